@@ -1,0 +1,154 @@
+//! Version 1 of the link: a readable `key=value` query for the team time.
+//!
+//! Keys: `hpw` hours per week, `wks` working weeks per year, `re` reactive %,
+//! `co` collateral %, `ov` overhead %. `v` is the format version.
+
+use crate::model::capacity::TeamTime;
+use crate::model::validate::trim_number;
+
+/// The link format version this build writes.
+pub const LINK_VERSION: u32 = 1;
+
+/// Something in a link that could not be read; the rest of the link still is.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LinkIssue {
+    /// The query key, e.g. `hpw`.
+    pub key: String,
+    /// What is wrong, in plain words.
+    pub message: String,
+}
+
+type Field = (&'static str, &'static str, fn(&mut TeamTime) -> &mut f64);
+
+/// The team-time fields carried by the link: key, label, accessor.
+const FIELDS: [Field; 5] = [
+    ("hpw", "hours per week", |t| &mut t.hours_per_week),
+    ("wks", "working weeks per year", |t| {
+        &mut t.working_weeks_per_year
+    }),
+    ("re", "reactive share", |t| &mut t.reactive_pct),
+    ("co", "collateral share", |t| &mut t.collateral_pct),
+    ("ov", "overhead share", |t| &mut t.overhead_pct),
+];
+
+/// Writes the team time as a query string without the leading `?`.
+/// Returns an empty string for the defaults, so the default link is the bare page.
+pub fn encode_team(team: &TeamTime) -> String {
+    let defaults = TeamTime::default();
+    let mut current = team.clone();
+    let mut base = defaults.clone();
+    let mut parts = Vec::new();
+    for (key, _, field) in FIELDS {
+        let value = *field(&mut current);
+        if value != *field(&mut base) {
+            parts.push(format!("{key}={}", trim_number(value)));
+        }
+    }
+    if parts.is_empty() {
+        return String::new();
+    }
+    format!("v={LINK_VERSION}&{}", parts.join("&"))
+}
+
+/// Reads a query string (with or without the leading `?`) into a team time.
+///
+/// Unknown keys are ignored (they may belong to the page, such as `embed`).
+/// A value that is not a finite number keeps the default for that field and
+/// is reported as a [`LinkIssue`]; a link from a newer version is reported too.
+/// Values that are numbers but impossible (negative hours) are kept so that
+/// validation can show them next to their input.
+pub fn decode_team(query: &str) -> (TeamTime, Vec<LinkIssue>) {
+    let mut team = TeamTime::default();
+    let mut issues = Vec::new();
+    for pair in query.trim_start_matches('?').split('&') {
+        if pair.is_empty() {
+            continue;
+        }
+        let (key, raw) = pair.split_once('=').unwrap_or((pair, ""));
+        if key == "v" {
+            match raw.parse::<u32>() {
+                Ok(v) if v <= LINK_VERSION => {}
+                _ => issues.push(LinkIssue {
+                    key: "v".into(),
+                    message: format!(
+                        "This link was made by a newer or unknown version of tierplan (\"{}\"); it was read as version {LINK_VERSION}.",
+                        shorten(raw)
+                    ),
+                }),
+            }
+            continue;
+        }
+        let Some((_, label, field)) = FIELDS.iter().find(|(k, _, _)| *k == key) else {
+            continue;
+        };
+        match raw.parse::<f64>() {
+            Ok(value) if value.is_finite() => *field(&mut team) = value,
+            _ => issues.push(LinkIssue {
+                key: key.to_string(),
+                message: format!(
+                    "The link's {label} (\"{}\") is not a number; the default was used.",
+                    shorten(raw)
+                ),
+            }),
+        }
+    }
+    (team, issues)
+}
+
+/// Cuts hostile or long values to a readable length for messages.
+fn shorten(raw: &str) -> String {
+    let mut text: String = raw.chars().filter(|c| !c.is_control()).take(24).collect();
+    if raw.chars().count() > 24 {
+        text.push('…');
+    }
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn default_team_has_an_empty_link() {
+        assert_eq!(encode_team(&TeamTime::default()), "");
+        assert_eq!(decode_team(""), (TeamTime::default(), vec![]));
+    }
+
+    #[test]
+    fn only_changed_values_are_written_and_read_back() {
+        let team = TeamTime {
+            hours_per_week: 37.5,
+            overhead_pct: 20.0,
+            ..TeamTime::default()
+        };
+        let query = encode_team(&team);
+        assert_eq!(query, "v=1&hpw=37.5&ov=20");
+        assert_eq!(decode_team(&format!("?{query}")), (team, vec![]));
+    }
+
+    #[test]
+    fn garbage_values_keep_defaults_and_are_reported() {
+        let (team, issues) = decode_team("v=1&hpw=abc&wks=44&zz=1&re=NaN");
+        assert_eq!(team.hours_per_week, 40.0);
+        assert_eq!(team.working_weeks_per_year, 44.0);
+        assert_eq!(team.reactive_pct, 15.0);
+        assert_eq!(issues.len(), 2);
+        assert_eq!(issues[0].key, "hpw");
+        assert!(issues[0].message.contains("hours per week"));
+    }
+
+    #[test]
+    fn newer_versions_are_reported() {
+        let (_, issues) = decode_team("v=99&hpw=30");
+        assert_eq!(issues.len(), 1);
+        assert!(issues[0].message.contains("newer"));
+    }
+
+    #[test]
+    fn impossible_numbers_are_kept_for_validation() {
+        let (team, issues) = decode_team("hpw=-5");
+        assert_eq!(team.hours_per_week, -5.0);
+        assert!(issues.is_empty());
+        assert!(!team.validate().is_empty());
+    }
+}

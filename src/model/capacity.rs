@@ -1,0 +1,157 @@
+//! Capacity per CSM: the supply side of the plan.
+//!
+//! A CSM's year is split into reactive work, building collateral, overhead
+//! (internal meetings, training, admin) and what is left: proactive work on
+//! customer outcomes. Seed 002 gives 15% / 10% / 15%, leaving 60% proactive.
+
+use serde::{Deserialize, Serialize};
+
+use super::validate::{check_range, FieldError, Problem};
+
+/// Hours in a week: the upper bound for hours worked per week.
+pub const MAX_HOURS_PER_WEEK: f64 = 168.0;
+/// Weeks in a year: the upper bound for working weeks per year.
+pub const MAX_WEEKS_PER_YEAR: f64 = 52.0;
+
+/// How a CSM's working time is spent. All shares are in percent of the
+/// available hours; proactive time is what the other three leave.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct TeamTime {
+    /// Contracted hours per week (h/week). Default 40.
+    pub hours_per_week: f64,
+    /// Working weeks per year after holidays and leave (weeks/year). Default 46.
+    pub working_weeks_per_year: f64,
+    /// Share of time on reactive work (%). Default 15 (seed 002).
+    pub reactive_pct: f64,
+    /// Share of time building collateral such as webinars and playbooks (%). Default 10 (seed 002).
+    pub collateral_pct: f64,
+    /// Share of time on overhead: internal meetings, training, admin (%). Default 15 (seed 002).
+    pub overhead_pct: f64,
+}
+
+impl Default for TeamTime {
+    fn default() -> Self {
+        Self {
+            hours_per_week: 40.0,
+            working_weeks_per_year: 46.0,
+            reactive_pct: 15.0,
+            collateral_pct: 10.0,
+            overhead_pct: 15.0,
+        }
+    }
+}
+
+impl TeamTime {
+    /// Available hours per CSM per year (h/year) =
+    /// hours per week (h/week) × working weeks per year (weeks/year).
+    ///
+    /// 40 h/week × 46 weeks = 1,840 h/year.
+    pub fn available_hours_per_year(&self) -> f64 {
+        self.hours_per_week * self.working_weeks_per_year
+    }
+
+    /// Share of time left for proactive work (%) =
+    /// 100 − reactive % − collateral % − overhead %.
+    pub fn proactive_pct(&self) -> f64 {
+        100.0 - self.reactive_pct - self.collateral_pct - self.overhead_pct
+    }
+
+    /// Proactive hours per CSM per year (h/year) =
+    /// available hours per year × proactive % ÷ 100.
+    ///
+    /// 1,840 h/year × 60% = 1,104 h/year. Never negative: shares over 100%
+    /// are reported by [`TeamTime::validate`] and give zero here.
+    pub fn proactive_hours_per_year(&self) -> f64 {
+        let hours = self.available_hours_per_year() * self.proactive_pct() / 100.0;
+        if hours.is_finite() && hours > 0.0 {
+            hours
+        } else {
+            0.0
+        }
+    }
+
+    /// Every impossible value in this team time, each on its own field
+    /// (`team.<field>`); a share sum of 100% or more is reported on `team.shares`.
+    pub fn validate(&self) -> Vec<FieldError> {
+        let mut errors: Vec<FieldError> = [
+            check_range(
+                "team.hours_per_week",
+                self.hours_per_week,
+                true,
+                MAX_HOURS_PER_WEEK,
+            ),
+            check_range(
+                "team.working_weeks_per_year",
+                self.working_weeks_per_year,
+                true,
+                MAX_WEEKS_PER_YEAR,
+            ),
+            check_range("team.reactive_pct", self.reactive_pct, false, 100.0),
+            check_range("team.collateral_pct", self.collateral_pct, false, 100.0),
+            check_range("team.overhead_pct", self.overhead_pct, false, 100.0),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        let total = self.reactive_pct + self.collateral_pct + self.overhead_pct;
+        if errors.is_empty() && total >= 100.0 {
+            errors.push(FieldError::new(
+                "team.shares",
+                Problem::SharesTooLarge { total_pct: total },
+            ));
+        }
+        errors
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn domain_hand_check_1104_hours() {
+        // DOMAIN.md: 40 h/week × 46 weeks = 1,840 h/year; × 60% proactive = 1,104 h/year.
+        let team = TeamTime::default();
+        assert_eq!(team.available_hours_per_year(), 1840.0);
+        assert_eq!(team.proactive_pct(), 60.0);
+        assert!((team.proactive_hours_per_year() - 1104.0).abs() < 1e-9);
+        assert!(team.validate().is_empty());
+    }
+
+    #[test]
+    fn shares_over_100_are_one_error_on_the_group() {
+        let team = TeamTime {
+            reactive_pct: 50.0,
+            collateral_pct: 30.0,
+            overhead_pct: 25.0,
+            ..TeamTime::default()
+        };
+        let errors = team.validate();
+        assert_eq!(errors.len(), 1);
+        assert_eq!(errors[0].field, "team.shares");
+        assert_eq!(team.proactive_hours_per_year(), 0.0);
+    }
+
+    #[test]
+    fn impossible_values_are_named_per_field() {
+        let team = TeamTime {
+            hours_per_week: -1.0,
+            working_weeks_per_year: 0.0,
+            reactive_pct: f64::NAN,
+            collateral_pct: 10.0,
+            overhead_pct: 200.0,
+        };
+        let fields: Vec<String> = team.validate().into_iter().map(|e| e.field).collect();
+        assert_eq!(
+            fields,
+            [
+                "team.hours_per_week",
+                "team.working_weeks_per_year",
+                "team.reactive_pct",
+                "team.overhead_pct"
+            ]
+        );
+        assert_eq!(team.proactive_hours_per_year(), 0.0);
+    }
+}

@@ -1,0 +1,182 @@
+//! Typed input errors, each carried to the field it belongs to.
+//!
+//! The engine never panics on bad input: every impossible value becomes a
+//! [`FieldError`] whose `field` is a dotted path into the scenario (for example
+//! `team.hours_per_week` or `tiers.1.touches.3.hours`), so the page can show the
+//! message next to the input where it was typed.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// What is wrong with one input value.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Problem {
+    /// The field was left empty.
+    Empty,
+    /// The text is not a number (letters, symbols).
+    NotANumber,
+    /// The value is NaN or infinite.
+    NotFinite,
+    /// The value is below zero where only zero or more makes sense.
+    Negative,
+    /// The value must be strictly greater than zero.
+    NotPositive,
+    /// The value is above the largest sensible value.
+    TooLarge {
+        /// The largest allowed value, in the field's own unit.
+        max: f64,
+    },
+    /// Shares of a whole add up to 100% or more.
+    SharesTooLarge {
+        /// The sum of the shares, in percent.
+        total_pct: f64,
+    },
+    /// Any other rule, stated in plain words.
+    Rule(String),
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Problem::Empty => write!(f, "Enter a value."),
+            Problem::NotANumber => write!(f, "Enter a number, such as 40 or 12.5."),
+            Problem::NotFinite => write!(f, "Enter a finite number."),
+            Problem::Negative => write!(f, "Must be zero or more."),
+            Problem::NotPositive => write!(f, "Must be more than zero."),
+            Problem::TooLarge { max } => write!(f, "Must be at most {}.", trim_number(*max)),
+            Problem::SharesTooLarge { total_pct } => write!(
+                f,
+                "These shares add up to {}%: they must leave time for proactive work (under 100%).",
+                trim_number(*total_pct)
+            ),
+            Problem::Rule(text) => write!(f, "{text}"),
+        }
+    }
+}
+
+/// An impossible input: which field, and what is wrong with it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct FieldError {
+    /// Dotted path of the field in the scenario, e.g. `team.hours_per_week`.
+    pub field: String,
+    /// What is wrong.
+    pub problem: Problem,
+}
+
+impl FieldError {
+    /// An error for `field`.
+    pub fn new(field: impl Into<String>, problem: Problem) -> Self {
+        Self {
+            field: field.into(),
+            problem,
+        }
+    }
+}
+
+impl fmt::Display for FieldError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.field, self.problem)
+    }
+}
+
+/// Checks that `value` is finite and within `[min, max]`, where `min` is
+/// either inclusive zero (`positive == false`) or exclusive zero (`positive == true`).
+pub fn check_range(field: &str, value: f64, positive: bool, max: f64) -> Option<FieldError> {
+    let problem = if !value.is_finite() {
+        Problem::NotFinite
+    } else if value < 0.0 {
+        Problem::Negative
+    } else if positive && value == 0.0 {
+        Problem::NotPositive
+    } else if value > max {
+        Problem::TooLarge { max }
+    } else {
+        return None;
+    };
+    Some(FieldError::new(field, problem))
+}
+
+/// Reads a number typed by a person: surrounding spaces and thousands
+/// separators written as `,` or `_` are allowed (`1,840`), a decimal point is `.`.
+///
+/// Never returns NaN or infinity.
+pub fn parse_number(text: &str) -> Result<f64, Problem> {
+    let trimmed = text.trim();
+    if trimmed.is_empty() {
+        return Err(Problem::Empty);
+    }
+    let cleaned: String = trimmed.chars().filter(|c| *c != ',' && *c != '_').collect();
+    let plain = cleaned
+        .chars()
+        .all(|c| c.is_ascii_digit() || c == '.' || c == '-' || c == '+' || c == 'e' || c == 'E');
+    if !plain {
+        return Err(Problem::NotANumber);
+    }
+    match cleaned.parse::<f64>() {
+        Ok(v) if v.is_finite() => Ok(v),
+        Ok(_) => Err(Problem::NotFinite),
+        Err(_) => Err(Problem::NotANumber),
+    }
+}
+
+/// Formats a number without trailing zeros, for messages (`46`, `12.5`).
+pub fn trim_number(value: f64) -> String {
+    let text = format!("{value:.4}");
+    let text = text.trim_end_matches('0').trim_end_matches('.');
+    text.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_plain_and_grouped_numbers() {
+        assert_eq!(parse_number(" 40 "), Ok(40.0));
+        assert_eq!(parse_number("1,840"), Ok(1840.0));
+        assert_eq!(parse_number("12.5"), Ok(12.5));
+        assert_eq!(parse_number("-3"), Ok(-3.0));
+    }
+
+    #[test]
+    fn rejects_empty_letters_and_overflow() {
+        assert_eq!(parse_number(""), Err(Problem::Empty));
+        assert_eq!(parse_number("   "), Err(Problem::Empty));
+        assert_eq!(parse_number("abc"), Err(Problem::NotANumber));
+        assert_eq!(parse_number("4o"), Err(Problem::NotANumber));
+        assert_eq!(parse_number("NaN"), Err(Problem::NotANumber));
+        assert_eq!(parse_number("inf"), Err(Problem::NotANumber));
+        assert_eq!(parse_number("1e999"), Err(Problem::NotFinite));
+        assert_eq!(parse_number("1.2.3"), Err(Problem::NotANumber));
+    }
+
+    #[test]
+    fn range_checks_name_the_problem() {
+        assert_eq!(check_range("x", 5.0, true, 10.0), None);
+        assert_eq!(
+            check_range("x", -1.0, false, 10.0).map(|e| e.problem),
+            Some(Problem::Negative)
+        );
+        assert_eq!(
+            check_range("x", 0.0, true, 10.0).map(|e| e.problem),
+            Some(Problem::NotPositive)
+        );
+        assert_eq!(
+            check_range("x", 11.0, true, 10.0).map(|e| e.problem),
+            Some(Problem::TooLarge { max: 10.0 })
+        );
+        assert_eq!(
+            check_range("x", f64::NAN, true, 10.0).map(|e| e.problem),
+            Some(Problem::NotFinite)
+        );
+    }
+
+    #[test]
+    fn messages_read_as_sentences() {
+        assert_eq!(
+            Problem::SharesTooLarge { total_pct: 105.0 }.to_string(),
+            "These shares add up to 105%: they must leave time for proactive work (under 100%)."
+        );
+        assert_eq!(Problem::TooLarge { max: 168.0 }.to_string(), "Must be at most 168.");
+    }
+}
