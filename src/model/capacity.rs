@@ -28,6 +28,12 @@ pub struct TeamTime {
     pub collateral_pct: f64,
     /// Share of time on overhead: internal meetings, training, admin (%). Default 15 (seed 002).
     pub overhead_pct: f64,
+    /// Reactive work is modelled bottom-up as unscheduled touches in the tiers
+    /// (`tiers.N.triggers`). When true, [`TeamTime::reactive_pct`] is *not*
+    /// taken off the year, so the same reactive hours are not counted twice:
+    /// once as a share of every CSM's time and again as per-customer demand.
+    /// Default false (seed 002's top-down 15% share).
+    pub reactive_bottom_up: bool,
 }
 
 impl Default for TeamTime {
@@ -38,6 +44,7 @@ impl Default for TeamTime {
             reactive_pct: 15.0,
             collateral_pct: 10.0,
             overhead_pct: 15.0,
+            reactive_bottom_up: false,
         }
     }
 }
@@ -51,10 +58,22 @@ impl TeamTime {
         self.hours_per_week * self.working_weeks_per_year
     }
 
+    /// Reactive share actually taken off each CSM's year (%): the typed
+    /// reactive share, or 0 when reactive work is modelled bottom-up as
+    /// unscheduled touches ([`TeamTime::reactive_bottom_up`]).
+    pub fn counted_reactive_pct(&self) -> f64 {
+        if self.reactive_bottom_up {
+            0.0
+        } else {
+            self.reactive_pct
+        }
+    }
+
     /// Share of time left for proactive work (%) =
-    /// 100 − reactive % − collateral % − overhead %.
+    /// 100 − counted reactive % − collateral % − overhead %
+    /// (the counted reactive share is 0 when reactive work is modelled bottom-up).
     pub fn proactive_pct(&self) -> f64 {
-        100.0 - self.reactive_pct - self.collateral_pct - self.overhead_pct
+        100.0 - self.counted_reactive_pct() - self.collateral_pct - self.overhead_pct
     }
 
     /// Proactive hours per CSM per year (h/year) =
@@ -94,7 +113,7 @@ impl TeamTime {
         .into_iter()
         .flatten()
         .collect();
-        let total = self.reactive_pct + self.collateral_pct + self.overhead_pct;
+        let total = self.counted_reactive_pct() + self.collateral_pct + self.overhead_pct;
         if errors.is_empty() && total >= 100.0 {
             errors.push(FieldError::new(
                 "team.shares",
@@ -134,6 +153,24 @@ mod tests {
     }
 
     #[test]
+    fn bottom_up_reactive_is_not_taken_off_twice() {
+        // 100 − 0 (reactive modelled as touches) − 10 − 15 = 75%; 1,840 × 75% = 1,380 h.
+        let team = TeamTime {
+            reactive_bottom_up: true,
+            ..TeamTime::default()
+        };
+        assert_eq!(team.counted_reactive_pct(), 0.0);
+        assert_eq!(team.proactive_pct(), 75.0);
+        assert!((team.proactive_hours_per_year() - 1380.0).abs() < 1e-9);
+        // A reactive share that alone would break the 100% rule is ignored too.
+        let team = TeamTime {
+            reactive_pct: 90.0,
+            ..team
+        };
+        assert!(team.validate().is_empty());
+    }
+
+    #[test]
     fn impossible_values_are_named_per_field() {
         let team = TeamTime {
             hours_per_week: -1.0,
@@ -141,6 +178,7 @@ mod tests {
             reactive_pct: f64::NAN,
             collateral_pct: 10.0,
             overhead_pct: 200.0,
+            reactive_bottom_up: false,
         };
         let fields: Vec<String> = team.validate().into_iter().map(|e| e.field).collect();
         assert_eq!(

@@ -1,6 +1,46 @@
 //! The calculation engine: plain Rust, no DOM, no framework.
 //!
 //! Everything here compiles and is tested natively with `cargo test`.
+//!
+//! Entry points for the page:
+//! - [`report`]: everything for a scenario at once (field errors, forward
+//!   plan, explanations, backward plan, timeline, sensitivity).
+//! - [`plan()`], [`backward()`], [`timeline()`], [`sensitivity()`],
+//!   [`explain()`]: the same parts one by one.
+//! - [`Scenario::validate`]: every impossible input on its field path.
+//! - [`presets()`]: ready-made scenarios with ids, names and sources.
 
+pub mod backward;
+pub mod base;
 pub mod capacity;
+pub mod check;
+pub mod demand;
+pub mod explain;
+pub mod format;
+pub mod guardrails;
+pub mod inputs;
+pub mod plan;
+pub mod presets;
+pub mod report;
+pub mod role;
+pub mod scenario;
+pub mod sensitivity;
+pub mod tier;
+pub mod timeline;
+pub mod touch;
 pub mod validate;
+
+pub use backward::{backward, Backward};
+pub use capacity::TeamTime;
+pub use explain::{explain, Explanation};
+pub use guardrails::{Guardrail, GuardrailKind};
+pub use plan::{plan, Plan, TierPlan, Totals};
+pub use presets::{preset, presets, Preset};
+pub use report::{report, Report};
+pub use role::{Heads, Managers, PerRole, Role, RoleCosts, Staff};
+pub use scenario::{Band, BaseMode, CustomerBase, Economics, Growth, Scenario};
+pub use sensitivity::{sensitivity, Sensitivity, Swing};
+pub use tier::{Coverage, Move, Tier, MAX_TIERS};
+pub use timeline::{timeline, Timeline};
+pub use touch::{Cadence, Program, Touch, Trigger};
+pub use validate::{FieldError, Problem};

@@ -31,6 +31,41 @@ pub enum Problem {
         /// The sum of the shares, in percent.
         total_pct: f64,
     },
+    /// A scenario needs between 1 and `max` tiers.
+    TierCount {
+        /// The most tiers allowed.
+        max: u32,
+    },
+    /// A tier has customers who need people hours, but the team has no
+    /// proactive time to serve them.
+    NoCapacity,
+    /// A tier has customers but no touch, trigger or program at all.
+    NoTouches,
+    /// A digital (tech-touch) tier has one-to-one people touches.
+    OneToOneInDigital,
+    /// The value must be at least another value (a band's top below its
+    /// bottom, net retention below gross retention).
+    BelowOther {
+        /// What it must be at least, in plain words.
+        what: String,
+        /// That other value.
+        value: f64,
+    },
+    /// The value must be below another value (a tier's ARR cut-off at or
+    /// above the cut-off of the tier before it).
+    NotBelowOther {
+        /// What it must be below, in plain words.
+        what: String,
+        /// That other value.
+        value: f64,
+    },
+    /// A reference to a tier that does not exist, or to the tier itself.
+    UnknownTier {
+        /// How many tiers there are.
+        tiers: u32,
+    },
+    /// The bands mode needs at least one ARR band.
+    NoBands,
     /// Any other rule, stated in plain words.
     Rule(String),
 }
@@ -49,6 +84,29 @@ impl fmt::Display for Problem {
                 "These shares add up to {}%: they must leave time for proactive work (under 100%).",
                 trim_number(*total_pct)
             ),
+            Problem::TierCount { max } => write!(f, "Use between 1 and {max} tiers."),
+            Problem::NoCapacity => write!(
+                f,
+                "This tier has customers to serve but the team has no proactive time left: lower the reactive, collateral or overhead shares."
+            ),
+            Problem::NoTouches => write!(
+                f,
+                "Customers in this tier get no touch at all: add a touch, a trigger, a program or an automated touch."
+            ),
+            Problem::OneToOneInDigital => write!(
+                f,
+                "A digital tier is tech touch only: make this touch automated, move it to a one-to-many program, or cover the tier with a pooled team."
+            ),
+            Problem::BelowOther { what, value } => {
+                write!(f, "Must be at least {what} ({}).", trim_number(*value))
+            }
+            Problem::NotBelowOther { what, value } => {
+                write!(f, "Must be below {what} ({}).", trim_number(*value))
+            }
+            Problem::UnknownTier { tiers } => {
+                write!(f, "Pick another tier, between 1 and {tiers}.")
+            }
+            Problem::NoBands => write!(f, "Add at least one ARR band, or type customers per tier."),
             Problem::Rule(text) => write!(f, "{text}"),
         }
     }
@@ -177,6 +235,9 @@ mod tests {
             Problem::SharesTooLarge { total_pct: 105.0 }.to_string(),
             "These shares add up to 105%: they must leave time for proactive work (under 100%)."
         );
-        assert_eq!(Problem::TooLarge { max: 168.0 }.to_string(), "Must be at most 168.");
+        assert_eq!(
+            Problem::TooLarge { max: 168.0 }.to_string(),
+            "Must be at most 168."
+        );
     }
 }

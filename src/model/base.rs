@@ -1,0 +1,150 @@
+//! Customers and ARR per tier today: typed per tier, or ARR bands assigned
+//! to tiers by cut-offs (seed 001: SMB / Mid-Market / Enterprise "fall into
+//! nice ARR buckets").
+
+use super::scenario::{Band, BaseMode, Scenario};
+
+/// Customers and ARR of one tier.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct TierBase {
+    /// Customers (may be fractional when bands are split by a cut-off).
+    pub customers: f64,
+    /// ARR of those customers (currency/year).
+    pub arr: f64,
+}
+
+/// Customers and ARR per tier, in tier order.
+pub fn tier_bases(scenario: &Scenario) -> Vec<TierBase> {
+    match scenario.base.mode {
+        BaseMode::Direct => scenario
+            .tiers
+            .iter()
+            .map(|t| TierBase {
+                customers: t.customers,
+                arr: t.customers * t.avg_arr,
+            })
+            .collect(),
+        BaseMode::Bands => {
+            let cutoffs: Vec<f64> = scenario.tiers.iter().map(|t| t.min_arr).collect();
+            assign_bands(&scenario.base.bands, band_scale(scenario), &cutoffs)
+        }
+    }
+}
+
+/// Factor applied to band counts (1): total ÷ Σ band counts when a total is
+/// set and the counts are positive, else 1 (the counts are the customers).
+pub fn band_scale(scenario: &Scenario) -> f64 {
+    let sum: f64 = scenario.base.bands.iter().map(|b| b.count.max(0.0)).sum();
+    if scenario.base.total > 0.0 && sum > 0.0 {
+        scenario.base.total / sum
+    } else {
+        1.0
+    }
+}
+
+/// The ARR interval `[low, high)` of tier `index` under the cut-offs: a
+/// customer with ARR `x` belongs to the first tier (in order) whose cut-off
+/// is at most `x`; the last tier takes everyone else.
+fn tier_interval(cutoffs: &[f64], index: usize) -> (f64, f64) {
+    let last = cutoffs.len().saturating_sub(1);
+    let high = cutoffs[..index.min(last)]
+        .iter()
+        .copied()
+        .fold(f64::INFINITY, f64::min);
+    let low = if index == last {
+        f64::NEG_INFINITY
+    } else {
+        cutoffs[index]
+    };
+    (low, high)
+}
+
+/// Splits each band over the tiers. Customers in a band are spread evenly
+/// over `[min, max]`, so a cut-off inside a band takes the matching share
+/// (customers = count × overlap ÷ width) with ARR = customers × the overlap's
+/// midpoint. A band of zero width goes wholly to the tier holding its value.
+pub fn assign_bands(bands: &[Band], scale: f64, cutoffs: &[f64]) -> Vec<TierBase> {
+    let mut out = vec![TierBase::default(); cutoffs.len()];
+    for band in bands {
+        let count = band.count.max(0.0) * scale;
+        if count <= 0.0 || !count.is_finite() {
+            continue;
+        }
+        let (lo, hi) = if band.min <= band.max {
+            (band.min, band.max)
+        } else {
+            (band.max, band.min)
+        };
+        for (index, slot) in out.iter_mut().enumerate() {
+            let (low, high) = tier_interval(cutoffs, index);
+            if hi > lo {
+                let a = lo.max(low);
+                let b = hi.min(high);
+                if b > a {
+                    let share = (b - a) / (hi - lo);
+                    slot.customers += count * share;
+                    slot.arr += count * share * (a + b) / 2.0;
+                }
+            } else if lo >= low && lo < high {
+                slot.customers += count;
+                slot.arr += count * lo;
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn close(a: f64, b: f64) -> bool {
+        (a - b).abs() < 1e-6 * (1.0 + b.abs())
+    }
+
+    #[test]
+    fn cut_off_inside_a_band_splits_it_evenly() {
+        // 100 customers between 0 and 100k; cut-off at 25k:
+        // 75 above (ARR 75 × 62.5k), 25 below (ARR 25 × 12.5k).
+        let bands = [Band::new(0.0, 100_000.0, 100.0)];
+        let out = assign_bands(&bands, 1.0, &[25_000.0, 0.0]);
+        assert!(close(out[0].customers, 75.0));
+        assert!(close(out[0].arr, 75.0 * 62_500.0));
+        assert!(close(out[1].customers, 25.0));
+        assert!(close(out[1].arr, 25.0 * 12_500.0));
+    }
+
+    #[test]
+    fn three_tiers_and_a_total() {
+        // Bands 0–10k: 6, 10–50k: 3, 50–150k: 1 (weights), total 1,000:
+        // scale 100 → 600 / 300 / 100. Cut-offs 50k and 10k → 100 / 300 / 600.
+        let bands = [
+            Band::new(0.0, 10_000.0, 6.0),
+            Band::new(10_000.0, 50_000.0, 3.0),
+            Band::new(50_000.0, 150_000.0, 1.0),
+        ];
+        let out = assign_bands(&bands, 100.0, &[50_000.0, 10_000.0, 0.0]);
+        assert!(close(out[0].customers, 100.0));
+        assert!(close(out[1].customers, 300.0));
+        assert!(close(out[2].customers, 600.0));
+        // ARR: 100 × 100k + 300 × 30k + 600 × 5k = 10M + 9M + 3M.
+        assert!(close(out[0].arr, 10e6));
+        assert!(close(out[1].arr, 9e6));
+        assert!(close(out[2].arr, 3e6));
+    }
+
+    #[test]
+    fn point_bands_and_reversed_bands() {
+        let bands = [Band::new(120.0, 120.0, 10.0), Band::new(50.0, 10.0, 4.0)];
+        let out = assign_bands(&bands, 1.0, &[100.0, 0.0]);
+        assert!(close(out[0].customers, 10.0));
+        assert!(close(out[0].arr, 1200.0));
+        assert!(close(out[1].customers, 4.0));
+        assert!(close(out[1].arr, 120.0));
+    }
+
+    #[test]
+    fn no_tiers_no_panic() {
+        assert!(assign_bands(&[Band::new(0.0, 1.0, 1.0)], 1.0, &[]).is_empty());
+    }
+}

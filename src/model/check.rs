@@ -1,0 +1,362 @@
+//! Validation (every impossible input, carried to its field) and
+//! sanitising (a copy of the scenario the engine can always compute on).
+
+use super::capacity::TeamTime;
+use super::demand::TierDemand;
+use super::inputs::inputs;
+use super::scenario::{BaseMode, Scenario, MAX_HORIZON_MONTHS, MAX_LEAD_MONTHS};
+use super::tier::{Coverage, MAX_TIERS};
+use super::validate::{check_range, FieldError, Problem};
+
+/// Largest share the reactive, collateral and overhead shares may take
+/// together once sanitised (%), so some proactive time always remains.
+const MAX_NON_PROACTIVE_PCT: f64 = 99.0;
+
+impl Scenario {
+    /// Every impossible input, each on its field path (`team.hours_per_week`,
+    /// `tiers.1.touches.3.hours`, ...). Empty when the scenario is sound.
+    pub fn validate(&self) -> Vec<FieldError> {
+        let mut errors = Vec::new();
+        // Ranges of every number, in one pass over the input list.
+        for input in inputs(self) {
+            let b = input.bounds();
+            if let Some(e) = check_range(&input.path(), input.get(self), b.positive, b.max) {
+                errors.push(e);
+            }
+        }
+        // The team's shares must leave proactive time (reported on `team.shares`).
+        let team_ranges_ok = !errors.iter().any(|e| e.field.starts_with("team."));
+        if team_ranges_ok {
+            errors.extend(
+                self.team
+                    .validate()
+                    .into_iter()
+                    .filter(|e| e.field == "team.shares"),
+            );
+        }
+        for (key, value, max) in [
+            (
+                "growth.horizon_months",
+                self.growth.horizon_months,
+                MAX_HORIZON_MONTHS,
+            ),
+            (
+                "growth.lead_months",
+                self.growth.lead_months,
+                MAX_LEAD_MONTHS,
+            ),
+            (
+                "growth.ramp_months",
+                self.growth.ramp_months,
+                MAX_LEAD_MONTHS,
+            ),
+        ] {
+            if value > max {
+                errors.push(FieldError::new(key, Problem::TooLarge { max: max as f64 }));
+            }
+        }
+        if self.tiers.is_empty() || self.tiers.len() > MAX_TIERS {
+            errors.push(FieldError::new(
+                "tiers",
+                Problem::TierCount {
+                    max: MAX_TIERS as u32,
+                },
+            ));
+        }
+        self.validate_base(&mut errors);
+        self.validate_tiers(&mut errors);
+        errors
+    }
+
+    fn validate_base(&self, errors: &mut Vec<FieldError>) {
+        if self.base.mode != BaseMode::Bands {
+            return;
+        }
+        if self.base.bands.is_empty() {
+            errors.push(FieldError::new("base.bands", Problem::NoBands));
+        }
+        for (i, band) in self.base.bands.iter().enumerate() {
+            if band.min.is_finite() && band.max.is_finite() && band.max < band.min {
+                errors.push(FieldError::new(
+                    format!("base.bands.{i}.max"),
+                    Problem::BelowOther {
+                        what: "the band's lowest ARR".into(),
+                        value: band.min,
+                    },
+                ));
+            }
+        }
+        // Cut-offs fall from the first tier down; the last tier's is unused.
+        let used = self.tiers.len().saturating_sub(1);
+        for i in 1..used {
+            let above = self.tiers[i - 1].min_arr;
+            let here = self.tiers[i].min_arr;
+            if above.is_finite() && here.is_finite() && here >= above {
+                errors.push(FieldError::new(
+                    format!("tiers.{i}.min_arr"),
+                    Problem::NotBelowOther {
+                        what: format!("the cut-off of {}", self.tiers[i - 1].name),
+                        value: above,
+                    },
+                ));
+            }
+        }
+    }
+
+    fn validate_tiers(&self, errors: &mut Vec<FieldError>) {
+        let n = self.tiers.len();
+        let bases = super::base::tier_bases(self);
+        let capacity = self.team.proactive_hours_per_year() > 0.0;
+        for (i, tier) in self.tiers.iter().enumerate() {
+            let customers = bases.get(i).map_or(0.0, |b| b.customers);
+            if tier.nrr_pct.is_finite() && tier.grr_pct.is_finite() && tier.nrr_pct < tier.grr_pct {
+                errors.push(FieldError::new(
+                    format!("tiers.{i}.nrr_pct"),
+                    Problem::BelowOther {
+                        what: "gross retention".into(),
+                        value: tier.grr_pct,
+                    },
+                ));
+            }
+            if customers > 0.0 && !tier.has_any_touch() {
+                errors.push(FieldError::new(
+                    format!("tiers.{i}.touches"),
+                    Problem::NoTouches,
+                ));
+            }
+            let needs_people = TierDemand::of(tier, tier.first_year_pct)
+                .hours(customers)
+                .total()
+                > 0.0;
+            if customers > 0.0 && needs_people && !capacity {
+                let field = match self.base.mode {
+                    BaseMode::Direct => format!("tiers.{i}.customers"),
+                    BaseMode::Bands => format!("tiers.{i}.min_arr"),
+                };
+                errors.push(FieldError::new(field, Problem::NoCapacity));
+            }
+            if tier.coverage == Coverage::Digital {
+                for (j, t) in tier.touches.iter().enumerate() {
+                    if t.role != super::role::Role::Automation {
+                        errors.push(FieldError::new(
+                            format!("tiers.{i}.touches.{j}.role"),
+                            Problem::OneToOneInDigital,
+                        ));
+                    }
+                }
+                for (j, t) in tier.triggers.iter().enumerate() {
+                    if t.role != super::role::Role::Automation {
+                        errors.push(FieldError::new(
+                            format!("tiers.{i}.triggers.{j}.role"),
+                            Problem::OneToOneInDigital,
+                        ));
+                    }
+                }
+            }
+            let mut moving = 0.0;
+            for (j, m) in tier.moves.iter().enumerate() {
+                if m.to as usize >= n || m.to as usize == i {
+                    errors.push(FieldError::new(
+                        format!("tiers.{i}.moves.{j}.to"),
+                        Problem::UnknownTier { tiers: n as u32 },
+                    ));
+                }
+                if m.pct_per_year.is_finite() && m.pct_per_year > 0.0 {
+                    moving += m.pct_per_year;
+                }
+            }
+            if moving > 100.0 {
+                errors.push(FieldError::new(
+                    format!("tiers.{i}.moves"),
+                    Problem::Rule(format!(
+                        "Moves out of this tier add up to {}% a year: at most 100%.",
+                        super::validate::trim_number(moving)
+                    )),
+                ));
+            }
+        }
+    }
+
+    /// A copy the engine can always compute on: every number clamped into
+    /// its range (NaN and negatives to 0, "more than zero" fields to a small
+    /// floor), team shares scaled to leave at least 1% proactive time, at most
+    /// 6 tiers, moves to unknown tiers dropped and moves out capped at 100%,
+    /// months capped. The plan of a valid scenario is unchanged by this.
+    pub fn sanitized(&self) -> Scenario {
+        let mut s = self.clone();
+        for input in inputs(&s) {
+            let v = input.clamp(input.get(&s));
+            input.set(&mut s, v);
+        }
+        cap_shares(&mut s.team);
+        s.tiers.truncate(MAX_TIERS);
+        let n = s.tiers.len();
+        for (i, tier) in s.tiers.iter_mut().enumerate() {
+            tier.moves
+                .retain(|m| (m.to as usize) < n && m.to as usize != i);
+            let total: f64 = tier.moves.iter().map(|m| m.pct_per_year).sum();
+            if total > 100.0 {
+                for m in &mut tier.moves {
+                    m.pct_per_year *= 100.0 / total;
+                }
+            }
+        }
+        for band in &mut s.base.bands {
+            if band.max < band.min {
+                std::mem::swap(&mut band.min, &mut band.max);
+            }
+        }
+        s.growth.horizon_months = s.growth.horizon_months.min(MAX_HORIZON_MONTHS);
+        s.growth.lead_months = s.growth.lead_months.min(MAX_LEAD_MONTHS);
+        s.growth.ramp_months = s.growth.ramp_months.min(MAX_LEAD_MONTHS);
+        s
+    }
+}
+
+/// Scales the team's counted shares down so that they take at most 99%
+/// together, leaving proactive time (used after clamping each share to 0..=100).
+pub fn cap_shares(team: &mut TeamTime) {
+    let counted = team.counted_reactive_pct() + team.collateral_pct + team.overhead_pct;
+    if counted > MAX_NON_PROACTIVE_PCT {
+        let k = MAX_NON_PROACTIVE_PCT / counted;
+        team.reactive_pct *= k;
+        team.collateral_pct *= k;
+        team.overhead_pct *= k;
+    }
+}
+
+/// Checks a single number typed into the field at `path` against the same
+/// range the scenario validation uses, for instant feedback while typing.
+/// `None` when the value is fine or the path is not a numeric input.
+pub fn check_field(scenario: &Scenario, path: &str, value: f64) -> Option<FieldError> {
+    let input = inputs(scenario).into_iter().find(|i| i.path() == path)?;
+    let b = input.bounds();
+    check_range(path, value, b.positive, b.max)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::role::Role;
+    use crate::model::scenario::Band;
+    use crate::model::tier::{Move, Tier};
+    use crate::model::touch::Touch;
+
+    fn fields(s: &Scenario) -> Vec<String> {
+        s.validate().into_iter().map(|e| e.field).collect()
+    }
+
+    #[test]
+    fn default_scenario_is_valid() {
+        assert_eq!(Scenario::default().validate(), vec![]);
+        assert_eq!(Scenario::default().sanitized(), Scenario::default());
+    }
+
+    #[test]
+    fn impossible_numbers_land_on_their_fields() {
+        let mut s = Scenario::default();
+        s.tiers[1].touches[2].hours = -3.0;
+        s.tiers[0].first_year_pct = 140.0;
+        s.team.working_weeks_per_year = 0.0;
+        s.tiers[2].programs[0].reach = 0.0;
+        let f = fields(&s);
+        assert!(f.contains(&"tiers.1.touches.2.hours".to_string()));
+        assert!(f.contains(&"tiers.0.first_year_pct".to_string()));
+        assert!(f.contains(&"team.working_weeks_per_year".to_string()));
+        assert!(f.contains(&"tiers.2.programs.0.reach".to_string()));
+        let e = s.validate();
+        let hours = e
+            .iter()
+            .find(|e| e.field == "tiers.1.touches.2.hours")
+            .unwrap();
+        assert_eq!(hours.problem, Problem::Negative);
+    }
+
+    #[test]
+    fn structural_rules() {
+        let mut s = Scenario::default();
+        s.team.reactive_pct = 60.0;
+        s.team.overhead_pct = 40.0;
+        s.tiers[0].nrr_pct = 80.0;
+        s.tiers[0].grr_pct = 95.0;
+        s.tiers[2]
+            .touches
+            .push(Touch::new("Call", 1.0, 1.0, Role::Csm));
+        s.tiers[1].moves.push(Move {
+            to: 9,
+            pct_per_year: 5.0,
+        });
+        let f = fields(&s);
+        for expected in [
+            "team.shares",
+            "tiers.0.nrr_pct",
+            "tiers.2.touches.3.role",
+            "tiers.1.moves.1.to",
+            "tiers.0.customers",
+        ] {
+            assert!(f.contains(&expected.to_string()), "{expected} in {f:?}");
+        }
+        let none = Scenario {
+            tiers: vec![],
+            ..Scenario::default()
+        };
+        assert_eq!(fields(&none), ["tiers"]);
+        let seven = Scenario {
+            tiers: vec![Tier::default(); 7],
+            ..Scenario::default()
+        };
+        assert!(fields(&seven).contains(&"tiers".to_string()));
+    }
+
+    #[test]
+    fn customers_without_touches() {
+        let mut s = Scenario::default();
+        s.tiers.push(Tier {
+            customers: 5.0,
+            ..Tier::default()
+        });
+        assert_eq!(fields(&s), ["tiers.3.touches"]);
+    }
+
+    #[test]
+    fn bands_rules() {
+        let mut s = Scenario::default();
+        s.base.mode = BaseMode::Bands;
+        assert_eq!(fields(&s), ["base.bands"]);
+        s.base.bands = vec![Band::new(10.0, 5.0, 3.0)];
+        s.tiers[0].min_arr = 1000.0;
+        s.tiers[1].min_arr = 2000.0;
+        let f = fields(&s);
+        assert!(f.contains(&"base.bands.0.max".to_string()));
+        assert!(f.contains(&"tiers.1.min_arr".to_string()));
+    }
+
+    #[test]
+    fn sanitized_is_always_computable() {
+        let mut s = Scenario::default();
+        s.team.hours_per_week = f64::NAN;
+        s.team.reactive_pct = 90.0;
+        s.team.overhead_pct = 90.0;
+        s.growth.horizon_months = u32::MAX;
+        s.tiers[0].moves.push(Move {
+            to: 0,
+            pct_per_year: 50.0,
+        });
+        let c = s.sanitized();
+        assert_eq!(c.team.hours_per_week, 1.0);
+        assert!(c.team.proactive_hours_per_year() > 0.0);
+        assert_eq!(c.growth.horizon_months, 60);
+        assert!(c.tiers[0].moves.is_empty());
+    }
+
+    #[test]
+    fn single_field_check() {
+        let s = Scenario::default();
+        assert_eq!(check_field(&s, "team.hours_per_week", 40.0), None);
+        assert_eq!(
+            check_field(&s, "team.hours_per_week", 200.0).map(|e| e.problem),
+            Some(Problem::TooLarge { max: 168.0 })
+        );
+        assert_eq!(check_field(&s, "nope", 1.0), None);
+    }
+}

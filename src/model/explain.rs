@@ -1,0 +1,332 @@
+//! "Why": each headline figure as its formula with the scenario's own
+//! numbers, in plain text the page can show next to the figure.
+
+use serde::{Deserialize, Serialize};
+
+use super::format::{money, num, pct};
+use super::plan::{Plan, RULES_OF_THUMB};
+use super::role::{PerRole, Role};
+use super::scenario::Scenario;
+use super::tier::Coverage;
+
+/// The explanation of one figure.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Explanation {
+    /// Which figure: `proactive_hours`, `tiers.N.hours_per_customer`,
+    /// `tiers.N.customers_per_fte`, `tiers.N.fte`, `totals.managers`,
+    /// `totals.headcount`, `totals.cost`, `totals.cost_pct_of_arr`,
+    /// `totals.arr_per_csm`, `totals.net_cost`.
+    pub id: String,
+    /// What the figure is, in words.
+    pub label: String,
+    /// The figure.
+    pub value: f64,
+    /// The formula with the scenario's numbers, e.g.
+    /// "40 h/week × 46 weeks × 60% proactive = 1,104 h/year".
+    pub text: String,
+}
+
+fn ex(id: String, label: String, value: f64, text: String) -> Explanation {
+    Explanation {
+        id,
+        label,
+        value,
+        text,
+    }
+}
+
+fn roles_text(values: &PerRole, unit: &str) -> String {
+    Role::PEOPLE
+        .iter()
+        .filter(|r| values.get(**r) > 0.0)
+        .map(|r| format!("{} {}{unit}", r.label(), num(values.get(*r))))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Explanations of the headline figures of `plan`, computed from `scenario`.
+pub fn explain(scenario: &Scenario, plan: &Plan) -> Vec<Explanation> {
+    let s = scenario.sanitized();
+    let cur = &s.currency;
+    let team = &s.team;
+    let p = plan.proactive_hours;
+    let mut out = Vec::new();
+    let reactive = if team.reactive_bottom_up {
+        "reactive work modelled bottom-up as unscheduled touches, so not taken off".to_string()
+    } else {
+        format!("{} reactive", pct(team.reactive_pct))
+    };
+    out.push(ex(
+        "proactive_hours".into(),
+        "Proactive hours per FTE per year".into(),
+        p,
+        format!(
+            "{} h/week × {} weeks × {} proactive (100% − {reactive} − {} collateral − {} overhead) = {} h/year",
+            num(team.hours_per_week),
+            num(team.working_weeks_per_year),
+            pct(team.proactive_pct()),
+            pct(team.collateral_pct),
+            pct(team.overhead_pct),
+            num(p)
+        ),
+    ));
+    for (i, t) in plan.tiers.iter().enumerate() {
+        let k = &t.by_kind;
+        let total = t.hours_per_customer.total();
+        out.push(ex(
+            format!("tiers.{i}.hours_per_customer"),
+            format!("{}: people hours per customer per year", t.name),
+            total,
+            format!(
+                "{}: scheduled {} h + unscheduled {} h + programs {} h = {} h per customer per year{}{}",
+                t.name,
+                num(k.scheduled.total()),
+                num(k.unscheduled.total()),
+                num(k.programs.total()),
+                num(total),
+                if total > 0.0 {
+                    format!(" ({})", roles_text(&t.hours_per_customer, " h"))
+                } else {
+                    String::new()
+                },
+                if t.automated_hours_per_customer > 0.0 {
+                    format!("; automation takes {} h more off people", num(t.automated_hours_per_customer))
+                } else {
+                    String::new()
+                }
+            ),
+        ));
+        for figure in &t.customers_per_fte {
+            out.push(ex(
+                format!("tiers.{i}.customers_per_fte.{}", figure.role.key()),
+                format!("{}: customers per {}", t.name, figure.role.label()),
+                figure.value,
+                format!(
+                    "{} h ÷ {} h per customer = {} customers per {}",
+                    num(p),
+                    num(t.hours_per_customer.get(figure.role)),
+                    num(figure.value),
+                    figure.role.label()
+                ),
+            ));
+        }
+        let parts: Vec<String> = Role::PEOPLE
+            .iter()
+            .filter(|r| t.hours.get(**r) > 0.0)
+            .map(|r| {
+                format!(
+                    "{}: {} h ÷ {} h = {} FTE",
+                    r.label(),
+                    num(t.hours.get(*r)),
+                    num(p),
+                    num(t.fte.get(*r))
+                )
+            })
+            .collect();
+        out.push(ex(
+            format!("tiers.{i}.fte"),
+            format!("{}: FTE", t.name),
+            t.fte.total(),
+            if parts.is_empty() {
+                format!("{}: no people hours, so no FTE", t.name)
+            } else {
+                format!(
+                    "{}: {} customers × hours per customer = {}",
+                    t.name,
+                    num(t.customers),
+                    parts.join("; ")
+                )
+            },
+        ));
+    }
+    let tt = &plan.totals;
+    let h = &tt.heads;
+    out.push(ex(
+        "totals.managers".into(),
+        "Managers".into(),
+        h.managers as f64,
+        format!(
+            "({} CSMs + {} associates + {} pooled CSMs) ÷ span {} = {} → {} managers",
+            h.csm,
+            h.associate,
+            h.pooled,
+            num(s.managers.span),
+            num(s.managers.needed(h.in_house() as f64)),
+            h.managers
+        ),
+    ));
+    let dedicated: Vec<String> = plan
+        .tiers
+        .iter()
+        .filter(|t| t.coverage == Coverage::Dedicated && t.fte.csm > 0.0)
+        .map(|t| format!("{} {} → {}", t.name, num(t.fte.csm), t.heads.csm))
+        .collect();
+    let shared_csm: f64 = plan
+        .tiers
+        .iter()
+        .filter(|t| t.coverage != Coverage::Dedicated)
+        .map(|t| t.fte.csm)
+        .sum();
+    out.push(ex(
+        "totals.headcount".into(),
+        "Headcount".into(),
+        tt.headcount as f64,
+        format!(
+            "CSMs {} (dedicated tiers rounded up one by one{}; other tiers {} FTE rounded up together) + associates {} ({} FTE) + pooled CSMs {} ({} FTE) + partners {} ({} FTE) + managers {} = {} people",
+            h.csm,
+            if dedicated.is_empty() { String::new() } else { format!(": {}", dedicated.join(", ")) },
+            num(shared_csm),
+            h.associate,
+            num(tt.fte.associate),
+            h.pooled,
+            num(tt.fte.pooled),
+            h.partner,
+            num(tt.fte.partner),
+            h.managers,
+            tt.headcount
+        ),
+    ));
+    let mut cost_parts: Vec<String> = Role::PEOPLE
+        .iter()
+        .filter(|r| h.get(**r) > 0)
+        .map(|r| {
+            format!(
+                "{} {} × {}",
+                h.get(*r),
+                r.label(),
+                money(s.roles.per_fte(*r), cur)
+            )
+        })
+        .collect();
+    if h.managers > 0 {
+        cost_parts.push(format!(
+            "{} managers × {}",
+            h.managers,
+            money(s.managers.cost, cur)
+        ));
+    }
+    if tt.automation_cost > 0.0 {
+        cost_parts.push(format!("automation {}", money(tt.automation_cost, cur)));
+    }
+    out.push(ex(
+        "totals.cost".into(),
+        "CS cost per year".into(),
+        tt.cost,
+        format!(
+            "{} = {}",
+            if cost_parts.is_empty() {
+                "no people".to_string()
+            } else {
+                cost_parts.join(" + ")
+            },
+            money(tt.cost, cur)
+        ),
+    ));
+    if let Some(share) = tt.cost_pct_of_arr {
+        out.push(ex(
+            "totals.cost_pct_of_arr".into(),
+            "CS cost as a share of ARR".into(),
+            share,
+            format!(
+                "{} ÷ {} ARR = {} (maximum {})",
+                money(tt.cost, cur),
+                money(tt.arr, cur),
+                pct(share),
+                pct(s.economics.max_cost_pct)
+            ),
+        ));
+    }
+    if let Some(v) = tt.arr_per_csm {
+        let rules: Vec<String> = RULES_OF_THUMB
+            .iter()
+            .map(|r| {
+                format!(
+                    "{} 1:{}",
+                    if v >= *r { "meets" } else { "below" },
+                    money(*r, cur)
+                )
+            })
+            .collect();
+        out.push(ex(
+            "totals.arr_per_csm".into(),
+            "ARR per CSM".into(),
+            v,
+            format!(
+                "{} ARR ÷ {} CSMs ({} CSM + {} pooled) = {}: {} (rules of thumb, Tim's Saasiness)",
+                money(tt.arr, cur),
+                h.csm + h.pooled,
+                h.csm,
+                h.pooled,
+                money(v, cur),
+                rules.join(", ")
+            ),
+        ));
+    }
+    if tt.plan_revenue > 0.0 {
+        out.push(ex(
+            "totals.net_cost".into(),
+            "Cost net of paid success plans".into(),
+            tt.net_cost,
+            format!(
+                "{} cost − {} paid plan revenue = {}",
+                money(tt.cost, cur),
+                money(tt.plan_revenue, cur),
+                money(tt.net_cost, cur)
+            ),
+        ));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::plan::plan;
+
+    fn text(id: &str) -> String {
+        let s = Scenario::default();
+        let p = plan(&s);
+        explain(&s, &p)
+            .into_iter()
+            .find(|e| e.id == id)
+            .unwrap_or_else(|| panic!("{id}"))
+            .text
+    }
+
+    #[test]
+    fn proactive_hours_are_explained_with_the_numbers() {
+        assert_eq!(
+            text("proactive_hours"),
+            "40 h/week × 46 weeks × 60% proactive (100% − 15% reactive − 10% collateral − 15% overhead) = 1,104 h/year"
+        );
+    }
+
+    #[test]
+    fn tier_figures_are_explained() {
+        assert_eq!(
+            text("tiers.0.customers_per_fte.csm"),
+            "1,104 h ÷ 80 h per customer = 13.8 customers per CSM"
+        );
+        assert_eq!(
+            text("tiers.0.fte"),
+            "High touch: 40 customers × hours per customer = CSM: 3,200 h ÷ 1,104 h = 2.9 FTE"
+        );
+        assert!(text("tiers.2.hours_per_customer")
+            .starts_with("Tech touch: scheduled 0 h + unscheduled 0 h + programs 0.34 h"));
+    }
+
+    #[test]
+    fn totals_are_explained() {
+        assert_eq!(
+            text("totals.managers"),
+            "(3 CSMs + 1 associates + 2 pooled CSMs) ÷ span 8 = 0.75 → 1 managers"
+        );
+        assert!(
+            text("totals.cost").ends_with("= USD 884,000"),
+            "{}",
+            text("totals.cost")
+        );
+        assert!(text("totals.arr_per_csm").starts_with("USD 14,000,000 ARR ÷ 5 CSMs"));
+        assert!(text("totals.arr_per_csm").contains("meets 1:USD 2,000,000, below 1:USD 3,000,000"));
+    }
+}

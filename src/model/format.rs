@@ -1,0 +1,75 @@
+//! Plain-text number formats for explanations and guardrail messages.
+
+/// A number for reading: thousands separated by `,`; 0 decimals from 100 up,
+/// 1 decimal from 10 up, else 2 decimals; trailing zeros dropped.
+/// `1104` → "1,104", `12.27` → "12.3", `0.217` → "0.22". Non-finite → "0".
+pub fn num(value: f64) -> String {
+    if !value.is_finite() {
+        return "0".into();
+    }
+    let decimals = match value.abs() {
+        a if a >= 100.0 => 0,
+        a if a >= 10.0 => 1,
+        _ => 2,
+    };
+    let text = format!("{value:.decimals$}");
+    let (int, frac) = match text.split_once('.') {
+        Some((i, f)) => (i.to_string(), f.trim_end_matches('0').to_string()),
+        None => (text.clone(), String::new()),
+    };
+    let (sign, digits) = match int.strip_prefix('-') {
+        Some(d) => ("-", d.to_string()),
+        None => ("", int),
+    };
+    let mut grouped = String::new();
+    for (k, c) in digits.chars().enumerate() {
+        if k > 0 && (digits.len() - k) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(c);
+    }
+    let sign = if grouped.chars().all(|c| c == '0' || c == ',') && frac.is_empty() {
+        ""
+    } else {
+        sign
+    };
+    if frac.is_empty() {
+        format!("{sign}{grouped}")
+    } else {
+        format!("{sign}{grouped}.{frac}")
+    }
+}
+
+/// A money amount with its currency code: "USD 2,000,000".
+pub fn money(value: f64, currency: &str) -> String {
+    if currency.is_empty() {
+        num(value)
+    } else {
+        format!("{currency} {}", num(value))
+    }
+}
+
+/// A percentage: "60%".
+pub fn pct(value: f64) -> String {
+    format!("{}%", num(value))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn readable_numbers() {
+        assert_eq!(num(1104.0), "1,104");
+        assert_eq!(num(1840.4), "1,840");
+        assert_eq!(num(12.2727), "12.3");
+        assert_eq!(num(15.0), "15");
+        assert_eq!(num(0.2174), "0.22");
+        assert_eq!(num(2_000_000.0), "2,000,000");
+        assert_eq!(num(-1234.0), "-1,234");
+        assert_eq!(num(-0.0001), "0");
+        assert_eq!(num(f64::NAN), "0");
+        assert_eq!(money(1.5e6, "USD"), "USD 1,500,000");
+        assert_eq!(pct(60.0), "60%");
+    }
+}

@@ -1,0 +1,568 @@
+//! Every numeric input of a scenario, in one list: its field path, its label,
+//! its allowed range, and how to read and write it.
+//!
+//! Validation, sanitising and the sensitivity tornado all walk this list, so
+//! a range is stated in exactly one place.
+
+use super::role::Role;
+use super::scenario::Scenario;
+
+/// Largest customer count, ARR or money amount the engine accepts.
+pub const MAX_AMOUNT: f64 = 1e12;
+/// Largest customer count in a tier or band.
+pub const MAX_CUSTOMERS: f64 = 1e9;
+/// Largest hours per occurrence, occurrences per year or sessions per year.
+pub const MAX_HOURS: f64 = 10_000.0;
+/// Largest headcount per role.
+pub const MAX_HEADCOUNT: f64 = 1e6;
+
+/// A field of the team time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TeamField {
+    /// `team.hours_per_week`
+    HoursPerWeek,
+    /// `team.working_weeks_per_year`
+    WorkingWeeks,
+    /// `team.reactive_pct`
+    Reactive,
+    /// `team.collateral_pct`
+    Collateral,
+    /// `team.overhead_pct`
+    Overhead,
+}
+
+/// A numeric field of a tier.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TierField {
+    /// `customers`
+    Customers,
+    /// `avg_arr`
+    AvgArr,
+    /// `min_arr`
+    MinArr,
+    /// `first_year_pct`
+    FirstYearPct,
+    /// `grr_pct`
+    GrrPct,
+    /// `nrr_pct`
+    NrrPct,
+    /// `plan_price`
+    PlanPrice,
+    /// `plan_attach_pct`
+    PlanAttachPct,
+    /// `new_per_month`
+    NewPerMonth,
+}
+
+/// A numeric field of a touch, trigger or program.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ItemField {
+    /// `hours` (all three)
+    Hours,
+    /// `per_year` (touches and triggers)
+    PerYear,
+    /// `share_pct` (touches)
+    SharePct,
+    /// `sessions` (programs)
+    Sessions,
+    /// `reach` (programs)
+    Reach,
+}
+
+/// A numeric field of an ARR band.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BandField {
+    /// `min`
+    Min,
+    /// `max`
+    Max,
+    /// `count`
+    Count,
+}
+
+/// One numeric input of a scenario.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Input {
+    /// `team.*`
+    Team(TeamField),
+    /// `roles.<role>`: yearly cost (automation: platform cost).
+    RoleCost(Role),
+    /// `managers.span`
+    ManagerSpan,
+    /// `managers.cost`
+    ManagerCost,
+    /// `economics.target_arr_per_csm`
+    TargetArrPerCsm,
+    /// `economics.max_cost_pct`
+    MaxCostPct,
+    /// `base.total`
+    BaseTotal,
+    /// `base.bands.<i>.*`
+    Band(usize, BandField),
+    /// `tiers.<i>.*`
+    Tier(usize, TierField),
+    /// `tiers.<i>.touches.<j>.*`
+    Touch(usize, usize, ItemField),
+    /// `tiers.<i>.triggers.<j>.*`
+    Trigger(usize, usize, ItemField),
+    /// `tiers.<i>.programs.<j>.*`
+    Program(usize, usize, ItemField),
+    /// `tiers.<i>.moves.<j>.pct_per_year`
+    Move(usize, usize),
+    /// `growth.attrition_pct`
+    Attrition,
+    /// `growth.today.<role>`; `None` = managers.
+    Today(Option<Role>),
+    /// `budget.<role>`; `None` = managers.
+    Budget(Option<Role>),
+}
+
+/// The allowed range of an input: `floor..=max`, where `floor` is 0 for
+/// "zero or more" and a small positive number for "more than zero".
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Bounds {
+    /// Must be strictly more than 0.
+    pub positive: bool,
+    /// The largest allowed value.
+    pub max: f64,
+    /// The value a non-positive entry is raised to when sanitising a
+    /// "more than zero" field (so the plan stays finite).
+    pub floor: f64,
+}
+
+const fn zero_to(max: f64) -> Bounds {
+    Bounds {
+        positive: false,
+        max,
+        floor: 0.0,
+    }
+}
+
+const fn above_zero(max: f64, floor: f64) -> Bounds {
+    Bounds {
+        positive: true,
+        max,
+        floor,
+    }
+}
+
+const STAFF_ROLES: [Option<Role>; 5] = [
+    Some(Role::Csm),
+    Some(Role::Associate),
+    Some(Role::Pooled),
+    Some(Role::Partner),
+    None,
+];
+
+/// Every numeric input of `scenario`, in a stable order.
+pub fn inputs(scenario: &Scenario) -> Vec<Input> {
+    use ItemField::*;
+    let mut out = vec![
+        Input::Team(TeamField::HoursPerWeek),
+        Input::Team(TeamField::WorkingWeeks),
+        Input::Team(TeamField::Reactive),
+        Input::Team(TeamField::Collateral),
+        Input::Team(TeamField::Overhead),
+    ];
+    out.extend(
+        [
+            Role::Csm,
+            Role::Associate,
+            Role::Pooled,
+            Role::Partner,
+            Role::Automation,
+        ]
+        .into_iter()
+        .map(Input::RoleCost),
+    );
+    out.extend([
+        Input::ManagerSpan,
+        Input::ManagerCost,
+        Input::TargetArrPerCsm,
+        Input::MaxCostPct,
+        Input::BaseTotal,
+    ]);
+    for i in 0..scenario.base.bands.len() {
+        out.extend([BandField::Min, BandField::Max, BandField::Count].map(|f| Input::Band(i, f)));
+    }
+    for (i, tier) in scenario.tiers.iter().enumerate() {
+        use TierField as T;
+        out.extend(
+            [
+                T::Customers,
+                T::AvgArr,
+                T::MinArr,
+                T::FirstYearPct,
+                T::GrrPct,
+                T::NrrPct,
+                T::PlanPrice,
+                T::PlanAttachPct,
+                T::NewPerMonth,
+            ]
+            .map(|f| Input::Tier(i, f)),
+        );
+        for j in 0..tier.touches.len() {
+            out.extend([Hours, PerYear, SharePct].map(|f| Input::Touch(i, j, f)));
+        }
+        for j in 0..tier.triggers.len() {
+            out.extend([PerYear, Hours].map(|f| Input::Trigger(i, j, f)));
+        }
+        for j in 0..tier.programs.len() {
+            out.extend([Hours, Sessions, Reach].map(|f| Input::Program(i, j, f)));
+        }
+        out.extend((0..tier.moves.len()).map(|j| Input::Move(i, j)));
+    }
+    out.push(Input::Attrition);
+    out.extend(STAFF_ROLES.map(Input::Today));
+    out.extend(STAFF_ROLES.map(Input::Budget));
+    out
+}
+
+fn staff_key(role: Option<Role>) -> &'static str {
+    role.map_or("managers", Role::key)
+}
+
+/// Finds the `f64` behind an input, shared or mutable (`$($m)*` is `mut` or nothing).
+macro_rules! locate {
+    ($s:expr, $input:expr, $($m:tt)*) => {{
+        let s = $s;
+        match $input {
+            Input::Team(f) => Some(match f {
+                TeamField::HoursPerWeek => & $($m)* s.team.hours_per_week,
+                TeamField::WorkingWeeks => & $($m)* s.team.working_weeks_per_year,
+                TeamField::Reactive => & $($m)* s.team.reactive_pct,
+                TeamField::Collateral => & $($m)* s.team.collateral_pct,
+                TeamField::Overhead => & $($m)* s.team.overhead_pct,
+            }),
+            Input::RoleCost(role) => Some(match role {
+                Role::Csm => & $($m)* s.roles.csm,
+                Role::Associate => & $($m)* s.roles.associate,
+                Role::Pooled => & $($m)* s.roles.pooled,
+                Role::Partner => & $($m)* s.roles.partner,
+                Role::Automation => & $($m)* s.roles.automation,
+            }),
+            Input::ManagerSpan => Some(& $($m)* s.managers.span),
+            Input::ManagerCost => Some(& $($m)* s.managers.cost),
+            Input::TargetArrPerCsm => Some(& $($m)* s.economics.target_arr_per_csm),
+            Input::MaxCostPct => Some(& $($m)* s.economics.max_cost_pct),
+            Input::BaseTotal => Some(& $($m)* s.base.total),
+            Input::Band(i, f) if i < s.base.bands.len() => Some(match f {
+                BandField::Min => & $($m)* s.base.bands[i].min,
+                BandField::Max => & $($m)* s.base.bands[i].max,
+                BandField::Count => & $($m)* s.base.bands[i].count,
+            }),
+            Input::Tier(i, f) if i < s.tiers.len() => Some(match f {
+                TierField::Customers => & $($m)* s.tiers[i].customers,
+                TierField::AvgArr => & $($m)* s.tiers[i].avg_arr,
+                TierField::MinArr => & $($m)* s.tiers[i].min_arr,
+                TierField::FirstYearPct => & $($m)* s.tiers[i].first_year_pct,
+                TierField::GrrPct => & $($m)* s.tiers[i].grr_pct,
+                TierField::NrrPct => & $($m)* s.tiers[i].nrr_pct,
+                TierField::PlanPrice => & $($m)* s.tiers[i].plan_price,
+                TierField::PlanAttachPct => & $($m)* s.tiers[i].plan_attach_pct,
+                TierField::NewPerMonth => & $($m)* s.tiers[i].new_per_month,
+            }),
+            Input::Touch(i, j, f) if i < s.tiers.len() && j < s.tiers[i].touches.len() => match f {
+                ItemField::Hours => Some(& $($m)* s.tiers[i].touches[j].hours),
+                ItemField::PerYear => Some(& $($m)* s.tiers[i].touches[j].per_year),
+                ItemField::SharePct => Some(& $($m)* s.tiers[i].touches[j].share_pct),
+                _ => None,
+            },
+            Input::Trigger(i, j, f) if i < s.tiers.len() && j < s.tiers[i].triggers.len() => match f {
+                ItemField::Hours => Some(& $($m)* s.tiers[i].triggers[j].hours),
+                ItemField::PerYear => Some(& $($m)* s.tiers[i].triggers[j].per_year),
+                _ => None,
+            },
+            Input::Program(i, j, f) if i < s.tiers.len() && j < s.tiers[i].programs.len() => match f {
+                ItemField::Hours => Some(& $($m)* s.tiers[i].programs[j].hours),
+                ItemField::Sessions => Some(& $($m)* s.tiers[i].programs[j].sessions),
+                ItemField::Reach => Some(& $($m)* s.tiers[i].programs[j].reach),
+                _ => None,
+            },
+            Input::Move(i, j) if i < s.tiers.len() && j < s.tiers[i].moves.len() => {
+                Some(& $($m)* s.tiers[i].moves[j].pct_per_year)
+            }
+            Input::Attrition => Some(& $($m)* s.growth.attrition_pct),
+            Input::Today(role) => Some(match role {
+                Some(Role::Csm) => & $($m)* s.growth.today.csm,
+                Some(Role::Associate) => & $($m)* s.growth.today.associate,
+                Some(Role::Pooled) => & $($m)* s.growth.today.pooled,
+                Some(Role::Partner) => & $($m)* s.growth.today.partner,
+                Some(Role::Automation) | None => & $($m)* s.growth.today.managers,
+            }),
+            Input::Budget(role) => Some(match role {
+                Some(Role::Csm) => & $($m)* s.budget.csm,
+                Some(Role::Associate) => & $($m)* s.budget.associate,
+                Some(Role::Pooled) => & $($m)* s.budget.pooled,
+                Some(Role::Partner) => & $($m)* s.budget.partner,
+                Some(Role::Automation) | None => & $($m)* s.budget.managers,
+            }),
+            _ => None,
+        }
+    }};
+}
+
+impl Input {
+    /// The value in `scenario` (0 if the input no longer exists).
+    pub fn get(self, scenario: &Scenario) -> f64 {
+        locate!(scenario, self,).copied().unwrap_or(0.0)
+    }
+
+    /// Writes `value` into `scenario` (ignored if the input no longer exists).
+    pub fn set(self, scenario: &mut Scenario, value: f64) {
+        if let Some(slot) = locate!(scenario, self, mut) {
+            *slot = value;
+        }
+    }
+
+    /// The dotted field path, e.g. `tiers.1.touches.3.hours`.
+    pub fn path(self) -> String {
+        match self {
+            Input::Team(f) => format!(
+                "team.{}",
+                match f {
+                    TeamField::HoursPerWeek => "hours_per_week",
+                    TeamField::WorkingWeeks => "working_weeks_per_year",
+                    TeamField::Reactive => "reactive_pct",
+                    TeamField::Collateral => "collateral_pct",
+                    TeamField::Overhead => "overhead_pct",
+                }
+            ),
+            Input::RoleCost(role) => format!("roles.{}", role.key()),
+            Input::ManagerSpan => "managers.span".into(),
+            Input::ManagerCost => "managers.cost".into(),
+            Input::TargetArrPerCsm => "economics.target_arr_per_csm".into(),
+            Input::MaxCostPct => "economics.max_cost_pct".into(),
+            Input::BaseTotal => "base.total".into(),
+            Input::Band(i, f) => format!(
+                "base.bands.{i}.{}",
+                match f {
+                    BandField::Min => "min",
+                    BandField::Max => "max",
+                    BandField::Count => "count",
+                }
+            ),
+            Input::Tier(i, f) => format!("tiers.{i}.{}", tier_key(f)),
+            Input::Touch(i, j, f) => format!("tiers.{i}.touches.{j}.{}", item_key(f)),
+            Input::Trigger(i, j, f) => format!("tiers.{i}.triggers.{j}.{}", item_key(f)),
+            Input::Program(i, j, f) => format!("tiers.{i}.programs.{j}.{}", item_key(f)),
+            Input::Move(i, j) => format!("tiers.{i}.moves.{j}.pct_per_year"),
+            Input::Attrition => "growth.attrition_pct".into(),
+            Input::Today(role) => format!("growth.today.{}", staff_key(role)),
+            Input::Budget(role) => format!("budget.{}", staff_key(role)),
+        }
+    }
+
+    /// A plain-words label, with tier and touch names from `scenario`,
+    /// e.g. "High touch: Executive business review, hours".
+    pub fn label(self, scenario: &Scenario) -> String {
+        let tier_name = |i: usize| {
+            scenario
+                .tiers
+                .get(i)
+                .map_or_else(|| format!("Tier {}", i + 1), |t| t.name.clone())
+        };
+        let item = |kind: &str, name: Option<&String>, j: usize| match name {
+            Some(n) if !n.is_empty() => n.clone(),
+            _ => format!("{kind} {}", j + 1),
+        };
+        let tier = |i: usize| scenario.tiers.get(i);
+        match self {
+            Input::Team(f) => match f {
+                TeamField::HoursPerWeek => "Hours per week".into(),
+                TeamField::WorkingWeeks => "Working weeks per year".into(),
+                TeamField::Reactive => "Reactive share".into(),
+                TeamField::Collateral => "Collateral share".into(),
+                TeamField::Overhead => "Overhead share".into(),
+            },
+            Input::RoleCost(Role::Automation) => "Automation platform cost".into(),
+            Input::RoleCost(role) => format!("{} yearly cost", role.label()),
+            Input::ManagerSpan => "Span of control".into(),
+            Input::ManagerCost => "Manager yearly cost".into(),
+            Input::TargetArrPerCsm => "Target ARR per CSM".into(),
+            Input::MaxCostPct => "Maximum CS cost share".into(),
+            Input::BaseTotal => "Total customers".into(),
+            Input::Band(i, f) => format!("ARR band {}: {}", i + 1, band_key(f)),
+            Input::Tier(i, f) => format!("{}: {}", tier_name(i), tier_label(f)),
+            Input::Touch(i, j, f) => format!(
+                "{}: {}, {}",
+                tier_name(i),
+                item(
+                    "Touch",
+                    tier(i).and_then(|t| t.touches.get(j)).map(|t| &t.name),
+                    j
+                ),
+                item_label(f)
+            ),
+            Input::Trigger(i, j, f) => format!(
+                "{}: {}, {}",
+                tier_name(i),
+                item(
+                    "Trigger",
+                    tier(i).and_then(|t| t.triggers.get(j)).map(|t| &t.name),
+                    j
+                ),
+                item_label(f)
+            ),
+            Input::Program(i, j, f) => format!(
+                "{}: {}, {}",
+                tier_name(i),
+                item(
+                    "Program",
+                    tier(i).and_then(|t| t.programs.get(j)).map(|t| &t.name),
+                    j
+                ),
+                item_label(f)
+            ),
+            Input::Move(i, j) => format!("{}: move {} per year", tier_name(i), j + 1),
+            Input::Attrition => "Attrition per year".into(),
+            Input::Today(role) => format!("Today's {}", role.map_or("managers", Role::label)),
+            Input::Budget(role) => format!("Budget {}", role.map_or("managers", Role::label)),
+        }
+    }
+
+    /// The allowed range.
+    pub fn bounds(self) -> Bounds {
+        match self {
+            Input::Team(TeamField::HoursPerWeek) => above_zero(168.0, 1.0),
+            Input::Team(TeamField::WorkingWeeks) => above_zero(52.0, 1.0),
+            Input::Team(_) | Input::MaxCostPct | Input::Attrition | Input::Move(..) => {
+                zero_to(100.0)
+            }
+            Input::ManagerSpan => above_zero(1000.0, 1.0),
+            Input::Band(_, BandField::Count) | Input::BaseTotal => zero_to(MAX_CUSTOMERS),
+            Input::Tier(_, f) => match f {
+                TierField::Customers => zero_to(MAX_CUSTOMERS),
+                TierField::NewPerMonth => zero_to(MAX_CUSTOMERS / 12.0),
+                TierField::FirstYearPct | TierField::GrrPct | TierField::PlanAttachPct => {
+                    zero_to(100.0)
+                }
+                TierField::NrrPct => zero_to(1000.0),
+                TierField::AvgArr | TierField::MinArr | TierField::PlanPrice => zero_to(MAX_AMOUNT),
+            },
+            Input::Touch(_, _, ItemField::SharePct) => zero_to(100.0),
+            Input::Program(_, _, ItemField::Reach) => above_zero(MAX_CUSTOMERS, 1.0),
+            Input::Program(_, _, ItemField::Sessions) => zero_to(MAX_HOURS * 100.0),
+            Input::Touch(..) | Input::Trigger(..) | Input::Program(..) => zero_to(MAX_HOURS),
+            Input::Today(_) | Input::Budget(_) => zero_to(MAX_HEADCOUNT),
+            Input::RoleCost(_) | Input::ManagerCost | Input::TargetArrPerCsm | Input::Band(..) => {
+                zero_to(MAX_AMOUNT)
+            }
+        }
+    }
+
+    /// `value` brought into range: NaN and negatives to 0 (or the floor of a
+    /// "more than zero" field), too large to the maximum.
+    pub fn clamp(self, value: f64) -> f64 {
+        let b = self.bounds();
+        let low = if b.positive { b.floor } else { 0.0 };
+        if value.is_nan() {
+            low
+        } else {
+            value.clamp(low, b.max)
+        }
+    }
+}
+
+fn tier_key(f: TierField) -> &'static str {
+    match f {
+        TierField::Customers => "customers",
+        TierField::AvgArr => "avg_arr",
+        TierField::MinArr => "min_arr",
+        TierField::FirstYearPct => "first_year_pct",
+        TierField::GrrPct => "grr_pct",
+        TierField::NrrPct => "nrr_pct",
+        TierField::PlanPrice => "plan_price",
+        TierField::PlanAttachPct => "plan_attach_pct",
+        TierField::NewPerMonth => "new_per_month",
+    }
+}
+
+fn tier_label(f: TierField) -> &'static str {
+    match f {
+        TierField::Customers => "customers",
+        TierField::AvgArr => "average ARR",
+        TierField::MinArr => "ARR cut-off",
+        TierField::FirstYearPct => "share in first year",
+        TierField::GrrPct => "gross retention",
+        TierField::NrrPct => "net retention",
+        TierField::PlanPrice => "success plan price",
+        TierField::PlanAttachPct => "success plan attach rate",
+        TierField::NewPerMonth => "new customers per month",
+    }
+}
+
+fn item_key(f: ItemField) -> &'static str {
+    match f {
+        ItemField::Hours => "hours",
+        ItemField::PerYear => "per_year",
+        ItemField::SharePct => "share_pct",
+        ItemField::Sessions => "sessions",
+        ItemField::Reach => "reach",
+    }
+}
+
+fn item_label(f: ItemField) -> &'static str {
+    match f {
+        ItemField::Hours => "hours",
+        ItemField::PerYear => "per year",
+        ItemField::SharePct => "share of customers",
+        ItemField::Sessions => "sessions",
+        ItemField::Reach => "customers per session",
+    }
+}
+
+fn band_key(f: BandField) -> &'static str {
+    match f {
+        BandField::Min => "lowest ARR",
+        BandField::Max => "highest ARR",
+        BandField::Count => "customers",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_input_reads_back_what_was_written() {
+        let mut s = Scenario::default();
+        let list = inputs(&s);
+        assert!(list.len() > 40);
+        for (k, input) in list.iter().enumerate() {
+            let value = 1.0 + k as f64 / 1000.0;
+            input.set(&mut s, value);
+            assert_eq!(input.get(&s), value, "{}", input.path());
+        }
+    }
+
+    #[test]
+    fn paths_are_unique_and_dotted() {
+        let s = Scenario::default();
+        let mut paths: Vec<String> = inputs(&s).into_iter().map(Input::path).collect();
+        let n = paths.len();
+        paths.sort();
+        paths.dedup();
+        assert_eq!(paths.len(), n);
+        assert!(paths.contains(&"team.hours_per_week".to_string()));
+        assert!(paths.contains(&"tiers.0.touches.1.hours".to_string()));
+    }
+
+    #[test]
+    fn clamp_brings_hostile_values_into_range() {
+        let i = Input::Team(TeamField::HoursPerWeek);
+        assert_eq!(i.clamp(f64::NAN), 1.0);
+        assert_eq!(i.clamp(-5.0), 1.0);
+        assert_eq!(i.clamp(1e300), 168.0);
+        assert_eq!(Input::Attrition.clamp(f64::NEG_INFINITY), 0.0);
+    }
+
+    #[test]
+    fn stale_inputs_are_ignored() {
+        let mut s = Scenario::default();
+        let gone = Input::Touch(5, 99, ItemField::Hours);
+        gone.set(&mut s, 3.0);
+        assert_eq!(gone.get(&s), 0.0);
+        assert_eq!(Input::Touch(0, 0, ItemField::Reach).get(&s), 0.0);
+    }
+}

@@ -1,0 +1,456 @@
+//! Planning forward: tier rules + customer base → customers per tier →
+//! hours → FTE, headcount, cost and ratios (DOMAIN.md "Planning forward").
+
+use serde::{Deserialize, Serialize};
+
+use super::base::tier_bases;
+use super::demand::{customers_per_fte, fte, TierDemand};
+use super::guardrails::{guardrails, Guardrail};
+use super::role::{whole_people, Heads, PerRole, Role};
+use super::scenario::Scenario;
+use super::tier::Coverage;
+
+/// The ARR-per-CSM rules of thumb of seed 001: "1 CSM : $2MM ARR ... 1:$3MM
+/// or even 1:$5MM ARR" with segmentation and automation.
+pub const RULES_OF_THUMB: [f64; 3] = [2_000_000.0, 3_000_000.0, 5_000_000.0];
+
+/// People hours per customer per year, by kind of touch and role.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct HoursByKind {
+    /// Scheduled touches (h/customer/year).
+    pub scheduled: PerRole,
+    /// Unscheduled, data-driven touches (h/customer/year).
+    pub unscheduled: PerRole,
+    /// One-to-many programs, fixed sessions spread over the tier's customers (h/customer/year).
+    pub programs: PerRole,
+}
+
+/// How many customers one FTE of a role can hold in a tier.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct RoleFigure {
+    /// The role.
+    pub role: Role,
+    /// Customers per FTE of that role.
+    pub value: f64,
+}
+
+/// The plan of one tier.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TierPlan {
+    /// The tier's name.
+    pub name: String,
+    /// How it is covered.
+    pub coverage: Coverage,
+    /// Customers.
+    pub customers: f64,
+    /// ARR (currency/year).
+    pub arr: f64,
+    /// Average ARR per customer (currency/year; 0 without customers).
+    pub avg_arr: f64,
+    /// Share of customers in their first year (%).
+    pub first_year_pct: f64,
+    /// People hours per customer per year by role (h/customer/year).
+    pub hours_per_customer: PerRole,
+    /// The same hours split by kind of touch.
+    pub by_kind: HoursByKind,
+    /// Hours per customer per year that automation takes off people.
+    pub automated_hours_per_customer: f64,
+    /// People hours per year by role (h/year).
+    pub hours: PerRole,
+    /// Customers per FTE for each role with hours in this tier.
+    pub customers_per_fte: Vec<RoleFigure>,
+    /// FTE by role (fractional).
+    pub fte: PerRole,
+    /// FTE by role rounded up to whole people (managers are counted in the totals).
+    pub heads: Heads,
+    /// Direct people cost (currency/year) = Σ FTE(role) × cost per FTE(role).
+    pub cost: f64,
+    /// ARR ÷ CSM FTE (CSMs and pooled CSMs); `None` without CSM hours.
+    pub arr_per_csm: Option<f64>,
+    /// Cost ÷ ARR (%); `None` without ARR.
+    pub cost_pct_of_arr: Option<f64>,
+    /// Paid success plan revenue (currency/year).
+    pub plan_revenue: f64,
+    /// ARR kept after a year of gross churn = ARR × GRR.
+    pub retained_arr: f64,
+    /// ARR a year from now from today's customers = ARR × NRR.
+    pub arr_next_year: f64,
+}
+
+/// Where the ARR per CSM stands against one rule of thumb.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct RuleOfThumb {
+    /// ARR per CSM of the rule (currency).
+    pub arr_per_csm: f64,
+    /// Whether the plan's ARR per CSM reaches it.
+    pub met: bool,
+}
+
+/// The totals of the plan.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Totals {
+    /// Customers.
+    pub customers: f64,
+    /// ARR (currency/year).
+    pub arr: f64,
+    /// People hours per year by role.
+    pub hours: PerRole,
+    /// FTE by role (fractional).
+    pub fte: PerRole,
+    /// Managers (fractional) = in-house headcount ÷ span of control.
+    pub managers_fte: f64,
+    /// All FTE, managers included (fractional): the sensitivity's yardstick.
+    pub fte_total: f64,
+    /// Whole people by role, managers included. CSMs are rounded up per
+    /// dedicated tier, then once for the pooled and digital tiers together;
+    /// other roles are rounded up once over all tiers.
+    pub heads: Heads,
+    /// All whole people, managers included.
+    pub headcount: u32,
+    /// People cost = Σ heads(role) × cost(role) (currency/year).
+    pub people_cost: f64,
+    /// Managers' cost = managers × manager cost.
+    pub managers_cost: f64,
+    /// Automation platform cost per year.
+    pub automation_cost: f64,
+    /// Total CS cost = people + managers + automation.
+    pub cost: f64,
+    /// Cost ÷ ARR (%); `None` without ARR.
+    pub cost_pct_of_arr: Option<f64>,
+    /// ARR ÷ CSM headcount (CSMs + pooled CSMs); `None` without CSMs.
+    pub arr_per_csm: Option<f64>,
+    /// ARR per CSM against 1:$2M / $3M / $5M (seed 001); empty without CSMs.
+    pub rules_of_thumb: Vec<RuleOfThumb>,
+    /// Paid success plan revenue (currency/year).
+    pub plan_revenue: f64,
+    /// Cost − paid plan revenue.
+    pub net_cost: f64,
+    /// Net cost ÷ ARR (%); `None` without ARR.
+    pub net_cost_pct_of_arr: Option<f64>,
+    /// ARR kept after a year of gross churn.
+    pub retained_arr: f64,
+    /// ARR a year from now from today's customers.
+    pub arr_next_year: f64,
+}
+
+/// The forward plan.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Plan {
+    /// Currency code of every amount.
+    pub currency: String,
+    /// Proactive hours per FTE per year.
+    pub proactive_hours: f64,
+    /// One entry per tier, in order.
+    pub tiers: Vec<TierPlan>,
+    /// Totals.
+    pub totals: Totals,
+    /// Every broken guardrail, with its reason.
+    pub guardrails: Vec<Guardrail>,
+}
+
+/// `a ÷ b`, or `None` when `b` is not positive or the result is not finite.
+pub fn ratio(a: f64, b: f64) -> Option<f64> {
+    if b > 0.0 {
+        let v = a / b;
+        v.is_finite().then_some(v)
+    } else {
+        None
+    }
+}
+
+/// Headcount by role from per-tier FTE: CSMs rounded up per dedicated tier
+/// plus once for all other tiers; other roles rounded up once; managers by
+/// span of control over the in-house people (CSM + associate + pooled).
+pub fn headcount(scenario: &Scenario, tier_fte: &[(Coverage, PerRole)]) -> Heads {
+    let mut shared = PerRole::default();
+    let mut dedicated_csm: u32 = 0;
+    for (coverage, f) in tier_fte {
+        if *coverage == Coverage::Dedicated {
+            dedicated_csm = dedicated_csm.saturating_add(whole_people(f.csm));
+        } else {
+            shared.csm += f.csm;
+        }
+        shared.associate += f.associate;
+        shared.pooled += f.pooled;
+        shared.partner += f.partner;
+    }
+    let mut heads = Heads {
+        csm: dedicated_csm.saturating_add(whole_people(shared.csm)),
+        associate: whole_people(shared.associate),
+        pooled: whole_people(shared.pooled),
+        partner: whole_people(shared.partner),
+        managers: 0,
+    };
+    heads.managers = whole_people(scenario.managers.needed(heads.in_house() as f64));
+    heads
+}
+
+/// The numbers of a forward plan, without names or guardrails: what the
+/// sensitivity and backward searches evaluate many times.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Core {
+    /// Per tier: coverage and FTE by role.
+    pub tier_fte: Vec<(Coverage, PerRole)>,
+    /// FTE by role, all tiers.
+    pub fte: PerRole,
+    /// Headcount by role.
+    pub heads: Heads,
+    /// Managers (fractional).
+    pub managers_fte: f64,
+}
+
+impl Core {
+    /// All FTE, managers included.
+    pub fn fte_total(&self) -> f64 {
+        self.fte.total() + self.managers_fte
+    }
+}
+
+/// Computes the [`Core`] of a plan. `scenario` must be sanitised.
+pub fn core(scenario: &Scenario) -> Core {
+    let proactive = scenario.team.proactive_hours_per_year();
+    let bases = tier_bases(scenario);
+    let mut out = Core::default();
+    for (tier, base) in scenario.tiers.iter().zip(&bases) {
+        let hours = TierDemand::of(tier, tier.first_year_pct).hours(base.customers);
+        let f = hours.map(|h| fte(h, proactive));
+        out.fte = out.fte.plus(&f);
+        out.tier_fte.push((tier.coverage, f));
+    }
+    out.heads = headcount(scenario, &out.tier_fte);
+    out.managers_fte = scenario
+        .managers
+        .needed(out.fte.csm + out.fte.associate + out.fte.pooled);
+    out
+}
+
+/// The forward plan of `scenario`. Never panics and never returns NaN or
+/// infinity: it computes on [`Scenario::sanitized`]; see
+/// [`Scenario::validate`] for what was wrong with the input.
+pub fn plan(scenario: &Scenario) -> Plan {
+    let s = scenario.sanitized();
+    plan_sanitized(&s)
+}
+
+/// The forward plan of an already sanitised scenario.
+pub fn plan_sanitized(s: &Scenario) -> Plan {
+    let proactive = s.team.proactive_hours_per_year();
+    let bases = tier_bases(s);
+    let mut tiers = Vec::with_capacity(s.tiers.len());
+    let mut t = Totals::default();
+    let mut tier_fte = Vec::with_capacity(s.tiers.len());
+    for (tier, base) in s.tiers.iter().zip(&bases) {
+        let c = base.customers;
+        let d = TierDemand::of(tier, tier.first_year_pct);
+        let hours = d.hours(c);
+        let f = hours.map(|h| fte(h, proactive));
+        let spread_fixed = d.fixed.map(|h| ratio(h, c).unwrap_or(0.0));
+        let by_kind = HoursByKind {
+            scheduled: d.scheduled,
+            unscheduled: d.unscheduled,
+            programs: d.programs.plus(&spread_fixed),
+        };
+        let hpc = d.average_per_customer(c);
+        let customers_per = Role::PEOPLE
+            .iter()
+            .filter_map(|r| {
+                customers_per_fte(proactive, hpc.get(*r))
+                    .map(|value| RoleFigure { role: *r, value })
+            })
+            .collect();
+        let cost = s.roles.cost_of(&f);
+        let plan_revenue = tier.plan_revenue(c);
+        tiers.push(TierPlan {
+            name: tier.name.clone(),
+            coverage: tier.coverage,
+            customers: c,
+            arr: base.arr,
+            avg_arr: ratio(base.arr, c).unwrap_or(0.0),
+            first_year_pct: tier.first_year_pct,
+            hours_per_customer: hpc,
+            by_kind,
+            automated_hours_per_customer: d.automated,
+            hours,
+            customers_per_fte: customers_per,
+            fte: f,
+            heads: Heads {
+                csm: whole_people(f.csm),
+                associate: whole_people(f.associate),
+                pooled: whole_people(f.pooled),
+                partner: whole_people(f.partner),
+                managers: 0,
+            },
+            cost,
+            arr_per_csm: ratio(base.arr, f.csm + f.pooled),
+            cost_pct_of_arr: ratio(cost * 100.0, base.arr),
+            plan_revenue,
+            retained_arr: base.arr * tier.grr_pct / 100.0,
+            arr_next_year: base.arr * tier.nrr_pct / 100.0,
+        });
+        t.customers += c;
+        t.arr += base.arr;
+        t.hours = t.hours.plus(&hours);
+        t.fte = t.fte.plus(&f);
+        t.plan_revenue += plan_revenue;
+        t.retained_arr += base.arr * tier.grr_pct / 100.0;
+        t.arr_next_year += base.arr * tier.nrr_pct / 100.0;
+        tier_fte.push((tier.coverage, f));
+    }
+    t.heads = headcount(s, &tier_fte);
+    t.headcount = t.heads.total();
+    t.managers_fte = s
+        .managers
+        .needed(t.fte.csm + t.fte.associate + t.fte.pooled);
+    t.fte_total = t.fte.total() + t.managers_fte;
+    t.people_cost = s.roles.cost_of(&t.heads.people());
+    t.managers_cost = t.heads.managers as f64 * s.managers.cost;
+    t.automation_cost = s.roles.automation;
+    t.cost = t.people_cost + t.managers_cost + t.automation_cost;
+    t.cost_pct_of_arr = ratio(t.cost * 100.0, t.arr);
+    t.arr_per_csm = ratio(t.arr, (t.heads.csm as f64) + (t.heads.pooled as f64));
+    t.rules_of_thumb = t
+        .arr_per_csm
+        .map(|v| {
+            RULES_OF_THUMB
+                .iter()
+                .map(|r| RuleOfThumb {
+                    arr_per_csm: *r,
+                    met: v >= *r,
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    t.net_cost = t.cost - t.plan_revenue;
+    t.net_cost_pct_of_arr = ratio(t.net_cost * 100.0, t.arr);
+    let mut plan = Plan {
+        currency: s.currency.clone(),
+        proactive_hours: proactive,
+        tiers,
+        totals: t,
+        guardrails: Vec::new(),
+    };
+    plan.guardrails = guardrails(s, &plan);
+    plan
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::role::Staff;
+    use crate::model::tier::Tier;
+    use crate::model::touch::{Program, Touch};
+
+    fn close(a: f64, b: f64) -> bool {
+        (a - b).abs() < 1e-6 * (1.0 + b.abs())
+    }
+
+    /// One dedicated tier: 30 customers × 70 h (no first-year customers).
+    fn one_tier() -> Scenario {
+        let touches = vec![
+            Touch::new("Monthly status meeting", 12.0, 1.5, Role::Csm),
+            Touch::new("Executive business review", 4.0, 6.0, Role::Csm),
+            Touch::new("On-site visit", 1.0, 16.0, Role::Csm),
+            Touch::new("Health check", 4.0, 1.0, Role::Csm),
+            Touch::new("Renewal", 1.0, 8.0, Role::Csm),
+        ];
+        Scenario {
+            tiers: vec![Tier {
+                customers: 30.0,
+                avg_arr: 100_000.0,
+                first_year_pct: 0.0,
+                touches,
+                ..Tier::named("High touch", Coverage::Dedicated)
+            }],
+            budget: Staff::default(),
+            roles: crate::model::role::RoleCosts::default(),
+            ..Scenario::default()
+        }
+    }
+
+    #[test]
+    fn one_dedicated_tier_by_hand() {
+        // 30 × 70 h = 2,100 h ÷ 1,104 h = 1.902 FTE → 2 CSMs; span 8 → 0.25 → 1 manager.
+        let p = plan(&one_tier());
+        let tier = &p.tiers[0];
+        assert!(close(tier.hours.csm, 2100.0));
+        assert!(close(tier.fte.csm, 2100.0 / 1104.0));
+        assert_eq!(tier.heads.csm, 2);
+        assert!(close(tier.customers_per_fte[0].value, 1104.0 / 70.0));
+        assert_eq!(p.totals.heads.csm, 2);
+        assert_eq!(p.totals.heads.managers, 1);
+        assert_eq!(p.totals.headcount, 3);
+        // Cost: 2 × 130k + 1 × 170k = 430k; ARR 3M → 14.33%.
+        assert!(close(p.totals.cost, 430_000.0));
+        assert!(close(p.totals.arr, 3_000_000.0));
+        assert!(close(
+            p.totals.cost_pct_of_arr.unwrap(),
+            430_000.0 / 3e6 * 100.0
+        ));
+        // ARR per CSM = 3M ÷ 2 = 1.5M: below every rule of thumb.
+        assert!(close(p.totals.arr_per_csm.unwrap(), 1.5e6));
+        assert!(p.totals.rules_of_thumb.iter().all(|r| !r.met));
+        // Tier cost uses fractional FTE: 1.902 × 130k.
+        assert!(close(tier.cost, 2100.0 / 1104.0 * 130_000.0));
+    }
+
+    #[test]
+    fn dedicated_tiers_round_up_alone_pooled_tiers_together() {
+        // Two dedicated tiers of 0.6 FTE each → 1 + 1 = 2 CSMs;
+        // as pooled tiers → ceil(1.2) = 2 as well, but 0.4 + 0.4 pooled → 1.
+        let mk = |coverage| Tier {
+            customers: 10.0,
+            first_year_pct: 0.0,
+            touches: vec![Touch::new("Call", 1.0, 1104.0 * 0.04, Role::Csm)],
+            ..Tier::named("T", coverage)
+        };
+        let s = Scenario {
+            tiers: vec![mk(Coverage::Dedicated), mk(Coverage::Dedicated)],
+            ..one_tier()
+        };
+        assert_eq!(plan(&s).totals.heads.csm, 2);
+        let s = Scenario {
+            tiers: vec![mk(Coverage::Pooled), mk(Coverage::Pooled)],
+            ..one_tier()
+        };
+        assert_eq!(plan(&s).totals.heads.csm, 1);
+    }
+
+    #[test]
+    fn empty_and_zero_inputs_give_zeros_not_nan() {
+        let s = Scenario {
+            tiers: vec![],
+            ..Scenario::default()
+        };
+        let p = plan(&s);
+        assert_eq!(p.totals.headcount, 0);
+        assert_eq!(p.totals.cost_pct_of_arr, None);
+        assert_eq!(p.totals.arr_per_csm, None);
+        let s = Scenario {
+            tiers: vec![Tier {
+                programs: vec![Program::per_customer(
+                    "Webinar",
+                    4.0,
+                    50.0,
+                    3.0,
+                    Role::Pooled,
+                )],
+                ..Tier::named("Scale", Coverage::Digital)
+            }],
+            ..Scenario::default()
+        };
+        let p = plan(&s);
+        assert_eq!(p.tiers[0].avg_arr, 0.0);
+        assert_eq!(p.tiers[0].hours_per_customer.pooled, 0.0);
+    }
+
+    #[test]
+    fn paid_plans_offset_cost() {
+        let mut s = one_tier();
+        s.tiers[0].plan_price = 10_000.0;
+        s.tiers[0].plan_attach_pct = 50.0;
+        let p = plan(&s);
+        // 30 × 50% × 10k = 150k; net cost 430k − 150k = 280k.
+        assert!(close(p.totals.plan_revenue, 150_000.0));
+        assert!(close(p.totals.net_cost, 280_000.0));
+    }
+}

@@ -1,0 +1,44 @@
+//! One call for the page: everything the engine knows about a scenario.
+
+use serde::{Deserialize, Serialize};
+
+use super::backward::{backward, Backward};
+use super::explain::{explain, Explanation};
+use super::plan::{plan, Plan};
+use super::scenario::Scenario;
+use super::sensitivity::{sensitivity, Sensitivity};
+use super::timeline::{timeline, Timeline};
+use super::validate::FieldError;
+
+/// Everything for one scenario. When `errors` is not empty the figures are a
+/// best effort on the sanitised scenario (impossible values clamped into
+/// range), so the page can keep showing numbers next to the error messages.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Report {
+    /// Every impossible input, on its field path.
+    pub errors: Vec<FieldError>,
+    /// The forward plan, with guardrails.
+    pub plan: Plan,
+    /// "Why" for each headline figure.
+    pub explanations: Vec<Explanation>,
+    /// Planning backward from the budget.
+    pub backward: Backward,
+    /// Month by month.
+    pub timeline: Timeline,
+    /// The ±20% tornado.
+    pub sensitivity: Sensitivity,
+}
+
+/// The full report of `scenario`: validation, forward plan, explanations,
+/// backward plan, timeline and sensitivity. Never panics; every number is finite.
+pub fn report(scenario: &Scenario) -> Report {
+    let plan = plan(scenario);
+    Report {
+        errors: scenario.validate(),
+        explanations: explain(scenario, &plan),
+        backward: backward(scenario),
+        timeline: timeline(scenario),
+        sensitivity: sensitivity(scenario),
+        plan,
+    }
+}

@@ -1,0 +1,136 @@
+//! What moves the answer: total headcount when each numeric input moves by
+//! ±20% (a tornado, largest effect first).
+
+use serde::{Deserialize, Serialize};
+
+use super::check::cap_shares;
+use super::inputs::inputs;
+use super::plan::core;
+use super::scenario::Scenario;
+
+/// The relative move applied to each input (±20%).
+pub const SWING: f64 = 0.2;
+
+/// The effect of one input on the total headcount.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Swing {
+    /// Field path of the input.
+    pub field: String,
+    /// Plain-words label of the input.
+    pub label: String,
+    /// Its value in the scenario.
+    pub value: f64,
+    /// Total FTE (managers included) with the input at −20% and at +20%
+    /// (each kept within the input's allowed range).
+    pub fte: (f64, f64),
+    /// Whole people in total at −20% and at +20%.
+    pub heads: (u32, u32),
+    /// The largest change in total FTE of the two moves (FTE, ≥ 0): the sort key.
+    pub effect: f64,
+}
+
+/// The tornado.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Sensitivity {
+    /// Total FTE of the scenario as it is.
+    pub base_fte: f64,
+    /// Total whole people of the scenario as it is.
+    pub base_heads: u32,
+    /// Inputs that move the total FTE, largest effect first.
+    pub swings: Vec<Swing>,
+    /// How many numeric inputs were moved and changed nothing.
+    pub unchanged: usize,
+}
+
+/// Moves every numeric input by −20% and +20%, one at a time, and records the
+/// change in total FTE and headcount. Computes on the sanitised scenario.
+pub fn sensitivity(scenario: &Scenario) -> Sensitivity {
+    let mut s = scenario.sanitized();
+    let base = core(&s);
+    let base_fte = base.fte_total();
+    let team = s.team.clone();
+    let mut swings = Vec::new();
+    let mut unchanged = 0;
+    for input in inputs(&s) {
+        let value = input.get(&s);
+        if value == 0.0 {
+            unchanged += 1;
+            continue;
+        }
+        let run = |factor: f64, s: &mut Scenario| {
+            input.set(s, input.clamp(value * factor));
+            cap_shares(&mut s.team);
+            let c = core(s);
+            (c.fte_total(), c.heads.total())
+        };
+        let low = run(1.0 - SWING, &mut s);
+        let high = run(1.0 + SWING, &mut s);
+        input.set(&mut s, value);
+        s.team = team.clone();
+        let effect = (low.0 - base_fte).abs().max((high.0 - base_fte).abs());
+        if effect <= 1e-9 * (1.0 + base_fte)
+            && low.1 == base.heads.total()
+            && high.1 == base.heads.total()
+        {
+            unchanged += 1;
+            continue;
+        }
+        swings.push(Swing {
+            field: input.path(),
+            label: input.label(&s),
+            value,
+            fte: (low.0, high.0),
+            heads: (low.1, high.1),
+            effect,
+        });
+    }
+    swings.sort_by(|a, b| {
+        b.effect
+            .total_cmp(&a.effect)
+            .then_with(|| a.field.cmp(&b.field))
+    });
+    Sensitivity {
+        base_fte,
+        base_heads: base.heads.total(),
+        swings,
+        unchanged,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tornado_is_sorted_and_names_its_inputs() {
+        let t = sensitivity(&Scenario::default());
+        assert!(!t.swings.is_empty());
+        assert!(t.swings.windows(2).all(|w| w[0].effect >= w[1].effect));
+        // Hours per week moves every FTE: at −20% (32 h) the team needs 1/0.8 times as much.
+        let hpw = t
+            .swings
+            .iter()
+            .find(|s| s.field == "team.hours_per_week")
+            .unwrap();
+        assert!((hpw.fte.0 - t.base_fte / 0.8).abs() < 1e-9);
+        assert!((hpw.fte.1 - t.base_fte / 1.2).abs() < 1e-9);
+        // Costs do not move headcount.
+        assert!(t.swings.iter().all(|s| !s.field.starts_with("roles.")));
+        assert!(t.unchanged > 0);
+    }
+
+    #[test]
+    fn high_touch_customers_swing_by_hand() {
+        // High touch: 40 customers × 80 h ÷ 1,104 h = 2.899 FTE; ±20% customers → ∓0.580 FTE
+        // (plus managers: the same change ÷ span 8).
+        let t = sensitivity(&Scenario::default());
+        let c = t
+            .swings
+            .iter()
+            .find(|s| s.field == "tiers.0.customers")
+            .unwrap();
+        let delta = 8.0 * 80.0 / 1104.0 * (1.0 + 1.0 / 8.0);
+        assert!((t.base_fte - c.fte.0 - delta).abs() < 1e-9);
+        assert!((c.fte.1 - t.base_fte - delta).abs() < 1e-9);
+    }
+}

@@ -1,0 +1,457 @@
+//! Planning over time: customers per tier month by month (new logos, churn
+//! from retention, migration between tiers), the FTE they need, the FTE the
+//! team has with ramp and attrition, and when each requisition must open.
+
+use serde::{Deserialize, Serialize};
+
+use super::base::tier_bases;
+use super::demand::{fte, TierDemand};
+use super::plan::{headcount, ratio};
+use super::role::{Heads, PerRole, Staff};
+use super::scenario::Scenario;
+
+/// A position to hire for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Position {
+    /// CSM.
+    Csm,
+    /// Associate.
+    Associate,
+    /// Pooled (scale) CSM.
+    Pooled,
+    /// Partner FTE under contract.
+    Partner,
+    /// Manager.
+    Manager,
+}
+
+impl Position {
+    /// All positions, in display order.
+    pub const ALL: [Position; 5] = [
+        Position::Csm,
+        Position::Associate,
+        Position::Pooled,
+        Position::Partner,
+        Position::Manager,
+    ];
+
+    /// The value of this position in a [`Staff`].
+    pub fn of(self, staff: &Staff) -> f64 {
+        match self {
+            Position::Csm => staff.csm,
+            Position::Associate => staff.associate,
+            Position::Pooled => staff.pooled,
+            Position::Partner => staff.partner,
+            Position::Manager => staff.managers,
+        }
+    }
+
+    fn slot(self, staff: &mut Staff) -> &mut f64 {
+        match self {
+            Position::Csm => &mut staff.csm,
+            Position::Associate => &mut staff.associate,
+            Position::Pooled => &mut staff.pooled,
+            Position::Partner => &mut staff.partner,
+            Position::Manager => &mut staff.managers,
+        }
+    }
+}
+
+/// One month of the timeline.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Month {
+    /// Months from today (0 = today).
+    pub month: u32,
+    /// Customers per tier.
+    pub customers: Vec<f64>,
+    /// ARR of all tiers (currency/year).
+    pub arr: f64,
+    /// FTE needed per position (fractional).
+    pub needed: Staff,
+    /// Whole people needed, by the plan's rounding rules.
+    pub heads_needed: Heads,
+    /// Effective FTE available with the planned hires (ramp and attrition applied).
+    pub available: Staff,
+    /// Effective FTE of today's team alone, shrinking with attrition.
+    pub available_without_hiring: Staff,
+    /// FTE short this month = Σ over positions of max(0, needed − available).
+    pub short: f64,
+}
+
+/// A requisition to open.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Requisition {
+    /// For which position.
+    pub position: Position,
+    /// How many people.
+    pub count: u32,
+    /// Month to open it (0 = now).
+    pub open_month: u32,
+    /// Month the hires start = open month + lead time.
+    pub start_month: u32,
+    /// First month their capacity is needed.
+    pub needed_from: u32,
+    /// True when the need comes sooner than lead time plus ramp allows:
+    /// the team is short until these hires are up to speed.
+    pub late: bool,
+}
+
+/// The month-by-month plan.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Timeline {
+    /// Months 0 ..= horizon.
+    pub months: Vec<Month>,
+    /// Requisitions opening within the horizon, in order of opening.
+    pub requisitions: Vec<Requisition>,
+}
+
+/// Capacity of a hire in tenure month `k` (0-based) with a linear ramp over
+/// `ramp` months, averaged over the month = min(1, (k + ½) ÷ ramp); 1 without ramp.
+pub fn ramp_factor(k: i64, ramp: u32) -> f64 {
+    if k < 0 {
+        0.0
+    } else if ramp == 0 {
+        1.0
+    } else {
+        ((k as f64 + 0.5) / ramp as f64).min(1.0)
+    }
+}
+
+/// Monthly survival from a yearly rate (1) = (1 − rate % ÷ 100)^(1/12).
+pub fn monthly_survival(yearly_pct: f64) -> f64 {
+    (1.0 - (yearly_pct / 100.0).clamp(0.0, 1.0)).powf(1.0 / 12.0)
+}
+
+struct TierState {
+    customers: f64,
+    first_year: f64,
+    arr: f64,
+}
+
+/// Customers, ARR and needs per month for months `0..=last` of sanitised `s`.
+fn project(s: &Scenario, last: u32) -> Vec<(Vec<f64>, f64, Staff, Heads)> {
+    let p = s.team.proactive_hours_per_year();
+    let bases = tier_bases(s);
+    let n = s.tiers.len();
+    // Demand is linear in the first-year share: keep it at 0% and 100%.
+    let d0: Vec<TierDemand> = s.tiers.iter().map(|t| TierDemand::of(t, 0.0)).collect();
+    let d1: Vec<TierDemand> = s.tiers.iter().map(|t| TierDemand::of(t, 100.0)).collect();
+    let mut state: Vec<TierState> = s
+        .tiers
+        .iter()
+        .zip(&bases)
+        .map(|(t, b)| TierState {
+            customers: b.customers,
+            first_year: b.customers * t.first_year_pct / 100.0,
+            arr: b.arr,
+        })
+        .collect();
+    let new_arr: Vec<f64> = s
+        .tiers
+        .iter()
+        .zip(&bases)
+        .map(|(t, b)| {
+            ratio(b.arr, b.customers).unwrap_or(if t.avg_arr > 0.0 {
+                t.avg_arr
+            } else {
+                t.min_arr
+            })
+        })
+        .collect();
+    let rates: Vec<(f64, f64, f64)> = s
+        .tiers
+        .iter()
+        .map(|t| {
+            let churn = 1.0 - monthly_survival(100.0 - t.grr_pct);
+            let out: f64 = t.moves.iter().map(|m| m.pct_per_year / 1200.0).sum();
+            let out = out.min(1.0 - churn).max(0.0);
+            let nrr = (t.nrr_pct / 100.0).max(0.0).powf(1.0 / 12.0);
+            (churn, out, nrr)
+        })
+        .collect();
+    let mut rows = Vec::with_capacity(last as usize + 1);
+    for _ in 0..=last {
+        let mut tier_fte = Vec::with_capacity(n);
+        let mut total = PerRole::default();
+        for (i, st) in state.iter().enumerate() {
+            let w = ratio(st.first_year, st.customers)
+                .unwrap_or(0.0)
+                .clamp(0.0, 1.0);
+            let per = d0[i]
+                .per_customer()
+                .map(|h| h * (1.0 - w))
+                .plus(&d1[i].per_customer().map(|h| h * w));
+            let mut hours = per.map(|h| h * st.customers);
+            if st.customers > 0.0 {
+                hours = hours.plus(&d0[i].fixed);
+            }
+            let f = hours.map(|h| fte(h, p));
+            total = total.plus(&f);
+            tier_fte.push((s.tiers[i].coverage, f));
+        }
+        let heads = headcount(s, &tier_fte);
+        let needed = Staff {
+            csm: total.csm,
+            associate: total.associate,
+            pooled: total.pooled,
+            partner: total.partner,
+            managers: s
+                .managers
+                .needed(total.csm + total.associate + total.pooled),
+        };
+        rows.push((
+            state.iter().map(|t| t.customers).collect(),
+            state.iter().map(|t| t.arr).sum(),
+            needed,
+            heads,
+        ));
+        // Step to the next month.
+        let mut next: Vec<TierState> = state
+            .iter()
+            .enumerate()
+            .map(|(i, st)| {
+                let (churn, out, nrr) = rates[i];
+                let keep = (1.0 - churn - out).max(0.0);
+                let t = &s.tiers[i];
+                TierState {
+                    customers: st.customers * keep + t.new_per_month,
+                    first_year: st.first_year * keep * 11.0 / 12.0 + t.new_per_month,
+                    arr: st.arr * (1.0 - out) * nrr + t.new_per_month * new_arr[i],
+                }
+            })
+            .collect();
+        for (i, t) in s.tiers.iter().enumerate() {
+            for m in &t.moves {
+                let j = m.to as usize;
+                if j < n && j != i {
+                    let rate = m.pct_per_year / 1200.0;
+                    next[j].customers += state[i].customers * rate;
+                    next[j].arr += state[i].arr * rate;
+                }
+            }
+        }
+        for st in &mut next {
+            st.first_year = st.first_year.min(st.customers);
+        }
+        state = next;
+    }
+    rows
+}
+
+/// A group of people starting together: (start month, people). Today's team
+/// starts at month `i64::MIN / 4`: fully ramped.
+type Cohort = (i64, f64);
+
+fn effective(cohorts: &[Cohort], t: i64, ramp: u32, surv: &[f64]) -> f64 {
+    cohorts
+        .iter()
+        .filter(|(start, _)| *start <= t)
+        .map(|(start, n)| {
+            let since = (t - (*start).max(0)).max(0) as usize;
+            n * surv[since.min(surv.len() - 1)] * ramp_factor(t - start, ramp)
+        })
+        .sum()
+}
+
+/// The month-by-month plan of `scenario`.
+pub fn timeline(scenario: &Scenario) -> Timeline {
+    let s = scenario.sanitized();
+    let g = &s.growth;
+    let horizon = g.horizon_months;
+    let (lead, ramp) = (g.lead_months as i64, g.ramp_months);
+    // Look past the horizon so that needs near its end still open requisitions in time.
+    let last = horizon + g.lead_months + g.ramp_months;
+    let rows = project(&s, last);
+    let m = monthly_survival(g.attrition_pct);
+    let surv: Vec<f64> = (0..=last as usize + 1).map(|k| m.powi(k as i32)).collect();
+    let mut requisitions = Vec::new();
+    let mut available = vec![Staff::default(); rows.len()];
+    let mut without = vec![Staff::default(); rows.len()];
+    for pos in Position::ALL {
+        let mut cohorts: Vec<Cohort> = vec![(i64::MIN / 4, pos.of(&g.today))];
+        let mut pending: Option<u32> = None;
+        for (t, row) in rows.iter().enumerate() {
+            let t = t as i64;
+            let short = pos.of(&row.2) - effective(&cohorts, t, ramp, &surv);
+            if short <= 1e-6 {
+                pending = None;
+                continue;
+            }
+            let start = t - ramp as i64;
+            if start < lead {
+                pending.get_or_insert(t as u32);
+                continue;
+            }
+            let per_hire = surv[(t - start) as usize] * ramp_factor(t - start, ramp);
+            let count = (short / per_hire - 1e-9).ceil().max(1.0);
+            cohorts.push((start, count));
+            let open = (start - lead) as u32;
+            if open <= horizon {
+                requisitions.push(Requisition {
+                    position: pos,
+                    count: count.min(u32::MAX as f64) as u32,
+                    open_month: open,
+                    start_month: start as u32,
+                    needed_from: pending.unwrap_or(t as u32),
+                    late: pending.is_some(),
+                });
+            }
+            pending = None;
+        }
+        for t in 0..rows.len() {
+            *pos.slot(&mut available[t]) = effective(&cohorts, t as i64, ramp, &surv);
+            *pos.slot(&mut without[t]) = effective(&cohorts[..1], t as i64, ramp, &surv);
+        }
+    }
+    requisitions.sort_by_key(|r| (r.open_month, r.start_month));
+    let months = rows
+        .into_iter()
+        .take(horizon as usize + 1)
+        .enumerate()
+        .map(|(t, (customers, arr, needed, heads))| {
+            let short = Position::ALL
+                .iter()
+                .map(|p| (p.of(&needed) - p.of(&available[t])).max(0.0))
+                .sum();
+            Month {
+                month: t as u32,
+                customers,
+                arr,
+                needed,
+                heads_needed: heads,
+                available: available[t].clone(),
+                available_without_hiring: without[t].clone(),
+                short,
+            }
+        })
+        .collect();
+    Timeline {
+        months,
+        requisitions,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::role::Role;
+    use crate::model::tier::{Coverage, Move, Tier};
+    use crate::model::touch::Touch;
+
+    fn close(a: f64, b: f64) -> bool {
+        (a - b).abs() < 1e-6 * (1.0 + b.abs())
+    }
+
+    /// 100 customers × 11.04 h = 1 CSM FTE each 100 customers; 100% retention.
+    fn simple(new_per_month: f64) -> Scenario {
+        Scenario {
+            tiers: vec![Tier {
+                customers: 100.0,
+                avg_arr: 10_000.0,
+                first_year_pct: 0.0,
+                touches: vec![Touch::new("Call", 1.0, 11.04, Role::Csm)],
+                grr_pct: 100.0,
+                nrr_pct: 100.0,
+                new_per_month,
+                ..Tier::named("Only", Coverage::Pooled)
+            }],
+            growth: crate::model::scenario::Growth {
+                horizon_months: 12,
+                lead_months: 2,
+                ramp_months: 0,
+                attrition_pct: 0.0,
+                today: Staff {
+                    csm: 1.0,
+                    managers: 1.0,
+                    ..Staff::default()
+                },
+            },
+            ..Scenario::default()
+        }
+    }
+
+    #[test]
+    fn ramp_and_survival_formulas() {
+        // 3-month ramp: 1/6, 1/2, 5/6, then full.
+        assert!(close(ramp_factor(0, 3), 1.0 / 6.0));
+        assert!(close(ramp_factor(1, 3), 0.5));
+        assert!(close(ramp_factor(2, 3), 5.0 / 6.0));
+        assert_eq!(ramp_factor(3, 3), 1.0);
+        assert_eq!(ramp_factor(-1, 3), 0.0);
+        assert_eq!(ramp_factor(0, 0), 1.0);
+        // 15%/year attrition → 0.85^(1/12) a month; twelve months give 0.85.
+        assert!(close(monthly_survival(15.0).powi(12), 0.85));
+    }
+
+    #[test]
+    fn steady_base_needs_no_hire() {
+        let t = timeline(&simple(0.0));
+        assert_eq!(t.months.len(), 13);
+        assert!(t.months.iter().all(|m| close(m.customers[0], 100.0)));
+        assert!(close(t.months[12].needed.csm, 1.0));
+        assert!(t.requisitions.iter().all(|r| r.position != Position::Csm));
+    }
+
+    #[test]
+    fn growth_opens_a_requisition_lead_time_ahead() {
+        // +10 customers a month: 0.1 FTE more each month; above 1 FTE from month 1,
+        // but a hire can start at month 2 at the earliest (lead 2): late for month 1.
+        let t = timeline(&simple(10.0));
+        let first = t
+            .requisitions
+            .iter()
+            .find(|r| r.position == Position::Csm)
+            .unwrap();
+        assert_eq!(first.open_month, 0);
+        assert_eq!(first.start_month, 2);
+        assert_eq!(first.needed_from, 1);
+        assert!(first.late);
+        // Month 12: 220 customers → 2.2 FTE needed; available covers it.
+        assert!(close(t.months[12].customers[0], 220.0));
+        assert!(close(t.months[12].needed.csm, 2.2));
+        assert!(t.months[12].available.csm >= 2.2 - 1e-9);
+        // Later requisitions open lead time before they are needed, not late.
+        assert!(t
+            .requisitions
+            .iter()
+            .filter(|r| r.position == Position::Csm)
+            .skip(1)
+            .all(|r| !r.late
+                && r.start_month == r.needed_from
+                && r.open_month + 2 == r.start_month));
+    }
+
+    #[test]
+    fn churn_and_migration_move_customers() {
+        let mut s = simple(0.0);
+        s.tiers[0].grr_pct = 88.0;
+        s.tiers.push(Tier {
+            first_year_pct: 0.0,
+            grr_pct: 100.0,
+            nrr_pct: 100.0,
+            ..Tier::named("Other", Coverage::Pooled)
+        });
+        s.tiers[0].moves.push(Move {
+            to: 1,
+            pct_per_year: 12.0,
+        });
+        let t = timeline(&s);
+        // Month 1: 100 × (1 − (1 − 0.88^(1/12)) − 0.01) stay; 1 moves to "Other".
+        let churn = 1.0 - monthly_survival(12.0);
+        assert!(close(
+            t.months[1].customers[0],
+            100.0 * (1.0 - churn - 0.01)
+        ));
+        assert!(close(t.months[1].customers[1], 1.0));
+    }
+
+    #[test]
+    fn attrition_shrinks_todays_team() {
+        let mut s = simple(0.0);
+        s.growth.attrition_pct = 50.0;
+        let t = timeline(&s);
+        assert!(close(t.months[12].available_without_hiring.csm, 0.5));
+        assert!(t.requisitions.iter().any(|r| r.position == Position::Csm));
+    }
+}
