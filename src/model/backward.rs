@@ -139,7 +139,9 @@ pub fn backward(scenario: &Scenario) -> Backward {
     }
     let (mix_scale, mix_limited_by) = limit(&budget_hours, &fixed_all, &var_all);
     for t in &mut tiers {
-        t.with_mix = mix_scale.map(|k| k * t.customers_now);
+        t.with_mix = mix_scale
+            .map(|k| k * t.customers_now)
+            .filter(|v| v.is_finite());
     }
     let note = (budget.total() <= 0.0)
         .then(|| "Enter the headcount you can afford (budget) to plan backward.".to_string());

@@ -161,7 +161,9 @@ impl Scenario {
                         Problem::UnknownTier { tiers: n as u32 },
                     ));
                 }
-                if m.pct_per_year.is_finite() && m.pct_per_year > 0.0 {
+                // Only shares each within 0..=100 are summed: the others
+                // already have their own range error.
+                if (0.0..=100.0).contains(&m.pct_per_year) {
                     moving += m.pct_per_year;
                 }
             }

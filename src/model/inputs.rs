@@ -451,12 +451,13 @@ impl Input {
         }
     }
 
-    /// `value` brought into range: NaN and negatives to 0 (or the floor of a
-    /// "more than zero" field), too large to the maximum.
+    /// `value` brought into range: NaN, negatives and vanishing values
+    /// (below 1e-12) to 0 (or the floor of a "more than zero" field), too
+    /// large to the maximum.
     pub fn clamp(self, value: f64) -> f64 {
         let b = self.bounds();
         let low = if b.positive { b.floor } else { 0.0 };
-        if value.is_nan() {
+        if value.is_nan() || value.abs() < 1e-12 {
             low
         } else {
             value.clamp(low, b.max)

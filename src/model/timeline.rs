@@ -239,6 +239,9 @@ fn project(s: &Scenario, last: u32) -> Vec<(Vec<f64>, f64, Staff, Heads)> {
     rows
 }
 
+/// The most people one requisition asks for (keeps absurd inputs finite).
+const MAX_HIRES: f64 = 1e9;
+
 /// A group of people starting together: (start month, people). Today's team
 /// starts at month `i64::MIN / 4`: fully ramped.
 type Cohort = (i64, f64);
@@ -251,6 +254,7 @@ fn effective(cohorts: &[Cohort], t: i64, ramp: u32, surv: &[f64]) -> f64 {
             let since = (t - (*start).max(0)).max(0) as usize;
             n * surv[since.min(surv.len() - 1)] * ramp_factor(t - start, ramp)
         })
+        .filter(|v| v.is_finite())
         .sum()
 }
 
@@ -284,7 +288,12 @@ pub fn timeline(scenario: &Scenario) -> Timeline {
                 continue;
             }
             let per_hire = surv[(t - start) as usize] * ramp_factor(t - start, ramp);
-            let count = (short / per_hire - 1e-9).ceil().max(1.0);
+            if per_hire < 1e-9 {
+                // Everyone hired leaves before being up to speed (attrition near 100%).
+                pending.get_or_insert(t as u32);
+                continue;
+            }
+            let count = (short / per_hire - 1e-9).ceil().clamp(1.0, MAX_HIRES);
             cohorts.push((start, count));
             let open = (start - lead) as u32;
             if open <= horizon {

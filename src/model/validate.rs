@@ -164,24 +164,16 @@ pub fn parse_number(text: &str) -> Result<f64, Problem> {
         return Err(Problem::Empty);
     }
     let cleaned: String = trimmed.chars().filter(|c| *c != ',' && *c != '_').collect();
-    let plain = cleaned
-        .chars()
-        .all(|c| c.is_ascii_digit() || c == '.' || c == '-' || c == '+' || c == 'e' || c == 'E');
-    if !plain {
-        return Err(Problem::NotANumber);
-    }
-    match cleaned.parse::<f64>() {
-        Ok(v) if v.is_finite() => Ok(v),
-        Ok(_) => Err(Problem::NotFinite),
-        Err(_) => Err(Problem::NotANumber),
+    match crate::decimal::parse(&cleaned) {
+        Some(v) if v.is_finite() => Ok(v),
+        Some(_) => Err(Problem::NotFinite),
+        None => Err(Problem::NotANumber),
     }
 }
 
-/// Formats a number without trailing zeros, for messages (`46`, `12.5`).
+/// Formats a number without trailing zeros, for messages and inputs (`46`, `12.5`).
 pub fn trim_number(value: f64) -> String {
-    let text = format!("{value:.4}");
-    let text = text.trim_end_matches('0').trim_end_matches('.');
-    text.to_string()
+    crate::decimal::format(value)
 }
 
 #[cfg(test)]

@@ -1,0 +1,362 @@
+//! Reusable proptest strategies for scenarios (`mod common;` in a test file).
+//!
+//! - [`scenario`]: sound scenarios (valid ranges, 1 to 6 tiers, valid moves),
+//!   with numbers of at most two decimals so they round-trip through JSON
+//!   and a link exactly.
+//! - [`hostile_scenario`]: anything at all: NaN, infinities, negatives,
+//!   huge values, 0 to 8 tiers, moves to tiers that do not exist.
+#![allow(dead_code)]
+
+use proptest::collection::vec;
+use proptest::prelude::*;
+use tierplan::model::inputs::inputs;
+use tierplan::model::{
+    Band, BaseMode, Cadence, Coverage, CustomerBase, Economics, Growth, Managers, Move, Program,
+    Role, RoleCosts, Scenario, Staff, TeamTime, Tier, Touch, Trigger,
+};
+
+/// A number in `lo..=hi` with two decimals (exact in JSON).
+pub fn num(lo: u32, hi: u32) -> impl Strategy<Value = f64> {
+    (lo * 100..=hi * 100).prop_map(|v| v as f64 / 100.0)
+}
+
+/// A whole number in `lo..=hi`.
+pub fn whole(lo: u32, hi: u32) -> impl Strategy<Value = f64> {
+    (lo..=hi).prop_map(|v| v as f64)
+}
+
+/// Any role.
+pub fn role() -> impl Strategy<Value = Role> {
+    prop_oneof![
+        Just(Role::Csm),
+        Just(Role::Associate),
+        Just(Role::Pooled),
+        Just(Role::Partner),
+        Just(Role::Automation),
+    ]
+}
+
+/// A role that takes people hours or automation, fitting the coverage.
+fn role_for(coverage: Coverage) -> BoxedStrategy<Role> {
+    match coverage {
+        Coverage::Digital => Just(Role::Automation).boxed(),
+        _ => role().boxed(),
+    }
+}
+
+/// A short printable name (may be empty, may hold non-ASCII letters).
+pub fn name() -> impl Strategy<Value = String> {
+    "[A-Za-z é&'-]{0,12}"
+}
+
+/// A scheduled touch.
+pub fn touch(coverage: Coverage) -> impl Strategy<Value = Touch> {
+    (
+        name(),
+        num(0, 40),
+        num(0, 52),
+        any::<bool>(),
+        whole(0, 100),
+        role_for(coverage),
+    )
+        .prop_map(
+            |(name, hours, per_year, first_year_only, share_pct, role)| Touch {
+                name,
+                hours,
+                per_year,
+                first_year_only,
+                share_pct,
+                role,
+            },
+        )
+}
+
+/// An unscheduled touch.
+pub fn trigger(coverage: Coverage) -> impl Strategy<Value = Trigger> {
+    (name(), num(0, 12), num(0, 8), role_for(coverage)).prop_map(|(name, per_year, hours, role)| {
+        Trigger {
+            name,
+            per_year,
+            hours,
+            role,
+        }
+    })
+}
+
+/// A one-to-many program.
+pub fn program() -> impl Strategy<Value = Program> {
+    (
+        name(),
+        num(0, 8),
+        num(0, 60),
+        prop_oneof![Just(Cadence::PerCustomer), Just(Cadence::PerYear)],
+        whole(1, 500),
+        any::<bool>(),
+        role(),
+    )
+        .prop_map(
+            |(name, hours, sessions, cadence, reach, first_year_only, role)| Program {
+                name,
+                hours,
+                sessions,
+                cadence,
+                reach,
+                first_year_only,
+                role,
+            },
+        )
+}
+
+/// A coverage kind.
+pub fn coverage() -> impl Strategy<Value = Coverage> {
+    prop_oneof![
+        Just(Coverage::Dedicated),
+        Just(Coverage::Pooled),
+        Just(Coverage::Digital)
+    ]
+}
+
+/// A sound tier (moves are filled in by [`scenario`]).
+pub fn tier() -> impl Strategy<Value = Tier> {
+    coverage().prop_flat_map(|cov| {
+        (
+            (
+                name(),
+                whole(0, 3000),
+                whole(0, 500_000),
+                whole(0, 500_000),
+                whole(0, 100),
+            ),
+            (
+                vec(touch(cov), 1..5),
+                vec(trigger(cov), 0..3),
+                vec(program(), 0..3),
+            ),
+            (
+                whole(50, 100),
+                whole(0, 30),
+                whole(0, 50_000),
+                whole(0, 100),
+                num(0, 30),
+            ),
+        )
+            .prop_map(
+                move |(
+                    (name, customers, avg_arr, min_arr, first_year_pct),
+                    (touches, triggers, programs),
+                    (grr_pct, expansion, plan_price, plan_attach_pct, new_per_month),
+                )| Tier {
+                    name,
+                    coverage: cov,
+                    customers,
+                    avg_arr,
+                    min_arr,
+                    first_year_pct,
+                    touches,
+                    triggers,
+                    programs,
+                    grr_pct,
+                    nrr_pct: grr_pct + expansion,
+                    plan_price,
+                    plan_attach_pct,
+                    new_per_month,
+                    moves: Vec::new(),
+                },
+            )
+    })
+}
+
+/// Sound team time (shares leave at least 10% proactive).
+pub fn team() -> impl Strategy<Value = TeamTime> {
+    (
+        whole(20, 60),
+        whole(30, 52),
+        whole(0, 30),
+        whole(0, 30),
+        whole(0, 29),
+        any::<bool>(),
+    )
+        .prop_map(
+            |(
+                hours_per_week,
+                working_weeks_per_year,
+                reactive_pct,
+                collateral_pct,
+                overhead_pct,
+                reactive_bottom_up,
+            )| {
+                TeamTime {
+                    hours_per_week,
+                    working_weeks_per_year,
+                    reactive_pct,
+                    collateral_pct,
+                    overhead_pct,
+                    reactive_bottom_up,
+                }
+            },
+        )
+}
+
+/// A headcount.
+pub fn staff() -> impl Strategy<Value = Staff> {
+    (
+        whole(0, 30),
+        whole(0, 10),
+        whole(0, 10),
+        whole(0, 10),
+        whole(0, 5),
+    )
+        .prop_map(|(csm, associate, pooled, partner, managers)| Staff {
+            csm,
+            associate,
+            pooled,
+            partner,
+            managers,
+        })
+}
+
+/// A sound scenario: valid by [`Scenario::validate`] except for the rules
+/// that depend on several fields at once (cut-off order is made valid,
+/// moves point at other existing tiers).
+pub fn scenario() -> impl Strategy<Value = Scenario> {
+    (
+        (
+            name(),
+            prop_oneof![Just("USD".to_string()), Just("EUR".to_string())],
+            team(),
+        ),
+        (
+            whole(0, 200_000),
+            whole(0, 200_000),
+            whole(1, 12),
+            whole(0, 250_000),
+        ),
+        (
+            prop_oneof![Just(BaseMode::Direct), Just(BaseMode::Bands)],
+            whole(0, 5000),
+        ),
+        vec((whole(0, 100_000), whole(0, 100_000), whole(0, 2000)), 1..5),
+        vec(tier(), 1..=6),
+        vec((0u32..6, whole(0, 20)), 0..4),
+        (whole(0, 5_000_000), whole(1, 40)),
+        (
+            0u32..=60,
+            0u32..=6,
+            0u32..=6,
+            whole(0, 40),
+            staff(),
+            staff(),
+        ),
+    )
+        .prop_map(
+            |(
+                (name, currency, team),
+                (csm_cost, associate_cost, span, automation),
+                (mode, total),
+                bands,
+                mut tiers,
+                moves,
+                (target, max_cost),
+                (horizon_months, lead_months, ramp_months, attrition_pct, today, budget),
+            )| {
+                let n = tiers.len();
+                // Cut-offs strictly falling from the first tier down; the last is 0.
+                let step = tiers[0].min_arr.max(1000.0);
+                for (i, t) in tiers.iter_mut().enumerate() {
+                    t.min_arr = (n - 1 - i) as f64 * step;
+                }
+                for (k, (to, pct)) in moves.into_iter().enumerate() {
+                    let from = k % n;
+                    let to = to as usize % n;
+                    if to != from {
+                        tiers[from].moves.push(Move {
+                            to: to as u32,
+                            pct_per_year: pct,
+                        });
+                    }
+                }
+                Scenario {
+                    name,
+                    currency,
+                    team,
+                    roles: RoleCosts {
+                        csm: csm_cost,
+                        associate: associate_cost,
+                        automation,
+                        ..RoleCosts::default()
+                    },
+                    managers: Managers {
+                        span,
+                        ..Managers::default()
+                    },
+                    base: CustomerBase {
+                        mode,
+                        total,
+                        bands: bands
+                            .into_iter()
+                            .map(|(a, b, count)| Band::new(a.min(b), a.max(b), count))
+                            .collect(),
+                    },
+                    tiers,
+                    economics: Economics {
+                        target_arr_per_csm: target,
+                        max_cost_pct: max_cost,
+                    },
+                    growth: Growth {
+                        horizon_months,
+                        lead_months,
+                        ramp_months,
+                        attrition_pct,
+                        today,
+                    },
+                    budget,
+                }
+            },
+        )
+}
+
+/// Any `f64` at all, hostile ones often.
+pub fn hostile_number() -> impl Strategy<Value = f64> {
+    prop_oneof![
+        Just(f64::NAN),
+        Just(f64::INFINITY),
+        Just(f64::NEG_INFINITY),
+        Just(f64::MAX),
+        Just(f64::MIN_POSITIVE),
+        Just(0.0),
+        Just(-0.0),
+        -1e6..1e6f64,
+        any::<f64>(),
+    ]
+}
+
+/// Anything: a sound scenario's shape with every number replaced by a
+/// hostile one, 0 to 8 tiers, any months, moves anywhere.
+pub fn hostile_scenario() -> impl Strategy<Value = Scenario> {
+    (
+        scenario(),
+        vec(hostile_number(), 400),
+        prop_oneof![Just(0usize), Just(7), Just(8), 1usize..=6],
+        (any::<u32>(), any::<u32>(), any::<u32>(), any::<u32>()),
+    )
+        .prop_map(|(mut s, numbers, tiers, (horizon, lead, ramp, to))| {
+            while s.tiers.len() < tiers {
+                let copy = s.tiers[0].clone();
+                s.tiers.push(copy);
+            }
+            s.tiers.truncate(tiers);
+            if let Some(t) = s.tiers.first_mut() {
+                t.moves.push(Move {
+                    to,
+                    pct_per_year: numbers[0],
+                });
+            }
+            for (k, input) in inputs(&s).into_iter().enumerate() {
+                input.set(&mut s, numbers[k % numbers.len()]);
+            }
+            s.growth.horizon_months = horizon;
+            s.growth.lead_months = lead;
+            s.growth.ramp_months = ramp;
+            s
+        })
+}

@@ -1,0 +1,150 @@
+//! Properties of the engine over arbitrary scenarios (proptest).
+//!
+//! Case counts are kept modest so the whole native run stays fast on 2 cores.
+
+mod common;
+
+use proptest::prelude::*;
+use tierplan::model::backward::{fits, CutoffStatus};
+use tierplan::model::{backward, plan, report, BaseMode, Role, Scenario};
+
+fn config(cases: u32) -> ProptestConfig {
+    // PROPTEST_CASES=N overrides the modest default for a deeper run.
+    let cases = std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(cases);
+    ProptestConfig {
+        cases,
+        ..ProptestConfig::default()
+    }
+}
+
+/// Total FTE (managers included) and whole people of a scenario.
+fn need(s: &Scenario) -> (f64, u32) {
+    let p = plan(s);
+    (p.totals.fte_total, p.totals.headcount)
+}
+
+/// No NaN and no infinity anywhere in a value's Debug text (`NaN`, `inf`
+/// as whole words; names in the strategies cannot spell them alone).
+fn assert_finite(debug: &str) {
+    let word = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
+    for bad in ["NaN", "inf"] {
+        for (i, _) in debug.match_indices(bad) {
+            let before = debug[..i].chars().next_back();
+            let after = debug[i + bad.len()..].chars().next();
+            if !word(before) && !word(after) {
+                let from = debug[..i]
+                    .char_indices()
+                    .rev()
+                    .nth(300)
+                    .map_or(0, |(k, _)| k);
+                panic!("non-finite number: …{}", &debug[from..i + bad.len()]);
+            }
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(config(48))]
+
+    #[test]
+    fn more_customers_never_need_fewer_fte(mut s in common::scenario(), tier in 0usize..6, extra in 1u32..500) {
+        s.base.mode = BaseMode::Direct;
+        let i = tier % s.tiers.len();
+        let before = need(&s);
+        s.tiers[i].customers += extra as f64;
+        let after = need(&s);
+        prop_assert!(after.0 >= before.0 - 1e-9, "{before:?} → {after:?}");
+        prop_assert!(after.1 >= before.1);
+    }
+
+    #[test]
+    fn more_customers_in_a_band_never_need_fewer_fte(mut s in common::scenario(), band in 0usize..5, extra in 1u32..500) {
+        s.base.mode = BaseMode::Bands;
+        s.base.total = 0.0;
+        let b = band % s.base.bands.len();
+        let before = need(&s);
+        s.base.bands[b].count += extra as f64;
+        let after = need(&s);
+        prop_assert!(after.0 >= before.0 - 1e-9 && after.1 >= before.1);
+    }
+
+    #[test]
+    fn more_hours_per_touch_never_need_fewer_fte(mut s in common::scenario(), tier in 0usize..6, touch in 0usize..5, extra in 1u32..2000) {
+        let i = tier % s.tiers.len();
+        let j = touch % s.tiers[i].touches.len();
+        let before = need(&s);
+        s.tiers[i].touches[j].hours += extra as f64 / 100.0;
+        let after = need(&s);
+        prop_assert!(after.0 >= before.0 - 1e-9 && after.1 >= before.1);
+    }
+
+    #[test]
+    fn a_larger_proactive_share_never_needs_more(mut s in common::scenario(), less in 1u32..30) {
+        let before = need(&s);
+        s.team.overhead_pct = (s.team.overhead_pct - less as f64).max(0.0);
+        let after = need(&s);
+        prop_assert!(after.0 <= before.0 + 1e-9 && after.1 <= before.1);
+    }
+
+    #[test]
+    fn the_backward_cutoff_fed_forward_fits(s in common::scenario()) {
+        let b = backward(&s);
+        let budget = s.budget.people();
+        for c in &b.cutoffs {
+            let Some(value) = c.value else {
+                prop_assert_eq!(c.status, CutoffStatus::NoneFits);
+                continue;
+            };
+            let mut fed = s.clone();
+            let i = c.upper;
+            match s.base.mode {
+                BaseMode::Bands => fed.tiers[i].min_arr = value,
+                BaseMode::Direct => {
+                    let total = s.tiers[i].customers + s.tiers[i + 1].customers;
+                    fed.tiers[i].customers = value;
+                    fed.tiers[i + 1].customers = total - value;
+                }
+            }
+            prop_assert!(fits(&fed.sanitized(), &budget), "{}", c.message);
+            let heads = plan(&fed).totals.heads;
+            for r in Role::PEOPLE {
+                prop_assert!(heads.get(r) as f64 <= budget.get(r) + 1e-9);
+            }
+        }
+    }
+
+    #[test]
+    fn serde_round_trips_every_scenario(s in common::scenario()) {
+        let text = serde_json::to_string(&s).unwrap();
+        let back: Scenario = serde_json::from_str(&text).unwrap();
+        prop_assert_eq!(&back, &s);
+        prop_assert_eq!(Scenario::from_json(&s.to_json()).unwrap(), s);
+    }
+
+    #[test]
+    fn sound_scenarios_validate_clean_and_sanitize_to_themselves(s in common::scenario()) {
+        let errors: Vec<_> = s
+            .validate()
+            .into_iter()
+            .filter(|e| !e.field.ends_with(".role") && !e.field.ends_with(".touches") && !e.field.ends_with(".moves"))
+            .collect();
+        prop_assert!(errors.is_empty(), "{errors:?}");
+        prop_assert_eq!(plan(&s.sanitized()), plan(&s));
+    }
+}
+
+proptest! {
+    #![proptest_config(config(24))]
+
+    #[test]
+    fn engine_output_is_finite_for_hostile_input(s in common::hostile_scenario()) {
+        let r = report(&s);
+        assert_finite(&format!("{r:?}"));
+        // Every error names a field; nothing panicked on the way.
+        prop_assert!(r.errors.iter().all(|e| !e.field.is_empty()));
+        prop_assert!(r.timeline.months.len() <= 61);
+    }
+}
