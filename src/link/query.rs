@@ -3,8 +3,9 @@
 //! Keys: `hpw` hours per week, `wks` working weeks per year, `re` reactive %,
 //! `co` collateral %, `ov` overhead %. `v` is the format version.
 
+use crate::decimal::format_exact;
 use crate::model::capacity::TeamTime;
-use crate::model::validate::trim_number;
+use crate::state::capacity_form::CapacityField;
 
 /// The link format version this build writes.
 pub const LINK_VERSION: u32 = 1;
@@ -18,32 +19,24 @@ pub struct LinkIssue {
     pub message: String,
 }
 
-type Field = (&'static str, &'static str, fn(&mut TeamTime) -> &mut f64);
-
-/// The team-time fields carried by the link: key, label, accessor.
-const FIELDS: [Field; 5] = [
-    ("hpw", "hours per week", |t| &mut t.hours_per_week),
-    ("wks", "working weeks per year", |t| {
-        &mut t.working_weeks_per_year
-    }),
-    ("re", "reactive share", |t| &mut t.reactive_pct),
-    ("co", "collateral share", |t| &mut t.collateral_pct),
-    ("ov", "overhead share", |t| &mut t.overhead_pct),
+/// The link key of each team-time field.
+const KEYS: [(&str, CapacityField); 5] = [
+    ("hpw", CapacityField::HoursPerWeek),
+    ("wks", CapacityField::WorkingWeeks),
+    ("re", CapacityField::Reactive),
+    ("co", CapacityField::Collateral),
+    ("ov", CapacityField::Overhead),
 ];
 
 /// Writes the team time as a query string without the leading `?`.
 /// Returns an empty string for the defaults, so the default link is the bare page.
 pub fn encode_team(team: &TeamTime) -> String {
     let defaults = TeamTime::default();
-    let mut current = team.clone();
-    let mut base = defaults.clone();
-    let mut parts = Vec::new();
-    for (key, _, field) in FIELDS {
-        let value = *field(&mut current);
-        if value != *field(&mut base) {
-            parts.push(format!("{key}={}", trim_number(value)));
-        }
-    }
+    let parts: Vec<String> = KEYS
+        .iter()
+        .filter(|(_, field)| field.get(team) != field.get(&defaults))
+        .map(|(key, field)| format!("{key}={}", format_exact(field.get(team))))
+        .collect();
     if parts.is_empty() {
         return String::new();
     }
@@ -78,15 +71,16 @@ pub fn decode_team(query: &str) -> (TeamTime, Vec<LinkIssue>) {
             }
             continue;
         }
-        let Some((_, label, field)) = FIELDS.iter().find(|(k, _, _)| *k == key) else {
+        let Some((_, field)) = KEYS.iter().find(|(k, _)| *k == key) else {
             continue;
         };
-        match raw.parse::<f64>() {
-            Ok(value) if value.is_finite() => *field(&mut team) = value,
+        match crate::decimal::parse_exact(raw) {
+            Some(value) if value.is_finite() => field.set(&mut team, value),
             _ => issues.push(LinkIssue {
                 key: key.to_string(),
                 message: format!(
-                    "The link's {label} (\"{}\") is not a number; the default was used.",
+                    "The link's {} (\"{}\") is not a number; the default was used.",
+                    field.label().to_ascii_lowercase(),
                     shorten(raw)
                 ),
             }),
