@@ -10,7 +10,8 @@ fn main() {
 fn main() {
     use tierplan::model::capacity::TeamTime;
     let query = std::env::args().nth(1).unwrap_or_default();
-    let (team, issues) = tierplan::link::decode_team(query.split_once('?').map_or(query.as_str(), |(_, q)| q));
+    let (team, issues) =
+        tierplan::link::decode_team(query.split_once('?').map_or(query.as_str(), |(_, q)| q));
     for issue in &issues {
         eprintln!("warning: {}", issue.message);
     }

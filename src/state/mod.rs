@@ -1,0 +1,5 @@
+//! Editing state: what the person typed, what it means, and the last good
+//! values. Plain data plus reducers, no DOM, so it is tested natively; the
+//! components in `ui` only render it and dispatch actions to it.
+
+pub mod capacity_form;

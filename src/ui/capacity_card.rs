@@ -1,0 +1,128 @@
+//! The CSM capacity card: team time in, proactive hours per CSM per year out.
+
+use yew::prelude::*;
+
+use super::format::number;
+use super::number_input::NumberInput;
+use crate::state::capacity_form::{CapacityAction, CapacityField, CapacityForm};
+
+/// Properties of [`CapacityCard`].
+#[derive(Properties, PartialEq)]
+pub struct CapacityCardProps {
+    /// The form to render.
+    pub form: CapacityForm,
+    /// Receives every edit.
+    pub on_action: Callback<CapacityAction>,
+}
+
+/// Inputs for a CSM's working time and its split, with the resulting
+/// proactive hours per CSM per year and the formula behind them.
+#[function_component(CapacityCard)]
+pub fn capacity_card(props: &CapacityCardProps) -> Html {
+    let form = &props.form;
+    let field_input = |field: CapacityField| {
+        let on_action = props.on_action.clone();
+        html! {
+            <NumberInput
+                id={format!("capacity-{}", field.path().replace(['.', '_'], "-"))}
+                label={field.label()}
+                unit={field.unit()}
+                hint={field.hint()}
+                text={form.text(field).to_string()}
+                error={form.error(field).map(AttrValue::from)}
+                on_input={Callback::from(move |text| on_action.emit(CapacityAction::Edit(field, text)))}
+            />
+        }
+    };
+    let team = form.team();
+    let available = team.available_hours_per_year();
+    let proactive_pct = team.proactive_pct();
+    let proactive = team.proactive_hours_per_year();
+    let segments = [
+        ("reactive", "Reactive", team.reactive_pct),
+        ("collateral", "Collateral", team.collateral_pct),
+        ("overhead", "Overhead", team.overhead_pct),
+        ("proactive", "Proactive", proactive_pct),
+    ];
+    html! {
+        <section class="card" aria-labelledby="capacity-title">
+            <h2 id="capacity-title">{ "CSM capacity" }</h2>
+            <p class="card__lead">
+                { "How many hours a year one CSM can spend on proactive work with customers. \
+                   The default split (15% reactive, 10% collateral, 15% overhead, 60% proactive) \
+                   comes from “A Model for Scaling Customer Success” (2019)." }
+            </p>
+            <div class="card__body">
+                <fieldset class="inputs">
+                    <legend>{ "Working time" }</legend>
+                    { field_input(CapacityField::HoursPerWeek) }
+                    { field_input(CapacityField::WorkingWeeks) }
+                </fieldset>
+                <fieldset
+                    class={classes!("inputs", form.shares_error().map(|_| "inputs--invalid"))}
+                    aria-describedby={form.shares_error().map(|_| "capacity-shares-error")}
+                >
+                    <legend>{ "Where the time goes" }</legend>
+                    { field_input(CapacityField::Reactive) }
+                    { field_input(CapacityField::Collateral) }
+                    { field_input(CapacityField::Overhead) }
+                    <p class="field__derived">
+                        { "Proactive work: " }
+                        <output id="capacity-proactive-pct">{ format!("{}%", number(proactive_pct, 1)) }</output>
+                        { " (what the other shares leave)" }
+                    </p>
+                    if let Some(message) = form.shares_error() {
+                        <p class="field__error" id="capacity-shares-error" role="alert">{ message }</p>
+                    }
+                </fieldset>
+                <div class="result" aria-live="polite">
+                    <p class="result__label">{ "Proactive hours per CSM per year" }</p>
+                    <p class="result__value">
+                        <output id="capacity-proactive-hours">{ number(proactive, 0) }</output>
+                        <span class="result__unit">{ " h" }</span>
+                    </p>
+                    if !form.is_valid() {
+                        <p class="result__stale" id="capacity-stale">
+                            { "Showing the last valid figure: fix the highlighted input to update it." }
+                        </p>
+                    }
+                    <div class="split" role="img" aria-label={split_label(&segments)}>
+                        { for segments.iter().map(|(class, label, pct)| html! {
+                            <span
+                                class={classes!("split__part", format!("split__part--{class}"))}
+                                style={format!("flex-grow: {}", crate::decimal::format(pct.max(0.0)))}
+                                title={format!("{label}: {}%", number(*pct, 1))}
+                            />
+                        }) }
+                    </div>
+                    <ul class="split__legend">
+                        { for segments.iter().map(|(class, label, pct)| html! {
+                            <li><span class={classes!("swatch", format!("split__part--{class}"))} />{ format!("{label} {}%", number(*pct, 1)) }</li>
+                        }) }
+                    </ul>
+                    <details class="why">
+                        <summary>{ "Why?" }</summary>
+                        <p>
+                            { format!(
+                                "{} h/week × {} weeks = {} h available per year; × {}% proactive = {} h.",
+                                number(team.hours_per_week, 2),
+                                number(team.working_weeks_per_year, 2),
+                                number(available, 0),
+                                number(proactive_pct, 1),
+                                number(proactive, 0),
+                            ) }
+                        </p>
+                    </details>
+                </div>
+            </div>
+        </section>
+    }
+}
+
+fn split_label(segments: &[(&str, &str, f64)]) -> String {
+    let parts: Vec<String> = segments
+        .iter()
+        .map(|(_, label, pct)| format!("{label} {}%", number(*pct, 1)))
+        .collect();
+    format!("A CSM's year: {}", parts.join(", "))
+}

@@ -1,0 +1,25 @@
+//! The browser user interface: Yew components that render state and dispatch
+//! actions. No formula lives here; see [`crate::model`].
+
+mod app;
+mod capacity_card;
+pub mod format;
+mod number_input;
+pub mod url;
+
+pub use app::App;
+pub use capacity_card::{CapacityCard, CapacityCardProps};
+pub use number_input::{NumberInput, NumberInputProps};
+
+/// Mounts the calculator into the page's `<main id="app">` (or the body).
+pub fn mount() {
+    let document = gloo::utils::document();
+    match document.get_element_by_id("app") {
+        Some(root) => {
+            yew::Renderer::<App>::with_root(root).render();
+        }
+        None => {
+            yew::Renderer::<App>::new().render();
+        }
+    }
+}
