@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Runs every test of tierplan, installing whatever is missing first.
+# Formatting and lints, native model tests (incl. property tests), component tests in
+# headless Chromium, the release site build, and end-to-end tests against that site.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+source "$ROOT/scripts/setup.sh"
+cd "$ROOT"
+
+started=$SECONDS
+step() { printf '\n\033[1m==> %s\033[0m\n' "$1" >&2; shift; "$@"; }
+
+step "format (cargo fmt --check)" cargo fmt --all -- --check
+step "lints, native (clippy -D warnings)" cargo clippy --all-targets --quiet -- -D warnings
+step "lints, browser (clippy -D warnings)" cargo clippy --target wasm32-unknown-unknown --lib --bins --test 'ui_*' --quiet -- -D warnings
+step "model, link and state tests (native cargo test)" cargo test --quiet
+step "component tests (wasm-bindgen-test in headless Chromium)" \
+  cargo test --target wasm32-unknown-unknown --test 'ui_*'
+step "release site (scripts/build-site.sh)" "$ROOT/scripts/build-site.sh"
+step "end-to-end tests (built site on 127.0.0.1, headless Chromium)" bash -c "cd '$ROOT/tests/e2e' && npm test --silent"
+
+printf '\nAll tierplan tests passed in %d s.\n' "$((SECONDS - started))" >&2

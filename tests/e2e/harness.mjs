@@ -1,0 +1,95 @@
+// Shared end-to-end harness: serves dist/ from a sub-path on 127.0.0.1 and opens
+// Debian's Chromium through playwright-core (which never downloads a browser).
+import { createServer } from 'node:http';
+import { readFile, mkdir } from 'node:fs/promises';
+import { extname, join, normalize, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const DIST = resolve(here, '../../dist');
+export const SCREENSHOTS = resolve(here, 'screenshots');
+/** The site is served from a sub-path, as a real deployment might be. */
+export const BASE_PATH = '/tools/tierplan/';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+  '.ico': 'image/x-icon',
+};
+
+/** Starts a static server for dist/ under BASE_PATH on an ephemeral 127.0.0.1 port. */
+export async function serveDist() {
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url, 'http://127.0.0.1');
+    if (!url.pathname.startsWith(BASE_PATH)) {
+      res.writeHead(404).end('not under the base path');
+      return;
+    }
+    let rel = url.pathname.slice(BASE_PATH.length) || 'index.html';
+    const file = normalize(join(DIST, rel));
+    if (!file.startsWith(DIST)) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end('not found');
+    }
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address();
+  return { origin: `http://127.0.0.1:${port}`, url: `http://127.0.0.1:${port}${BASE_PATH}`, close: () => server.close() };
+}
+
+/** Launches headless Chromium with the flags this closed network needs. */
+export async function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CHROME_BIN || '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/**
+ * A fresh browser profile (context) with a page that records every request, so a
+ * test can check that nothing left 127.0.0.1, and every console error.
+ */
+export async function openPage(browser, options = {}) {
+  const context = await browser.newContext({ locale: 'en-US', ...options });
+  const page = await context.newPage();
+  page.requests = [];
+  page.errors = [];
+  page.on('request', (r) => page.requests.push(r.url()));
+  page.on('pageerror', (e) => page.errors.push(String(e)));
+  page.on('console', (m) => {
+    if (m.type() === 'error') page.errors.push(m.text());
+  });
+  return { context, page };
+}
+
+/** Saves a screenshot into the git-ignored screenshots folder. */
+export async function screenshot(page, name) {
+  await mkdir(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+/** Waits until the app has rendered its first result. */
+export async function waitForApp(page) {
+  await page.waitForSelector('#capacity-proactive-hours', { timeout: 15000 });
+}
