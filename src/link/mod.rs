@@ -6,3 +6,5 @@
 mod query;
 
 pub use query::{decode_team, encode_team, LinkIssue, LINK_VERSION};
+mod interim;
+pub use interim::{decode, encode, from_file_json, to_file_json, Decoded, LinkError};

@@ -3,3 +3,5 @@
 //! components in `ui` only render it and dispatch actions to it.
 
 pub mod capacity_form;
+pub mod opening;
+pub mod workspace;

@@ -1,26 +1,125 @@
-//! Numbers formatted for the reader's locale through the browser's `Intl`.
+//! Numbers and money formatted for the reader's locale through the browser's
+//! `Intl.NumberFormat` (never a hand-made formatter).
 
-use js_sys::{Array, Intl, Object, Reflect};
-use wasm_bindgen::JsValue;
+use std::cell::RefCell;
+use std::collections::HashMap;
 
-/// Formats `value` in the reader's locale with at most `max_fraction_digits`
-/// decimals (`1,104` in en-US, `1.104` in de-DE). Non-finite values show as `—`.
+use js_sys::{Array, Function, Object, Reflect};
+use wasm_bindgen::{JsCast, JsValue};
+
+thread_local! {
+    /// Formatters by their options: building one costs far more than using it.
+    static FORMATTERS: RefCell<HashMap<String, Option<Function>>> = RefCell::new(HashMap::new());
+}
+
+/// The page's `Intl.NumberFormat` constructor.
+fn number_format_constructor() -> Option<Function> {
+    let intl = Reflect::get(&js_sys::global(), &JsValue::from_str("Intl")).ok()?;
+    Reflect::get(&intl, &JsValue::from_str("NumberFormat"))
+        .ok()?
+        .dyn_into()
+        .ok()
+}
+
+/// A cached `Intl.NumberFormat(undefined, options).format`, or `None` when the
+/// browser refuses the options (e.g. an unknown currency code).
+fn formatter(options: &[(&str, JsValue)]) -> Option<Function> {
+    let key: String = options
+        .iter()
+        .map(|(name, value)| {
+            let value = value
+                .as_string()
+                .or_else(|| value.as_f64().map(crate::decimal::format))
+                .unwrap_or_default();
+            format!("{name}={value};")
+        })
+        .collect();
+    FORMATTERS.with(|cache| {
+        cache
+            .borrow_mut()
+            .entry(key)
+            .or_insert_with(|| {
+                let object = Object::new();
+                for (name, value) in options {
+                    let _ = Reflect::set(&object, &JsValue::from_str(name), value);
+                }
+                let args = Array::of2(&JsValue::UNDEFINED, &object);
+                let constructor = number_format_constructor()?;
+                // Reflect.construct turns a RangeError into Err instead of a trap.
+                Reflect::construct(&constructor, &args)
+                    .ok()
+                    .and_then(|f| Reflect::get(&f, &JsValue::from_str("format")).ok())
+                    .and_then(|f| f.dyn_into::<Function>().ok())
+            })
+            .clone()
+    })
+}
+
+fn apply(format: Option<Function>, value: f64) -> Option<String> {
+    format?
+        .call1(&JsValue::NULL, &JsValue::from_f64(value))
+        .ok()?
+        .as_string()
+}
+
+/// `value` in the reader's locale with at most `max_fraction_digits` decimals
+/// (`1,104` in en-US, `1.104` in de-DE). Non-finite values show as `—`.
 pub fn number(value: f64, max_fraction_digits: u32) -> String {
     if !value.is_finite() {
         return "—".to_string();
     }
-    let options = Object::new();
-    // Setting a property on a fresh plain object cannot fail.
-    let _ = Reflect::set(
-        &options,
-        &JsValue::from_str("maximumFractionDigits"),
-        &JsValue::from(max_fraction_digits),
-    );
-    let formatter = Intl::NumberFormat::new(&Array::new(), &options);
-    formatter
-        .format()
-        .call1(&JsValue::NULL, &JsValue::from_f64(value))
-        .ok()
-        .and_then(|text| text.as_string())
-        .unwrap_or_else(|| crate::decimal::format(value))
+    apply(
+        formatter(&[("maximumFractionDigits", JsValue::from(max_fraction_digits))]),
+        value,
+    )
+    .unwrap_or_else(|| crate::decimal::format(value))
+}
+
+/// A money amount in `currency` (ISO 4217), whole units: `$1,380,000`.
+/// An unknown currency code falls back to the number followed by the code.
+pub fn money(value: f64, currency: &str) -> String {
+    if !value.is_finite() {
+        return "—".to_string();
+    }
+    apply(
+        formatter(&[
+            ("style", JsValue::from_str("currency")),
+            ("currency", JsValue::from_str(currency)),
+            ("maximumFractionDigits", JsValue::from(0)),
+        ]),
+        value,
+    )
+    .unwrap_or_else(|| format!("{} {currency}", number(value, 0)))
+}
+
+/// A compact money amount for headlines: `$1.4M`, `€250K`.
+pub fn money_compact(value: f64, currency: &str) -> String {
+    if !value.is_finite() {
+        return "—".to_string();
+    }
+    apply(
+        formatter(&[
+            ("style", JsValue::from_str("currency")),
+            ("currency", JsValue::from_str(currency)),
+            ("notation", JsValue::from_str("compact")),
+            ("maximumFractionDigits", JsValue::from(1)),
+        ]),
+        value,
+    )
+    .unwrap_or_else(|| money(value, currency))
+}
+
+/// A percentage given in percent units (`9.5` → `9.5%`).
+pub fn percent(value_pct: f64) -> String {
+    if !value_pct.is_finite() {
+        return "—".to_string();
+    }
+    apply(
+        formatter(&[
+            ("style", JsValue::from_str("percent")),
+            ("maximumFractionDigits", JsValue::from(1)),
+        ]),
+        value_pct / 100.0,
+    )
+    .unwrap_or_else(|| format!("{}%", crate::decimal::format(value_pct)))
 }

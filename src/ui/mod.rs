@@ -2,14 +2,20 @@
 //! actions. No formula lives here; see [`crate::model`].
 
 mod app;
+pub mod browser;
 mod capacity_card;
 pub mod format;
+mod link_notice;
 mod number_input;
+mod results;
+mod toolbar;
 pub mod url;
+mod why;
 
 pub use app::App;
 pub use capacity_card::{CapacityCard, CapacityCardProps};
 pub use number_input::{NumberInput, NumberInputProps};
+pub use results::{Results, ResultsProps};
 
 /// Mounts the calculator into the page's `<main id="app">` (or the body).
 pub fn mount() {

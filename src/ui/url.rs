@@ -1,5 +1,5 @@
-//! Reading and writing the page address. The scenario itself is encoded by
-//! [`crate::link`]; this module only talks to `window.location` and `history`.
+//! The page address: the one place that reads `window.location` and writes
+//! `history`. What the query means is [`crate::link`]'s business.
 
 use wasm_bindgen::JsValue;
 
@@ -13,9 +13,33 @@ pub fn current_query() -> String {
         .to_string()
 }
 
-/// Replaces the address in place (no new history entry) with `query`,
-/// keeping the path and the hash. An empty query gives the bare page address.
-pub fn replace_query(query: &str) {
+/// The full address of the page for `query` (what a shared link is).
+pub fn address_for(query: &str) -> String {
+    let location = gloo::utils::window().location();
+    let origin = location.origin().unwrap_or_default();
+    let path = location.pathname().unwrap_or_default();
+    if query.is_empty() {
+        format!("{origin}{path}")
+    } else {
+        format!("{origin}{path}?{query}")
+    }
+}
+
+/// How to write a new address.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Write {
+    /// In place, no new history entry (typing).
+    Replace,
+    /// A new history entry, so Back returns (discrete actions).
+    Push,
+}
+
+/// Writes `query` into the address, keeping the path and the hash; does
+/// nothing when the address already says it.
+pub fn write_query(query: &str, how: Write) {
+    if current_query() == query {
+        return;
+    }
     let window = gloo::utils::window();
     let location = window.location();
     let path = location.pathname().unwrap_or_default();
@@ -25,11 +49,11 @@ pub fn replace_query(query: &str) {
     } else {
         format!("{path}?{query}{hash}")
     };
-    if current_query() == query {
-        return;
-    }
     if let Ok(history) = window.history() {
-        // A refused replaceState (e.g. a sandboxed frame) leaves the old address: nothing is lost.
-        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+        // A refused history call (e.g. a sandboxed frame) leaves the old address: nothing is lost.
+        let _ = match how {
+            Write::Replace => history.replace_state_with_url(&JsValue::NULL, "", Some(&url)),
+            Write::Push => history.push_state_with_url(&JsValue::NULL, "", Some(&url)),
+        };
     }
 }
