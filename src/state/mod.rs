@@ -3,5 +3,6 @@
 //! components in `ui` only render it and dispatch actions to it.
 
 pub mod capacity_form;
+pub mod edits;
 pub mod opening;
 pub mod workspace;

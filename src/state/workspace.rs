@@ -1,10 +1,21 @@
-//! The whole page's editing state: the last good scenario, the drafts of the
-//! inputs being typed, and undo / redo. Plain data plus a reducer.
+//! The whole page's editing state: the last good scenario, the texts being
+//! typed that are not (yet) part of it, their messages, and undo / redo.
+//! Plain data plus a reducer.
+//!
+//! Numbers are edited through the engine's input registry
+//! ([`crate::model::inputs::Input`]), so every numeric field of every tier,
+//! touch and role follows the same rule: a typed text enters the scenario
+//! once it reads as a number and adds no new impossible value; until then it
+//! stays a draft with a message next to its input, and the results keep the
+//! last good scenario.
 
-use crate::model::capacity::TeamTime;
+use std::collections::BTreeMap;
+
+use crate::model::inputs::Input;
+use crate::model::validate::{parse_number, trim_number, FieldError};
 use crate::model::Scenario;
 
-use super::capacity_form::{CapacityAction, CapacityField, CapacityForm};
+use super::edits::{apply as apply_edit, Edit};
 
 /// Most undo steps kept.
 pub const UNDO_LIMIT: usize = 100;
@@ -38,8 +49,10 @@ pub enum AddressUpdate {
 /// What a person can do to the workspace.
 #[derive(Clone, Debug, PartialEq)]
 pub enum WorkspaceAction {
-    /// Text typed into a capacity input.
-    EditCapacity(CapacityField, String),
+    /// Text typed into the input of a number.
+    EditNumber(Input, String),
+    /// A structural change or a non-numeric choice.
+    Apply(Edit),
     /// Replace the whole scenario.
     Load(Scenario, Origin),
     /// Step back one change.
@@ -52,10 +65,11 @@ pub enum WorkspaceAction {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Workspace {
     scenario: Scenario,
-    capacity: CapacityForm,
+    drafts: BTreeMap<String, (Input, String)>,
+    errors: Vec<FieldError>,
     undo: Vec<Scenario>,
     redo: Vec<Scenario>,
-    last_edit: Option<CapacityField>,
+    last_edit: Option<String>,
     address: AddressUpdate,
     revision: u64,
 }
@@ -67,15 +81,13 @@ impl Default for Workspace {
 }
 
 impl Workspace {
-    /// A workspace showing `scenario`. If its team time is impossible, the
-    /// messages show at their inputs and the default team time is used meanwhile.
+    /// A workspace showing `scenario`, with its impossible values (if any)
+    /// reported at their fields.
     pub fn new(scenario: Scenario) -> Self {
-        let capacity = CapacityForm::load(scenario.team.clone(), TeamTime::default());
-        let mut scenario = scenario;
-        scenario.team = capacity.team().clone();
         Self {
+            errors: scenario.validate(),
             scenario,
-            capacity,
+            drafts: BTreeMap::new(),
             undo: Vec::new(),
             redo: Vec::new(),
             last_edit: None,
@@ -89,18 +101,22 @@ impl Workspace {
         let mut next = self.clone();
         next.revision = self.revision.wrapping_add(1);
         match action {
-            WorkspaceAction::EditCapacity(field, text) => {
-                next.capacity = self.capacity.apply(CapacityAction::Edit(field, text));
+            WorkspaceAction::EditNumber(input, text) => {
+                let path = input.path();
+                next.drafts.insert(path.clone(), (input, text));
+                next.settle_drafts(self, &path);
+                next.last_edit = Some(path);
                 next.address = AddressUpdate::Replace;
-                if next.capacity.team() != &self.scenario.team {
-                    // A burst of typing in one input is one undo step.
-                    if self.last_edit != Some(field) {
-                        next.remember(self.scenario.clone());
-                    }
-                    next.scenario.team = next.capacity.team().clone();
-                    next.redo.clear();
+            }
+            WorkspaceAction::Apply(edit) => {
+                let changed = apply_edit(&self.scenario, &edit);
+                if changed == self.scenario {
+                    return self.clone();
                 }
-                next.last_edit = Some(field);
+                next.remember(self.scenario.clone());
+                next.redo.clear();
+                next.show(changed);
+                next.address = AddressUpdate::Replace;
             }
             WorkspaceAction::Load(scenario, origin) => {
                 next.remember(self.scenario.clone());
@@ -132,6 +148,41 @@ impl Workspace {
         next
     }
 
+    /// Applies every draft that reads as a number to a copy of the scenario;
+    /// the copy becomes the scenario when it adds no impossible value.
+    fn settle_drafts(&mut self, before: &Workspace, edited: &str) {
+        let mut candidate = self.scenario.clone();
+        let mut parse_errors = Vec::new();
+        for (path, (input, text)) in &self.drafts {
+            match parse_number(text) {
+                Ok(value) => input.set(&mut candidate, value),
+                Err(problem) => parse_errors.push(FieldError::new(path.clone(), problem)),
+            }
+        }
+        let found = candidate.validate();
+        if parse_errors.is_empty() {
+            let known = self.scenario.validate();
+            let adds_nothing = found.iter().all(|e| known.contains(e));
+            if adds_nothing {
+                if candidate != self.scenario {
+                    // A burst of typing in one input is one undo step.
+                    if before.last_edit.as_deref() != Some(edited) {
+                        self.remember(before.scenario.clone());
+                    }
+                    self.redo.clear();
+                }
+                self.scenario = candidate;
+                self.drafts.clear();
+                self.errors = found;
+                return;
+            }
+        }
+        let unparsed: Vec<String> = parse_errors.iter().map(|e| e.field.clone()).collect();
+        let mut errors = parse_errors;
+        errors.extend(found.into_iter().filter(|e| !unparsed.contains(&e.field)));
+        self.errors = errors;
+    }
+
     fn remember(&mut self, scenario: Scenario) {
         if self.undo.last() != Some(&scenario) {
             self.undo.push(scenario);
@@ -142,9 +193,9 @@ impl Workspace {
     }
 
     fn show(&mut self, scenario: Scenario) {
-        self.capacity = CapacityForm::load(scenario.team.clone(), self.scenario.team.clone());
+        self.errors = scenario.validate();
         self.scenario = scenario;
-        self.scenario.team = self.capacity.team().clone();
+        self.drafts.clear();
         self.last_edit = None;
     }
 
@@ -153,9 +204,31 @@ impl Workspace {
         &self.scenario
     }
 
-    /// The capacity inputs as typed.
-    pub fn capacity(&self) -> &CapacityForm {
-        &self.capacity
+    /// The text of `input`'s field: as typed while it is a draft, else the
+    /// scenario's value.
+    pub fn text(&self, input: Input) -> String {
+        match self.drafts.get(&input.path()) {
+            Some((_, text)) => text.clone(),
+            None => trim_number(input.get(&self.scenario)),
+        }
+    }
+
+    /// The message for the field at `path`, if its value is impossible.
+    pub fn error(&self, path: &str) -> Option<String> {
+        self.errors
+            .iter()
+            .find(|e| e.field == path)
+            .map(|e| e.problem.to_string())
+    }
+
+    /// Every current message.
+    pub fn errors(&self) -> &[FieldError] {
+        &self.errors
+    }
+
+    /// True when some typed text is not part of the scenario yet.
+    pub fn has_drafts(&self) -> bool {
+        !self.drafts.is_empty()
     }
 
     /// True when there is a change to undo.
@@ -182,22 +255,25 @@ impl Workspace {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::inputs::{ItemField, TeamField, TierField};
     use crate::model::presets;
+    use crate::state::edits::ItemKind;
 
-    fn edit(w: &Workspace, field: CapacityField, text: &str) -> Workspace {
-        w.apply(WorkspaceAction::EditCapacity(field, text.into()))
+    const HOURS: Input = Input::Team(TeamField::HoursPerWeek);
+
+    fn edit(w: &Workspace, input: Input, text: &str) -> Workspace {
+        w.apply(WorkspaceAction::EditNumber(input, text.into()))
     }
 
     #[test]
     fn typing_replaces_the_address_and_is_one_undo_step() {
-        let w = Workspace::default();
-        let w = edit(&w, CapacityField::HoursPerWeek, "4");
-        let w = edit(&w, CapacityField::HoursPerWeek, "45");
+        let w = edit(&Workspace::default(), HOURS, "4");
+        let w = edit(&w, HOURS, "45");
         assert_eq!(w.address_update(), AddressUpdate::Replace);
         assert_eq!(w.scenario().team.hours_per_week, 45.0);
         let back = w.apply(WorkspaceAction::Undo);
         assert_eq!(back.scenario().team.hours_per_week, 40.0);
-        assert_eq!(back.capacity().text(CapacityField::HoursPerWeek), "40");
+        assert_eq!(back.text(HOURS), "40");
         assert_eq!(back.address_update(), AddressUpdate::Push);
         assert!(!back.can_undo());
         let again = back.apply(WorkspaceAction::Redo);
@@ -205,11 +281,86 @@ mod tests {
     }
 
     #[test]
-    fn impossible_text_keeps_the_scenario() {
-        let w = edit(&Workspace::default(), CapacityField::WorkingWeeks, "-1");
+    fn impossible_text_stays_a_draft_with_its_message() {
+        for (text, needle) in [
+            ("", "Enter a value"),
+            ("-1", "zero or more"),
+            ("x", "Enter a number"),
+        ] {
+            let w = edit(
+                &Workspace::default(),
+                Input::Team(TeamField::WorkingWeeks),
+                text,
+            );
+            assert_eq!(w.scenario(), &Scenario::default());
+            assert_eq!(w.text(Input::Team(TeamField::WorkingWeeks)), text);
+            let message = w.error("team.working_weeks_per_year").expect(text);
+            assert!(message.contains(needle), "{text}: {message}");
+            assert!(w.has_drafts());
+            assert!(!w.can_undo());
+        }
+    }
+
+    #[test]
+    fn shares_over_100_are_one_message_and_fixing_it_commits() {
+        let w = edit(
+            &Workspace::default(),
+            Input::Team(TeamField::Overhead),
+            "80",
+        );
+        assert!(w.error("team.shares").unwrap().contains("105%"));
         assert_eq!(w.scenario(), &Scenario::default());
-        assert!(w.capacity().error(CapacityField::WorkingWeeks).is_some());
-        assert!(!w.can_undo());
+        let fixed = edit(&w, Input::Team(TeamField::Overhead), "20");
+        assert!(fixed.errors().is_empty());
+        assert_eq!(fixed.scenario().team.overhead_pct, 20.0);
+        assert!(!fixed.has_drafts());
+    }
+
+    #[test]
+    fn a_two_step_change_commits_when_both_values_fit() {
+        // Raising the reactive share to 50% does not fit until overhead drops.
+        let w = edit(
+            &Workspace::default(),
+            Input::Team(TeamField::Reactive),
+            "80",
+        );
+        assert!(w.has_drafts());
+        let w = edit(&w, Input::Team(TeamField::Overhead), "0");
+        let w = edit(&w, Input::Team(TeamField::Collateral), "0");
+        assert!(!w.has_drafts(), "{:?}", w.errors());
+        assert_eq!(w.scenario().team.reactive_pct, 80.0);
+    }
+
+    #[test]
+    fn a_tier_number_is_edited_through_the_same_rule() {
+        let customers = Input::Tier(0, TierField::Customers);
+        let w = edit(&Workspace::default(), customers, "120");
+        assert_eq!(w.scenario().tiers[0].customers, 120.0);
+        let w = edit(&w, Input::Touch(0, 0, ItemField::Hours), "-2");
+        assert!(w.error("tiers.0.touches.0.hours").is_some());
+    }
+
+    #[test]
+    fn a_link_with_impossible_values_can_be_fixed_field_by_field() {
+        let mut s = Scenario::default();
+        s.team.hours_per_week = -5.0;
+        s.tiers[0].customers = -1.0;
+        let w = Workspace::new(s);
+        assert!(w.error("team.hours_per_week").is_some());
+        let w = edit(&w, HOURS, "38");
+        assert_eq!(w.scenario().team.hours_per_week, 38.0);
+        assert!(w.error("team.hours_per_week").is_none());
+        assert!(w.error("tiers.0.customers").is_some());
+    }
+
+    #[test]
+    fn structural_edits_are_undoable() {
+        let w =
+            Workspace::default().apply(WorkspaceAction::Apply(Edit::AddItem(1, ItemKind::Trigger)));
+        let added = w.scenario().tiers[1].triggers.len();
+        assert_eq!(added, Scenario::default().tiers[1].triggers.len() + 1);
+        let back = w.apply(WorkspaceAction::Undo);
+        assert_eq!(back.scenario(), &Scenario::default());
     }
 
     #[test]
@@ -224,8 +375,10 @@ mod tests {
         ));
         assert_eq!(w.scenario(), &preset.scenario);
         assert_eq!(w.address_update(), AddressUpdate::Push);
-        let back = w.apply(WorkspaceAction::Undo);
-        assert_eq!(back.scenario(), &Scenario::default());
+        assert_eq!(
+            w.apply(WorkspaceAction::Undo).scenario(),
+            &Scenario::default()
+        );
     }
 
     #[test]
@@ -248,12 +401,12 @@ mod tests {
     fn undo_history_is_bounded() {
         let mut w = Workspace::default();
         for i in 0..(UNDO_LIMIT + 20) {
-            let field = if i % 2 == 0 {
-                CapacityField::HoursPerWeek
+            let input = if i % 2 == 0 {
+                HOURS
             } else {
-                CapacityField::WorkingWeeks
+                Input::Team(TeamField::WorkingWeeks)
             };
-            w = edit(&w, field, &format!("{}", 20 + i % 20));
+            w = edit(&w, input, &format!("{}", 20 + i % 20));
         }
         let mut steps = 0;
         while w.can_undo() {

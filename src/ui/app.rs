@@ -121,18 +121,6 @@ pub fn app() -> Html {
         let dispatcher = workspace.dispatcher();
         Callback::from(move |action: WorkspaceAction| dispatcher.dispatch(action))
     };
-    let on_capacity = dispatch.reform(|action| match action {
-        crate::state::capacity_form::CapacityAction::Edit(field, text) => {
-            WorkspaceAction::EditCapacity(field, text)
-        }
-        crate::state::capacity_form::CapacityAction::Load(team) => WorkspaceAction::Load(
-            Scenario {
-                team,
-                ..Scenario::default()
-            },
-            Origin::Reset,
-        ),
-    });
     let on_notice_choice = {
         let notice = notice.clone();
         let dispatch = dispatch.clone();
@@ -163,7 +151,7 @@ pub fn app() -> Html {
             }
             <main class="layout">
                 <div class="layout__inputs">
-                    <CapacityCard form={workspace.capacity().clone()} on_action={on_capacity} />
+                    <CapacityCard workspace={workspace.clone()} />
                 </div>
                 <div class="layout__results">
                     <Results report={report.clone()} />

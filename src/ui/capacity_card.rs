@@ -4,37 +4,43 @@ use yew::prelude::*;
 
 use super::format::number;
 use super::number_input::NumberInput;
-use crate::state::capacity_form::{CapacityAction, CapacityField, CapacityForm};
+use crate::model::Scenario;
+use crate::state::capacity_form::CapacityField;
+use crate::state::workspace::{Workspace, WorkspaceAction};
 
 /// Properties of [`CapacityCard`].
 #[derive(Properties, PartialEq)]
 pub struct CapacityCardProps {
-    /// The form to render.
-    pub form: CapacityForm,
-    /// Receives every edit.
-    pub on_action: Callback<CapacityAction>,
+    /// The workspace (texts, messages and the last good scenario).
+    pub workspace: UseReducerHandle<Workspace>,
 }
 
 /// Inputs for a CSM's working time and its split, with the resulting
 /// proactive hours per CSM per year and the formula behind them.
 #[function_component(CapacityCard)]
 pub fn capacity_card(props: &CapacityCardProps) -> Html {
-    let form = &props.form;
+    let workspace = &props.workspace;
     let field_input = |field: CapacityField| {
-        let on_action = props.on_action.clone();
+        let dispatcher = workspace.dispatcher();
+        let input = field.input();
         html! {
             <NumberInput
                 id={format!("capacity-{}", field.path().replace(['.', '_'], "-"))}
                 label={field.label()}
                 unit={field.unit()}
                 hint={field.hint()}
-                text={form.text(field).to_string()}
-                error={form.error(field).map(AttrValue::from)}
-                on_input={Callback::from(move |text| on_action.emit(CapacityAction::Edit(field, text)))}
+                text={workspace.text(input)}
+                error={workspace.error(field.path()).map(AttrValue::from)}
+                on_input={Callback::from(move |text| dispatcher.dispatch(WorkspaceAction::EditNumber(input, text)))}
             />
         }
     };
-    let team = form.team();
+    let shares_error = workspace.error("team.shares");
+    let stale = CapacityField::ALL
+        .iter()
+        .any(|f| workspace.error(f.path()).is_some())
+        || shares_error.is_some();
+    let Scenario { team, .. } = workspace.scenario();
     let available = team.available_hours_per_year();
     let proactive_pct = team.proactive_pct();
     let proactive = team.proactive_hours_per_year();
@@ -59,8 +65,8 @@ pub fn capacity_card(props: &CapacityCardProps) -> Html {
                     { field_input(CapacityField::WorkingWeeks) }
                 </fieldset>
                 <fieldset
-                    class={classes!("inputs", form.shares_error().map(|_| "inputs--invalid"))}
-                    aria-describedby={form.shares_error().map(|_| "capacity-shares-error")}
+                    class={classes!("inputs", shares_error.as_ref().map(|_| "inputs--invalid"))}
+                    aria-describedby={shares_error.as_ref().map(|_| "capacity-shares-error")}
                 >
                     <legend>{ "Where the time goes" }</legend>
                     { field_input(CapacityField::Reactive) }
@@ -71,7 +77,7 @@ pub fn capacity_card(props: &CapacityCardProps) -> Html {
                         <output id="capacity-proactive-pct">{ format!("{}%", number(proactive_pct, 1)) }</output>
                         { " (what the other shares leave)" }
                     </p>
-                    if let Some(message) = form.shares_error() {
+                    if let Some(message) = shares_error {
                         <p class="field__error" id="capacity-shares-error" role="alert">{ message }</p>
                     }
                 </fieldset>
@@ -81,7 +87,7 @@ pub fn capacity_card(props: &CapacityCardProps) -> Html {
                         <output id="capacity-proactive-hours">{ number(proactive, 0) }</output>
                         <span class="result__unit">{ " h" }</span>
                     </p>
-                    if !form.is_valid() {
+                    if stale {
                         <p class="result__stale" id="capacity-stale">
                             { "Showing the last valid figure: fix the highlighted input to update it." }
                         </p>

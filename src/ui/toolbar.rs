@@ -50,8 +50,12 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
     let on_reset = props
         .on_action
         .reform(|_: MouseEvent| WorkspaceAction::Load(Scenario::default(), Origin::Reset));
-    let on_undo = props.on_action.reform(|_: MouseEvent| WorkspaceAction::Undo);
-    let on_redo = props.on_action.reform(|_: MouseEvent| WorkspaceAction::Redo);
+    let on_undo = props
+        .on_action
+        .reform(|_: MouseEvent| WorkspaceAction::Undo);
+    let on_redo = props
+        .on_action
+        .reform(|_: MouseEvent| WorkspaceAction::Redo);
 
     let on_copy = {
         let shared = shared.clone();
@@ -160,4 +164,3 @@ async fn read_scenario_file(file: &web_sys::File) -> Result<Scenario, String> {
         .ok_or_else(|| "the browser could not read it.".to_string())?;
     link::from_file_json(&text).map_err(|error| format!("{error}."))
 }
-

@@ -1,0 +1,307 @@
+//! Structural edits of a scenario: adding, removing, reordering and renaming
+//! tiers and their touches, and the choices that are not numbers. Pure
+//! functions over [`Scenario`]; numbers are edited through
+//! [`crate::model::inputs::Input`] instead.
+
+use crate::model::role::Role;
+use crate::model::scenario::BaseMode;
+use crate::model::tier::{Coverage, Tier, MAX_TIERS};
+use crate::model::touch::{Cadence, Program, Touch, Trigger};
+use crate::model::{Band, Scenario};
+
+/// Longest name kept for a tier, touch or scenario (characters).
+pub const MAX_NAME_CHARS: usize = 60;
+
+/// The three kinds of work in a tier's touch model.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ItemKind {
+    /// Scheduled touches (`tiers.N.touches`).
+    Touch,
+    /// Unscheduled, data-driven touches (`tiers.N.triggers`).
+    Trigger,
+    /// One-to-many programs (`tiers.N.programs`).
+    Program,
+}
+
+/// One structural change.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Edit {
+    /// Rename the scenario.
+    SetName(String),
+    /// Change the currency code (ISO 4217, three letters).
+    SetCurrency(String),
+    /// Model reactive work bottom-up (as unscheduled touches) or as a share.
+    SetReactiveBottomUp(bool),
+    /// Add a tier at the bottom (up to six).
+    AddTier,
+    /// Remove tier `i` (at least one stays).
+    RemoveTier(usize),
+    /// Move tier `i` one place up (`true`) or down.
+    MoveTier(usize, bool),
+    /// Rename tier `i`.
+    RenameTier(usize, String),
+    /// Change how tier `i` is covered.
+    SetCoverage(usize, Coverage),
+    /// Add an item of `kind` to tier `i`.
+    AddItem(usize, ItemKind),
+    /// Remove item `j` of `kind` from tier `i`.
+    RemoveItem(usize, ItemKind, usize),
+    /// Rename item `j` of `kind` in tier `i`.
+    RenameItem(usize, ItemKind, usize, String),
+    /// Change who does item `j` of `kind` in tier `i`.
+    SetItemRole(usize, ItemKind, usize, Role),
+    /// Whether touch or program `j` of tier `i` happens in the first year only.
+    SetFirstYearOnly(usize, ItemKind, usize, bool),
+    /// Whether program `j` of tier `i` counts sessions per customer or per year.
+    SetCadence(usize, usize, Cadence),
+    /// Give the customer base per tier or as ARR bands.
+    SetBaseMode(BaseMode),
+    /// Add an ARR band.
+    AddBand,
+    /// Remove ARR band `i`.
+    RemoveBand(usize),
+}
+
+fn clean_name(name: &str) -> String {
+    name.chars()
+        .filter(|c| !c.is_control())
+        .take(MAX_NAME_CHARS)
+        .collect()
+}
+
+/// `scenario` after `edit`. An edit that does not apply (an index out of
+/// range, a seventh tier, removing the last tier) leaves it unchanged.
+pub fn apply(scenario: &Scenario, edit: &Edit) -> Scenario {
+    let mut s = scenario.clone();
+    match edit {
+        Edit::SetName(name) => s.name = clean_name(name),
+        Edit::SetCurrency(code) => {
+            let code = code.trim().to_ascii_uppercase();
+            if code.len() == 3 && code.chars().all(|c| c.is_ascii_uppercase()) {
+                s.currency = code;
+            }
+        }
+        Edit::SetReactiveBottomUp(on) => s.team.reactive_bottom_up = *on,
+        Edit::AddTier => {
+            if s.tiers.len() < MAX_TIERS {
+                let n = s.tiers.len() + 1;
+                s.tiers
+                    .push(Tier::named(&format!("Tier {n}"), Coverage::Digital));
+            }
+        }
+        Edit::RemoveTier(i) => {
+            if *i < s.tiers.len() && s.tiers.len() > 1 {
+                s.tiers.remove(*i);
+                renumber_moves(&mut s, |to| match to {
+                    t if t == *i => None,
+                    t if t > *i => Some(t - 1),
+                    t => Some(t),
+                });
+            }
+        }
+        Edit::MoveTier(i, up) => {
+            let j = if *up { i.checked_sub(1) } else { Some(i + 1) };
+            if let Some(j) = j.filter(|j| *j < s.tiers.len() && *i < s.tiers.len()) {
+                s.tiers.swap(*i, j);
+                renumber_moves(&mut s, |to| {
+                    Some(if to == *i {
+                        j
+                    } else if to == j {
+                        *i
+                    } else {
+                        to
+                    })
+                });
+            }
+        }
+        Edit::RenameTier(i, name) => {
+            if let Some(t) = s.tiers.get_mut(*i) {
+                t.name = clean_name(name);
+            }
+        }
+        Edit::SetCoverage(i, coverage) => {
+            if let Some(t) = s.tiers.get_mut(*i) {
+                t.coverage = *coverage;
+            }
+        }
+        Edit::AddItem(i, kind) => {
+            if let Some(t) = s.tiers.get_mut(*i) {
+                match kind {
+                    ItemKind::Touch => t.touches.push(Touch {
+                        name: "New touch".into(),
+                        ..Touch::default()
+                    }),
+                    ItemKind::Trigger => t.triggers.push(Trigger {
+                        name: "New trigger".into(),
+                        ..Trigger::default()
+                    }),
+                    ItemKind::Program => t.programs.push(Program {
+                        name: "New program".into(),
+                        ..Program::default()
+                    }),
+                }
+            }
+        }
+        Edit::RemoveItem(i, kind, j) => {
+            if let Some(t) = s.tiers.get_mut(*i) {
+                match kind {
+                    ItemKind::Touch if *j < t.touches.len() => drop(t.touches.remove(*j)),
+                    ItemKind::Trigger if *j < t.triggers.len() => drop(t.triggers.remove(*j)),
+                    ItemKind::Program if *j < t.programs.len() => drop(t.programs.remove(*j)),
+                    _ => {}
+                }
+            }
+        }
+        Edit::RenameItem(i, kind, j, name) => {
+            if let Some(slot) = item_name(&mut s, *i, *kind, *j) {
+                *slot = clean_name(name);
+            }
+        }
+        Edit::SetItemRole(i, kind, j, role) => {
+            if let Some(t) = s.tiers.get_mut(*i) {
+                match kind {
+                    ItemKind::Touch => t.touches.get_mut(*j).map(|x| x.role = *role),
+                    ItemKind::Trigger => t.triggers.get_mut(*j).map(|x| x.role = *role),
+                    ItemKind::Program => t.programs.get_mut(*j).map(|x| x.role = *role),
+                };
+            }
+        }
+        Edit::SetFirstYearOnly(i, kind, j, on) => {
+            if let Some(t) = s.tiers.get_mut(*i) {
+                match kind {
+                    ItemKind::Touch => t.touches.get_mut(*j).map(|x| x.first_year_only = *on),
+                    ItemKind::Program => t.programs.get_mut(*j).map(|x| x.first_year_only = *on),
+                    ItemKind::Trigger => None,
+                };
+            }
+        }
+        Edit::SetCadence(i, j, cadence) => {
+            if let Some(p) = s.tiers.get_mut(*i).and_then(|t| t.programs.get_mut(*j)) {
+                p.cadence = *cadence;
+            }
+        }
+        Edit::SetBaseMode(mode) => s.base.mode = *mode,
+        Edit::AddBand => {
+            let floor = s.base.bands.iter().map(|b| b.max).fold(0.0, f64::max);
+            s.base
+                .bands
+                .push(Band::new(floor, (floor * 2.0).max(10_000.0), 0.0));
+        }
+        Edit::RemoveBand(i) => {
+            if *i < s.base.bands.len() {
+                s.base.bands.remove(*i);
+            }
+        }
+    }
+    s
+}
+
+fn item_name(s: &mut Scenario, i: usize, kind: ItemKind, j: usize) -> Option<&mut String> {
+    let t = s.tiers.get_mut(i)?;
+    match kind {
+        ItemKind::Touch => t.touches.get_mut(j).map(|x| &mut x.name),
+        ItemKind::Trigger => t.triggers.get_mut(j).map(|x| &mut x.name),
+        ItemKind::Program => t.programs.get_mut(j).map(|x| &mut x.name),
+    }
+}
+
+/// Rewrites every tier migration target through `map` (`None` drops the move).
+fn renumber_moves(s: &mut Scenario, map: impl Fn(usize) -> Option<usize>) {
+    for tier in &mut s.tiers {
+        tier.moves.retain_mut(|m| match map(m.to as usize) {
+            Some(to) => {
+                m.to = to as u32;
+                true
+            }
+            None => false,
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::tier::Move;
+
+    fn three() -> Scenario {
+        Scenario::default()
+    }
+
+    #[test]
+    fn tiers_are_added_up_to_six_and_never_all_removed() {
+        let mut s = three();
+        for _ in 0..10 {
+            s = apply(&s, &Edit::AddTier);
+        }
+        assert_eq!(s.tiers.len(), MAX_TIERS);
+        for _ in 0..10 {
+            s = apply(&s, &Edit::RemoveTier(0));
+        }
+        assert_eq!(s.tiers.len(), 1);
+    }
+
+    #[test]
+    fn moving_and_removing_tiers_keeps_migrations_pointing_at_the_same_tier() {
+        let mut s = three();
+        s.tiers[2].moves = vec![Move {
+            to: 1,
+            pct_per_year: 5.0,
+        }];
+        let target = s.tiers[1].name.clone();
+        let moved = apply(&s, &Edit::MoveTier(1, true));
+        assert_eq!(moved.tiers[0].name, target);
+        assert_eq!(moved.tiers[2].moves[0].to, 0);
+        let removed = apply(&s, &Edit::RemoveTier(1));
+        assert!(
+            removed.tiers[1].moves.is_empty(),
+            "a move to a removed tier goes"
+        );
+        let removed_top = apply(&s, &Edit::RemoveTier(0));
+        assert_eq!(removed_top.tiers[1].moves[0].to, 0);
+    }
+
+    #[test]
+    fn items_are_added_renamed_and_removed() {
+        let s = apply(&three(), &Edit::AddItem(0, ItemKind::Program));
+        let j = s.tiers[0].programs.len() - 1;
+        let s = apply(
+            &s,
+            &Edit::RenameItem(0, ItemKind::Program, j, "Webinar\n".into()),
+        );
+        assert_eq!(s.tiers[0].programs[j].name, "Webinar");
+        let s = apply(
+            &s,
+            &Edit::SetItemRole(0, ItemKind::Program, j, Role::Pooled),
+        );
+        assert_eq!(s.tiers[0].programs[j].role, Role::Pooled);
+        let before = s.tiers[0].programs.len();
+        let s = apply(&s, &Edit::RemoveItem(0, ItemKind::Program, j));
+        assert_eq!(s.tiers[0].programs.len(), before - 1);
+    }
+
+    #[test]
+    fn out_of_range_edits_change_nothing() {
+        let s = three();
+        for edit in [
+            Edit::RemoveTier(9),
+            Edit::MoveTier(0, true),
+            Edit::MoveTier(2, false),
+            Edit::RenameTier(9, "x".into()),
+            Edit::RemoveItem(0, ItemKind::Touch, 99),
+            Edit::SetCadence(9, 0, Cadence::PerYear),
+            Edit::RemoveBand(3),
+            Edit::SetCurrency("dollars".into()),
+        ] {
+            assert_eq!(apply(&s, &edit), s, "{edit:?}");
+        }
+    }
+
+    #[test]
+    fn names_are_cleaned_and_bounded() {
+        let long = "x".repeat(500);
+        let s = apply(&three(), &Edit::RenameTier(0, long));
+        assert_eq!(s.tiers[0].name.chars().count(), MAX_NAME_CHARS);
+        let s = apply(&three(), &Edit::SetCurrency(" eur ".into()));
+        assert_eq!(s.currency, "EUR");
+    }
+}
