@@ -7,20 +7,21 @@ pub fn num(value: f64) -> String {
     if !value.is_finite() {
         return "0".into();
     }
-    let decimals = match value.abs() {
+    let decimals: u32 = match value.abs() {
         a if a >= 100.0 => 0,
         a if a >= 10.0 => 1,
         _ => 2,
     };
-    let text = format!("{value:.decimals$}");
-    let (int, frac) = match text.split_once('.') {
-        Some((i, f)) => (i.to_string(), f.trim_end_matches('0').to_string()),
-        None => (text.clone(), String::new()),
-    };
-    let (sign, digits) = match int.strip_prefix('-') {
-        Some(d) => ("-", d.to_string()),
-        None => ("", int),
-    };
+    // Integer arithmetic instead of `format!("{:.2}")`: the browser build
+    // then carries no float formatting code (see `crate::decimal`).
+    let unit = 10u64.pow(decimals);
+    let scaled = (value.abs() * unit as f64).round();
+    if scaled >= 1e18 {
+        return crate::decimal::format(value);
+    }
+    let scaled = scaled as u64;
+    let (whole, fraction) = (scaled / unit, scaled % unit);
+    let digits = whole.to_string();
     let mut grouped = String::new();
     for (k, c) in digits.chars().enumerate() {
         if k > 0 && (digits.len() - k) % 3 == 0 {
@@ -28,11 +29,13 @@ pub fn num(value: f64) -> String {
         }
         grouped.push(c);
     }
-    let sign = if grouped.chars().all(|c| c == '0' || c == ',') && frac.is_empty() {
-        ""
+    let frac = if fraction == 0 {
+        String::new()
     } else {
-        sign
+        let text = format!("{fraction:0width$}", width = decimals as usize);
+        text.trim_end_matches('0').to_string()
     };
+    let sign = if value < 0.0 && scaled != 0 { "-" } else { "" };
     if frac.is_empty() {
         format!("{sign}{grouped}")
     } else {
