@@ -140,6 +140,26 @@ proptest! {
     #![proptest_config(config(24))]
 
     #[test]
+    fn the_tornado_matches_a_full_recompute(s in common::scenario()) {
+        use tierplan::model::check::cap_shares;
+        use tierplan::model::inputs::inputs;
+        use tierplan::model::plan::core;
+        let t = tierplan::model::sensitivity(&s);
+        let clean = s.sanitized();
+        for swing in t.swings.iter().take(40) {
+            let input = inputs(&clean).into_iter().find(|i| i.path() == swing.field).unwrap();
+            for (factor, expected) in [(0.8, swing.fte.0), (1.2, swing.fte.1)] {
+                let mut moved = clean.clone();
+                input.set(&mut moved, input.clamp(swing.value * factor));
+                cap_shares(&mut moved.team);
+                let c = core(&moved);
+                prop_assert!((c.fte_total() - expected).abs() <= 1e-9 * (1.0 + expected), "{}", swing.field);
+            }
+        }
+        prop_assert!(t.swings.windows(2).all(|w| w[0].effect >= w[1].effect));
+    }
+
+    #[test]
     fn engine_output_is_finite_for_hostile_input(s in common::hostile_scenario()) {
         let r = report(&s);
         assert_finite(&format!("{r:?}"));

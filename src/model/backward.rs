@@ -115,11 +115,15 @@ fn limit(
 
 /// The backward plan of `scenario` for its `budget`.
 pub fn backward(scenario: &Scenario) -> Backward {
-    let s = scenario.sanitized();
+    backward_sanitized(&scenario.sanitized())
+}
+
+/// [`backward`] of an already sanitised scenario.
+pub fn backward_sanitized(s: &Scenario) -> Backward {
     let p = s.team.proactive_hours_per_year();
     let budget = s.budget.people();
     let budget_hours = budget.map(|b| b * p);
-    let bases = tier_bases(&s);
+    let bases = tier_bases(s);
     let mut tiers = Vec::new();
     let (mut fixed_all, mut var_all) = (PerRole::default(), PerRole::default());
     for (tier, base) in s.tiers.iter().zip(&bases) {
@@ -147,14 +151,14 @@ pub fn backward(scenario: &Scenario) -> Backward {
         .then(|| "Enter the headcount you can afford (budget) to plan backward.".to_string());
     let cutoffs = if note.is_none() {
         (0..s.tiers.len().saturating_sub(1))
-            .map(|i| cutoff(&s, i, &budget))
+            .map(|i| cutoff(s, i, &budget))
             .collect()
     } else {
         Vec::new()
     };
     Backward {
         budget: s.budget.clone(),
-        fits_now: fits(&s, &budget),
+        fits_now: fits(s, &budget),
         note,
         tiers,
         mix_scale,
@@ -284,7 +288,7 @@ fn cutoff(s: &Scenario, i: usize, budget: &PerRole) -> Cutoff {
         } else {
             a = m;
         }
-        if b - a < 1e-12 {
+        if b - a < 1e-9 {
             break;
         }
     }
@@ -421,8 +425,10 @@ mod tests {
 
     #[test]
     fn no_budget_says_so() {
-        let mut s = Scenario::default();
-        s.budget = Staff::default();
+        let s = Scenario {
+            budget: Staff::default(),
+            ..Scenario::default()
+        };
         let b = backward(&s);
         assert!(b.note.is_some());
         assert!(b.cutoffs.is_empty());

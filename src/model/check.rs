@@ -20,7 +20,9 @@ impl Scenario {
         // Ranges of every number, in one pass over the input list.
         for input in inputs(self) {
             let b = input.bounds();
-            if let Some(e) = check_range(&input.path(), input.get(self), b.positive, b.max) {
+            // The path is only written out for a value that is wrong.
+            if let Some(mut e) = check_range("", input.get(self), b.positive, b.max) {
+                e.field = input.path();
                 errors.push(e);
             }
         }

@@ -46,7 +46,11 @@ fn roles_text(values: &PerRole, unit: &str) -> String {
 
 /// Explanations of the headline figures of `plan`, computed from `scenario`.
 pub fn explain(scenario: &Scenario, plan: &Plan) -> Vec<Explanation> {
-    let s = scenario.sanitized();
+    explain_sanitized(&scenario.sanitized(), plan)
+}
+
+/// [`explain`] for an already sanitised scenario.
+pub fn explain_sanitized(s: &Scenario, plan: &Plan) -> Vec<Explanation> {
     let cur = &s.currency;
     let team = &s.team;
     let p = plan.proactive_hours;

@@ -212,10 +212,12 @@ mod tests {
 
     #[test]
     fn budget_and_today_are_checked_per_role() {
-        let mut s = Scenario::default();
-        s.budget = Staff {
-            csm: 1.0,
-            ..Staff::default()
+        let mut s = Scenario {
+            budget: Staff {
+                csm: 1.0,
+                ..Staff::default()
+            },
+            ..Scenario::default()
         };
         s.growth.today = Staff::default();
         let p = plan(&s);

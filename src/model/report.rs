@@ -2,12 +2,12 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::backward::{backward, Backward};
-use super::explain::{explain, Explanation};
-use super::plan::{plan, Plan};
+use super::backward::{backward_sanitized, Backward};
+use super::explain::{explain_sanitized, Explanation};
+use super::plan::{plan_sanitized, Plan};
 use super::scenario::Scenario;
-use super::sensitivity::{sensitivity, Sensitivity};
-use super::timeline::{timeline, Timeline};
+use super::sensitivity::{sensitivity_sanitized, Sensitivity};
+use super::timeline::{timeline_sanitized, Timeline};
 use super::validate::FieldError;
 
 /// Everything for one scenario. When `errors` is not empty the figures are a
@@ -32,13 +32,14 @@ pub struct Report {
 /// The full report of `scenario`: validation, forward plan, explanations,
 /// backward plan, timeline and sensitivity. Never panics; every number is finite.
 pub fn report(scenario: &Scenario) -> Report {
-    let plan = plan(scenario);
+    let s = scenario.sanitized();
+    let plan = plan_sanitized(&s);
     Report {
         errors: scenario.validate(),
-        explanations: explain(scenario, &plan),
-        backward: backward(scenario),
-        timeline: timeline(scenario),
-        sensitivity: sensitivity(scenario),
+        explanations: explain_sanitized(&s, &plan),
+        backward: backward_sanitized(&s),
+        timeline: timeline_sanitized(&s),
         plan,
+        sensitivity: sensitivity_sanitized(s),
     }
 }

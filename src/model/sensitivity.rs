@@ -3,9 +3,14 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::base::tier_bases;
 use super::check::cap_shares;
+use super::demand::{fte, TierDemand};
 use super::inputs::inputs;
-use super::plan::core;
+use super::inputs::{Input, TierField};
+use super::plan::{core, headcount, Core};
+use super::role::PerRole;
+use super::scenario::BaseMode;
 use super::scenario::Scenario;
 
 /// The relative move applied to each input (±20%).
@@ -42,36 +47,90 @@ pub struct Sensitivity {
     pub unchanged: usize,
 }
 
+/// Which part of the plan an input can move.
+enum Scope {
+    /// Nothing that counts heads (costs, retention, growth, budget...).
+    Nothing,
+    /// The demand of one tier only.
+    Tier(usize),
+    /// Everything (team time, span of control, the customer base's split).
+    All,
+}
+
+fn scope(input: Input, mode: BaseMode) -> Scope {
+    match input {
+        Input::Team(_) | Input::ManagerSpan | Input::BaseTotal | Input::Band(..) => Scope::All,
+        Input::Tier(i, TierField::Customers) if mode == BaseMode::Direct => Scope::Tier(i),
+        Input::Tier(_, TierField::MinArr) if mode == BaseMode::Bands => Scope::All,
+        Input::Tier(i, TierField::FirstYearPct) => Scope::Tier(i),
+        Input::Touch(i, ..) | Input::Trigger(i, ..) | Input::Program(i, ..) => Scope::Tier(i),
+        _ => Scope::Nothing,
+    }
+}
+
+/// Total FTE and whole people with tier `i`'s demand recomputed and the
+/// other tiers' FTE taken from `base` (same customer split).
+fn with_tier(s: &Scenario, base: &Core, customers: &[f64], i: usize) -> (f64, u32) {
+    let tier = &s.tiers[i];
+    let c = match s.base.mode {
+        BaseMode::Direct => tier.customers,
+        BaseMode::Bands => customers[i],
+    };
+    let p = s.team.proactive_hours_per_year();
+    let f = TierDemand::of(tier, tier.first_year_pct)
+        .hours(c)
+        .map(|h| fte(h, p));
+    let mut tier_fte = base.tier_fte.clone();
+    tier_fte[i] = (tier.coverage, f);
+    let total = tier_fte
+        .iter()
+        .fold(PerRole::default(), |acc, (_, f)| acc.plus(f));
+    let heads = headcount(s, &tier_fte);
+    let managers = s
+        .managers
+        .needed(total.csm + total.associate + total.pooled);
+    (total.total() + managers, heads.total())
+}
+
 /// Moves every numeric input by −20% and +20%, one at a time, and records the
 /// change in total FTE and headcount. Computes on the sanitised scenario.
 pub fn sensitivity(scenario: &Scenario) -> Sensitivity {
-    let mut s = scenario.sanitized();
+    sensitivity_sanitized(scenario.sanitized())
+}
+
+/// [`sensitivity`] of an already sanitised scenario (which it moves and restores).
+pub fn sensitivity_sanitized(mut s: Scenario) -> Sensitivity {
     let base = core(&s);
     let base_fte = base.fte_total();
+    let base_heads = base.heads.total();
+    let customers: Vec<f64> = tier_bases(&s).iter().map(|b| b.customers).collect();
     let team = s.team.clone();
     let mut swings = Vec::new();
     let mut unchanged = 0;
     for input in inputs(&s) {
         let value = input.get(&s);
-        if value == 0.0 {
+        let reach = scope(input, s.base.mode);
+        if value == 0.0 || matches!(reach, Scope::Nothing) {
             unchanged += 1;
             continue;
         }
         let run = |factor: f64, s: &mut Scenario| {
             input.set(s, input.clamp(value * factor));
             cap_shares(&mut s.team);
-            let c = core(s);
-            (c.fte_total(), c.heads.total())
+            match reach {
+                Scope::Tier(i) => with_tier(s, &base, &customers, i),
+                _ => {
+                    let c = core(s);
+                    (c.fte_total(), c.heads.total())
+                }
+            }
         };
         let low = run(1.0 - SWING, &mut s);
         let high = run(1.0 + SWING, &mut s);
         input.set(&mut s, value);
-        s.team = team.clone();
+        s.team.clone_from(&team);
         let effect = (low.0 - base_fte).abs().max((high.0 - base_fte).abs());
-        if effect <= 1e-9 * (1.0 + base_fte)
-            && low.1 == base.heads.total()
-            && high.1 == base.heads.total()
-        {
+        if effect <= 1e-9 * (1.0 + base_fte) && low.1 == base_heads && high.1 == base_heads {
             unchanged += 1;
             continue;
         }
@@ -91,7 +150,7 @@ pub fn sensitivity(scenario: &Scenario) -> Sensitivity {
     });
     Sensitivity {
         base_fte,
-        base_heads: base.heads.total(),
+        base_heads,
         swings,
         unchanged,
     }
@@ -117,6 +176,28 @@ mod tests {
         // Costs do not move headcount.
         assert!(t.swings.iter().all(|s| !s.field.starts_with("roles.")));
         assert!(t.unchanged > 0);
+    }
+
+    #[test]
+    fn the_one_tier_shortcut_agrees_with_a_full_plan() {
+        let s = Scenario::default();
+        let t = sensitivity(&s);
+        for swing in &t.swings {
+            let input = inputs(&s)
+                .into_iter()
+                .find(|i| i.path() == swing.field)
+                .unwrap();
+            let mut moved = s.clone();
+            input.set(&mut moved, input.clamp(swing.value * 0.8));
+            cap_shares(&mut moved.team);
+            let c = core(&moved);
+            assert!(
+                (c.fte_total() - swing.fte.0).abs() < 1e-9,
+                "{}",
+                swing.field
+            );
+            assert_eq!(c.heads.total(), swing.heads.0, "{}", swing.field);
+        }
     }
 
     #[test]

@@ -260,13 +260,17 @@ fn effective(cohorts: &[Cohort], t: i64, ramp: u32, surv: &[f64]) -> f64 {
 
 /// The month-by-month plan of `scenario`.
 pub fn timeline(scenario: &Scenario) -> Timeline {
-    let s = scenario.sanitized();
+    timeline_sanitized(&scenario.sanitized())
+}
+
+/// [`timeline`] of an already sanitised scenario.
+pub fn timeline_sanitized(s: &Scenario) -> Timeline {
     let g = &s.growth;
     let horizon = g.horizon_months;
     let (lead, ramp) = (g.lead_months as i64, g.ramp_months);
     // Look past the horizon so that needs near its end still open requisitions in time.
     let last = horizon + g.lead_months + g.ramp_months;
-    let rows = project(&s, last);
+    let rows = project(s, last);
     let m = monthly_survival(g.attrition_pct);
     let surv: Vec<f64> = (0..=last as usize + 1).map(|k| m.powi(k as i32)).collect();
     let mut requisitions = Vec::new();
