@@ -66,10 +66,12 @@ fn main() {
         &encode(&one),
         "Two numbers changed inside the tiers.",
     );
-    let mut named = Scenario::default();
-    named.name = "Équipe CS — plan 2026 & co".into();
+    let mut named = Scenario {
+        name: "Équipe CS — plan 2026 & co".into(),
+        currency: "EUR".into(),
+        ..Scenario::default()
+    };
     named.tiers[2].name = "Scale (tech touch) «numérique»".into();
-    named.currency = "EUR".into();
     add(
         "v1-names-unicode",
         &encode(&named),

@@ -2,9 +2,9 @@
 //! docs and wikis. Plain Rust, no DOM: the page offers them as downloads and
 //! the command-line twin prints them.
 //!
-//! - [`tables`]: the plan as named tables (summary, tiers, months, hires).
+//! - [`tables()`]: the plan as named tables (summary, tiers, months, hires).
 //! - [`csv_files`]: each table as a CSV file, `Vec<(file name, CSV text)>`.
-//! - [`markdown`]: a summary ready to paste, with the share link.
+//! - [`markdown()`]: a summary ready to paste, with the share link.
 
 pub mod csv;
 pub mod markdown;
