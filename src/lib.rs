@@ -2,16 +2,22 @@
 //!
 //! - [`decimal`]: decimal text <-> f64 without core float formatting (small wasm).
 //! - [`model`]: the calculation engine (plain Rust, tested natively).
-//! - [`link`]: the scenario <-> URL codec (plain Rust, tested natively).
+//! - [`link`]: the scenario <-> URL codec and scenario files (plain Rust, tested natively).
+//! - [`export`]: the plan as CSV tables and a Markdown summary.
 //! - [`state`]: editing state and reducers (plain Rust, tested natively).
 //! - `ui`: the Yew components, compiled for the browser only.
+//! - `cli`: the command-line twin, compiled natively only.
 
 #![warn(missing_docs)]
 
 pub mod decimal;
+pub mod export;
 pub mod link;
 pub mod model;
 pub mod state;
+
+#[cfg(not(target_arch = "wasm32"))]
+pub mod cli;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

@@ -1,10 +1,147 @@
-//! The scenario <-> URL codec: plain Rust, no DOM.
+//! The scenario <-> URL codec and the scenario file format: plain Rust, no DOM.
+//!
+//! - [`encode`] / [`decode`]: the whole [`Scenario`] as a page query.
+//! - [`to_file_json`] / [`from_file_json`]: the scenario as a versioned JSON file.
+//! - [`encode_team`] / [`decode_team`]: the team time alone (the capacity card).
 //!
 //! The format is versioned from day one (`v=1`). Only values that differ from
-//! the version's defaults are written, so the default scenario's link is empty.
+//! the version's frozen defaults are written, so the default scenario's link
+//! is empty (the bare page address). Every version keeps its decoder; an old
+//! link is read by its own version and migrated forward, and the committed
+//! corpus in `tests/link_corpus/` proves each one still gives its plan.
+//!
+//! Reading never panics and is bounded: a link of more than [`MAX_LINK_LEN`]
+//! bytes or a payload unpacking to more than 256 KiB is refused. A part
+//! that cannot be read keeps its default and comes back as a [`LinkIssue`];
+//! a link that cannot be read at all is a [`LinkError`] with a message in
+//! plain words. Numbers that are impossible but finite (negative hours) are
+//! kept so that validation shows them at their fields; non-finite numbers
+//! never get through.
+//!
+//! Privacy: a link carries the scenario and nothing else: numbers, choices,
+//! the scenario's name and the tier, touch, trigger and program names the
+//! user typed. The scenario has no field for an account, a person or an
+//! e-mail address, so a link can only hold such a thing if it was typed into
+//! a name (a test checks that nothing else puts an `@` into a link).
 
+mod base64url;
+mod error;
+mod file;
+mod patch;
+mod payload;
 mod query;
+mod v1;
 
-pub use query::{decode_team, encode_team, LinkIssue, LINK_VERSION};
-mod interim;
-pub use interim::{decode, encode, from_file_json, to_file_json, Decoded, LinkError};
+pub use error::{Carrier, ErrorKind, LinkError, LinkIssue};
+pub use file::{from_file_json, to_file_json, MAX_FILE_LEN};
+pub use patch::MAX_ITEMS;
+pub use payload::MAX_UNPACKED;
+pub use query::{decode_team, encode_team};
+
+use crate::model::Scenario;
+use serde_json::Value;
+
+/// The link and file format version this build writes.
+pub const LINK_VERSION: u32 = 1;
+
+/// The longest query [`decode`] reads (16 KiB); links this build writes stay
+/// far below it.
+pub const MAX_LINK_LEN: usize = 16 * 1024;
+
+/// The query keys the codec owns; every other key (such as `embed`) belongs
+/// to the page and is ignored.
+pub const CODEC_KEYS: [&str; 8] = ["v", "j", "z", "hpw", "wks", "re", "co", "ov"];
+
+/// A scenario read from a link or file, with the parts that could not be
+/// read (each kept its default).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Decoded {
+    /// The scenario, migrated to this build's version.
+    pub scenario: Scenario,
+    /// What could not be read, in plain words.
+    pub warnings: Vec<LinkIssue>,
+    /// The format version the link or file was made with.
+    pub version: u32,
+}
+
+/// The query (without `?`) that carries `scenario`: empty for the default
+/// scenario, else `v=1` followed by the readable team-time keys that differ
+/// and, if anything else differs, one `j=` or `z=` payload.
+pub fn encode(scenario: &Scenario) -> String {
+    let json = serde_json::to_value(scenario).unwrap_or(Value::Null);
+    let params = v1::encode_params(json);
+    if params.is_empty() {
+        return String::new();
+    }
+    let mut out = format!("v={LINK_VERSION}");
+    for (key, value) in params {
+        out.push('&');
+        out.push_str(key);
+        out.push('=');
+        out.push_str(&value);
+    }
+    out
+}
+
+/// The query of a page address: the part after `?` and before `#` of a full
+/// URL, empty for a URL without a query, or the text itself (a leading `?`
+/// removed) when it is already a query.
+pub fn query_of(text: &str) -> &str {
+    let text = text.trim();
+    let text = text.split_once('#').map_or(text, |(before, _)| before);
+    match text.split_once('?') {
+        Some((_, query)) => query,
+        None if text.contains("://") || text.starts_with('/') => "",
+        None => text,
+    }
+}
+
+/// Reads a query written by [`encode`] of this or any earlier version (with
+/// or without the leading `?`). Keys that are not the codec's are ignored;
+/// a query without any codec key is the default scenario.
+pub fn decode(query: &str) -> Result<Decoded, LinkError> {
+    decode_query(query).map_err(|kind| LinkError::new(kind, Carrier::Link))
+}
+
+fn decode_query(query: &str) -> Result<Decoded, ErrorKind> {
+    if query.len() > MAX_LINK_LEN {
+        return Err(ErrorKind::TooLong {
+            len: query.len(),
+            max: MAX_LINK_LEN,
+        });
+    }
+    let query = query.trim().trim_start_matches('?');
+    let query = query.split_once('#').map_or(query, |(q, _)| q);
+    let params: Vec<(&str, &str)> = query
+        .split('&')
+        .map(|pair| pair.split_once('=').unwrap_or((pair, "")))
+        .filter(|(key, _)| CODEC_KEYS.contains(key))
+        .collect();
+    let version = match params.iter().rev().find(|(k, _)| *k == "v") {
+        None => 1,
+        Some((_, raw)) => match raw.parse::<u64>() {
+            Ok(1) => 1,
+            Ok(n) if n > u64::from(LINK_VERSION) => {
+                return Err(ErrorKind::NewerVersion { version: n })
+            }
+            _ => {
+                return Err(ErrorKind::Corrupt {
+                    detail: format!("unknown format \"{}\"", error::shorten(raw)),
+                })
+            }
+        },
+    };
+    let (json, warnings) = v1::decode_params(&params)?;
+    Ok(Decoded {
+        scenario: scenario_from_json(json)?,
+        warnings,
+        version,
+    })
+}
+
+/// The scenario of a (migrated) version JSON; new fields take their defaults.
+fn scenario_from_json(json: Value) -> Result<Scenario, ErrorKind> {
+    serde_json::from_value(json).map_err(|e| ErrorKind::Corrupt {
+        detail: error::shorten(&e.to_string()),
+    })
+}

@@ -1,23 +1,15 @@
-//! Version 1 of the link: a readable `key=value` query for the team time.
+//! The team time alone as a version 1 link: the capacity card's codec.
+//! [`super::encode`] and [`super::decode`] carry the whole scenario and read
+//! these same keys; the two agree on every team-time link.
 //!
 //! Keys: `hpw` hours per week, `wks` working weeks per year, `re` reactive %,
 //! `co` collateral %, `ov` overhead %. `v` is the format version.
 
+use super::error::{shorten, LinkIssue};
+use super::LINK_VERSION;
 use crate::decimal::format_exact;
 use crate::model::capacity::TeamTime;
 use crate::state::capacity_form::CapacityField;
-
-/// The link format version this build writes.
-pub const LINK_VERSION: u32 = 1;
-
-/// Something in a link that could not be read; the rest of the link still is.
-#[derive(Clone, Debug, PartialEq)]
-pub struct LinkIssue {
-    /// The query key, e.g. `hpw`.
-    pub key: String,
-    /// What is wrong, in plain words.
-    pub message: String,
-}
 
 /// The link key of each team-time field.
 const KEYS: [(&str, CapacityField); 5] = [
@@ -87,15 +79,6 @@ pub fn decode_team(query: &str) -> (TeamTime, Vec<LinkIssue>) {
         }
     }
     (team, issues)
-}
-
-/// Cuts hostile or long values to a readable length for messages.
-fn shorten(raw: &str) -> String {
-    let mut text: String = raw.chars().filter(|c| !c.is_control()).take(24).collect();
-    if raw.chars().count() > 24 {
-        text.push('…');
-    }
-    text
 }
 
 #[cfg(test)]

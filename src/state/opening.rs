@@ -35,7 +35,9 @@ pub struct Opening {
 /// Decides what to show for the address `query` (without `?`) and the JSON of
 /// the last good scenario on this device (`None` when there is none).
 pub fn open(query: &str, link: &str, last_good_json: Option<&str>) -> Opening {
-    let last_good = last_good_json.and_then(|text| crate::link::from_file_json(text).ok());
+    let last_good = last_good_json
+        .and_then(|text| crate::link::from_file_json(text).ok())
+        .map(|decoded| decoded.scenario);
     match crate::link::decode(query) {
         Ok(decoded) if decoded.warnings.is_empty() => Opening {
             scenario: decoded.scenario,
@@ -58,7 +60,7 @@ pub fn open(query: &str, link: &str, last_good_json: Option<&str>) -> Opening {
             scenario: Scenario::default(),
             trusted: false,
             notice: Some(LinkNotice {
-                message: format!("This link could not be read: {error}"),
+                message: error.to_string(),
                 details: vec![
                     "The default plan is shown meanwhile; nothing on this device was changed."
                         .into(),
@@ -68,5 +70,69 @@ pub fn open(query: &str, link: &str, last_good_json: Option<&str>) -> Opening {
                 last_good,
             }),
         },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::link::{encode, to_file_json};
+
+    fn changed() -> Scenario {
+        let mut s = Scenario::default();
+        s.team.hours_per_week = 37.5;
+        s.tiers[0].customers = 55.0;
+        s
+    }
+
+    #[test]
+    fn a_good_link_opens_its_scenario_and_is_trusted() {
+        let opening = open(&encode(&changed()), "link", None);
+        assert_eq!(opening.scenario, changed());
+        assert!(opening.trusted);
+        assert!(opening.notice.is_none());
+    }
+
+    #[test]
+    fn an_unreadable_link_shows_defaults_offers_the_last_good_and_keeps_the_link() {
+        let last_good = to_file_json(&changed());
+        let broken = "v=1&z=@@@not-base64";
+        let opening = open(broken, "http://127.0.0.1/?v=1&z=@@@", Some(&last_good));
+        assert_eq!(opening.scenario, Scenario::default());
+        assert!(
+            !opening.trusted,
+            "the device's last good plan must not be overwritten"
+        );
+        let notice = opening.notice.expect("a notice");
+        assert!(notice.unreadable);
+        assert_eq!(notice.link, "http://127.0.0.1/?v=1&z=@@@");
+        assert_eq!(notice.last_good, Some(changed()));
+        assert!(!notice.message.is_empty());
+    }
+
+    #[test]
+    fn a_link_from_a_newer_version_says_so() {
+        let notice = open("v=9&hpw=30", "x", None).notice.expect("a notice");
+        assert!(
+            notice.message.to_lowercase().contains("newer"),
+            "{}",
+            notice.message
+        );
+        assert_eq!(notice.last_good, None);
+    }
+
+    #[test]
+    fn a_partly_readable_link_keeps_what_was_read() {
+        let opening = open("v=1&hpw=abc&wks=44", "x", None);
+        assert_eq!(opening.scenario.team.working_weeks_per_year, 44.0);
+        let notice = opening.notice.expect("a notice");
+        assert!(!notice.unreadable);
+        assert!(!notice.details.is_empty());
+    }
+
+    #[test]
+    fn a_damaged_last_good_is_simply_not_offered() {
+        let opening = open("v=1&z=!!", "x", Some("{not json"));
+        assert_eq!(opening.notice.expect("a notice").last_good, None);
     }
 }

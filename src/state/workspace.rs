@@ -54,7 +54,7 @@ pub enum WorkspaceAction {
     /// A structural change or a non-numeric choice.
     Apply(Edit),
     /// Replace the whole scenario.
-    Load(Scenario, Origin),
+    Load(Box<Scenario>, Origin),
     /// Step back one change.
     Undo,
     /// Step forward one undone change.
@@ -121,7 +121,7 @@ impl Workspace {
             WorkspaceAction::Load(scenario, origin) => {
                 next.remember(self.scenario.clone());
                 next.redo.clear();
-                next.show(scenario);
+                next.show(*scenario);
                 next.address = if origin == Origin::History {
                     AddressUpdate::None
                 } else {
@@ -370,7 +370,7 @@ mod tests {
             .find(|p| p.scenario != Scenario::default())
             .expect("a preset other than the default");
         let w = Workspace::default().apply(WorkspaceAction::Load(
-            preset.scenario.clone(),
+            Box::new(preset.scenario.clone()),
             Origin::Preset,
         ));
         assert_eq!(w.scenario(), &preset.scenario);
@@ -385,7 +385,7 @@ mod tests {
     fn back_and_forward_do_not_push() {
         let mut s = Scenario::default();
         s.team.hours_per_week = 30.0;
-        let w = Workspace::default().apply(WorkspaceAction::Load(s, Origin::History));
+        let w = Workspace::default().apply(WorkspaceAction::Load(Box::new(s), Origin::History));
         assert_eq!(w.address_update(), AddressUpdate::None);
         assert!(w.can_undo());
     }

@@ -87,7 +87,10 @@ pub fn app() -> Html {
         use_effect_with((), move |_| {
             let listener = EventListener::new(&gloo::utils::window(), "popstate", move |_| {
                 if let Ok(decoded) = link::decode(&url::current_query()) {
-                    dispatcher.dispatch(WorkspaceAction::Load(decoded.scenario, Origin::History));
+                    dispatcher.dispatch(WorkspaceAction::Load(
+                        Box::new(decoded.scenario),
+                        Origin::History,
+                    ));
                 }
             });
             move || drop(listener)
@@ -121,12 +124,73 @@ pub fn app() -> Html {
         let dispatcher = workspace.dispatcher();
         Callback::from(move |action: WorkspaceAction| dispatcher.dispatch(action))
     };
+    let file_error = use_state(|| None::<AttrValue>);
+    let on_file = {
+        let dispatcher = workspace.dispatcher();
+        let file_error = file_error.clone();
+        Callback::from(move |file: web_sys::File| {
+            let dispatcher = dispatcher.clone();
+            let file_error = file_error.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let read = browser::read_text(&file, link::MAX_FILE_LEN)
+                    .await
+                    .and_then(|text| link::from_file_json(&text).map_err(|e| e.to_string()));
+                match read {
+                    Ok(decoded) => {
+                        dispatcher.dispatch(WorkspaceAction::Load(
+                            Box::new(decoded.scenario),
+                            Origin::File,
+                        ));
+                        file_error.set(None);
+                    }
+                    Err(problem) => file_error.set(Some(AttrValue::from(format!(
+                        "“{}” was not opened. {problem} Your plan is unchanged.",
+                        file.name()
+                    )))),
+                }
+            });
+        })
+    };
+
+    // A scenario file dropped anywhere on the page opens like a picked one.
+    {
+        let on_file = on_file.clone();
+        use_effect_with((), move |_| {
+            let document = gloo::utils::document();
+            let over = EventListener::new_with_options(
+                &document,
+                "dragover",
+                gloo::events::EventListenerOptions::enable_prevent_default(),
+                |event| event.prevent_default(),
+            );
+            let drop = EventListener::new_with_options(
+                &document,
+                "drop",
+                gloo::events::EventListenerOptions::enable_prevent_default(),
+                move |event| {
+                    let Some(drag) = event.dyn_ref::<web_sys::DragEvent>() else {
+                        return;
+                    };
+                    let file = drag
+                        .data_transfer()
+                        .and_then(|data| data.files())
+                        .and_then(|files| files.get(0));
+                    if let Some(file) = file {
+                        event.prevent_default();
+                        on_file.emit(file);
+                    }
+                },
+            );
+            move || drop_both(over, drop)
+        });
+    }
+
     let on_notice_choice = {
         let notice = notice.clone();
         let dispatch = dispatch.clone();
         Callback::from(move |choice: Option<Scenario>| {
             if let Some(scenario) = choice {
-                dispatch.emit(WorkspaceAction::Load(scenario, Origin::Restore));
+                dispatch.emit(WorkspaceAction::Load(Box::new(scenario), Origin::Restore));
             }
             notice.set(None);
         })
@@ -141,6 +205,9 @@ pub fn app() -> Html {
                 </div>
                 <Toolbar
                     scenario={workspace.scenario().clone()}
+                    report={report.clone()}
+                    on_file={on_file}
+                    file_error={(*file_error).clone()}
                     can_undo={workspace.can_undo()}
                     can_redo={workspace.can_redo()}
                     on_action={dispatch.clone()}
@@ -162,4 +229,9 @@ pub fn app() -> Html {
             </footer>
         </>
     }
+}
+
+fn drop_both(first: EventListener, second: EventListener) {
+    drop(first);
+    drop(second);
 }

@@ -55,3 +55,19 @@ pub fn download(file_name: &str, mime: &str, content: &str) {
     }
     let _ = web_sys::Url::revoke_object_url(&url);
 }
+
+/// Reads a picked or dropped file as text, refusing files over `max_bytes`
+/// before reading them. The error is a sentence for the person.
+pub async fn read_text(file: &web_sys::File, max_bytes: usize) -> Result<String, String> {
+    if file.size() > max_bytes as f64 {
+        return Err(format!(
+            "It is larger than {} KB, far more than any tierplan scenario.",
+            max_bytes / 1000
+        ));
+    }
+    wasm_bindgen_futures::JsFuture::from(file.text())
+        .await
+        .ok()
+        .and_then(|value| value.as_string())
+        .ok_or_else(|| "The browser could not read it.".to_string())
+}

@@ -5,8 +5,9 @@ use yew::prelude::*;
 
 use super::browser;
 use super::url;
+use crate::export::{csv_files, markdown};
 use crate::link;
-use crate::model::{presets, Scenario};
+use crate::model::{presets, Report, Scenario};
 use crate::state::workspace::{Origin, WorkspaceAction};
 
 /// Properties of [`Toolbar`].
@@ -18,8 +19,15 @@ pub struct ToolbarProps {
     pub can_undo: bool,
     /// Whether Redo has something to redo.
     pub can_redo: bool,
+    /// The engine's report of the scenario (for the exports).
+    pub report: std::rc::Rc<Report>,
     /// Receives every action.
     pub on_action: Callback<WorkspaceAction>,
+    /// Receives a scenario file picked by the person.
+    pub on_file: Callback<web_sys::File>,
+    /// Why the last file could not be opened, if it could not.
+    #[prop_or_default]
+    pub file_error: Option<AttrValue>,
 }
 
 /// What the share button last did, for its confirmation.
@@ -35,21 +43,23 @@ enum Shared {
 #[function_component(Toolbar)]
 pub fn toolbar(props: &ToolbarProps) -> Html {
     let shared = use_state(|| Shared::Idle);
-    let file_message = use_state(|| None::<String>);
 
     let on_preset = {
         let on_action = props.on_action.clone();
         Callback::from(move |event: Event| {
             let select: HtmlSelectElement = event.target_unchecked_into();
             if let Some(preset) = presets().into_iter().find(|p| p.id == select.value()) {
-                on_action.emit(WorkspaceAction::Load(preset.scenario, Origin::Preset));
+                on_action.emit(WorkspaceAction::Load(
+                    Box::new(preset.scenario),
+                    Origin::Preset,
+                ));
             }
             select.set_value("");
         })
     };
     let on_reset = props
         .on_action
-        .reform(|_: MouseEvent| WorkspaceAction::Load(Scenario::default(), Origin::Reset));
+        .reform(|_: MouseEvent| WorkspaceAction::Load(Box::default(), Origin::Reset));
     let on_undo = props
         .on_action
         .reform(|_: MouseEvent| WorkspaceAction::Undo);
@@ -87,31 +97,30 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
         })
     };
     let on_open = {
-        let on_action = props.on_action.clone();
-        let file_message = file_message.clone();
+        let on_file = props.on_file.clone();
         Callback::from(move |event: Event| {
             let input: HtmlInputElement = event.target_unchecked_into();
-            let Some(file) = input.files().and_then(|files| files.get(0)) else {
-                return;
-            };
+            if let Some(file) = input.files().and_then(|files| files.get(0)) {
+                on_file.emit(file);
+            }
             input.set_value("");
-            let on_action = on_action.clone();
-            let file_message = file_message.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                let message = match read_scenario_file(&file).await {
-                    Ok(scenario) => {
-                        on_action.emit(WorkspaceAction::Load(scenario, Origin::File));
-                        None
-                    }
-                    Err(problem) => Some(format!(
-                        "“{}” was not opened: {problem} Your plan is unchanged.",
-                        file.name()
-                    )),
-                };
-                file_message.set(message);
-            });
         })
     };
+    let exports = {
+        let share = url::address_for(&link::encode(&props.scenario));
+        let mut files: Vec<(String, &'static str, String)> =
+            csv_files(&props.scenario, &props.report)
+                .into_iter()
+                .map(|(name, text)| (name, "text/csv", text))
+                .collect();
+        files.push((
+            "tierplan-summary.md".into(),
+            "text/markdown",
+            markdown(&props.scenario, &props.report, &share),
+        ));
+        files
+    };
+    let file_message = props.file_error.clone();
 
     html! {
         <div class="toolbar" role="toolbar" aria-label="Plan actions">
@@ -132,6 +141,16 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
             <button type="button" class="button" id="save-scenario" onclick={on_save}>{ "Save file" }</button>
             <label class="button" for="open-scenario">{ "Open file" }</label>
             <input type="file" id="open-scenario" class="visually-hidden" accept=".json,application/json" onchange={on_open} />
+            <details class="toolbar__menu">
+                <summary class="button">{ "Export" }</summary>
+                <ul class="menu" id="export-menu">
+                    { for exports.into_iter().map(|(name, mime, text)| {
+                        let label = export_label(&name);
+                        let onclick = Callback::from(move |_: MouseEvent| browser::download(&name, mime, &text));
+                        html! { <li><button type="button" class="menu__item" {onclick}>{ label }</button></li> }
+                    }) }
+                </ul>
+            </details>
             <button type="button" class="button button--primary" id="copy-link" onclick={on_copy}>{ "Copy link" }</button>
             <span class="toolbar__status" role="status" id="share-status">
                 { match &*shared {
@@ -142,25 +161,27 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                     },
                 } }
             </span>
-            if let Some(message) = &*file_message {
+            if let Some(message) = &file_message {
                 <p class="toolbar__error" role="alert" id="file-error">{ message.clone() }</p>
             }
         </div>
     }
 }
 
-/// Largest scenario file read (bytes): far above any real scenario, far below
-/// what would strain the page.
-const MAX_FILE_BYTES: f64 = 1_000_000.0;
-
-async fn read_scenario_file(file: &web_sys::File) -> Result<Scenario, String> {
-    if file.size() > MAX_FILE_BYTES {
-        return Err("it is larger than 1 MB, far more than any tierplan scenario.".into());
+/// The menu label of an export file.
+fn export_label(file_name: &str) -> String {
+    let what = file_name
+        .trim_start_matches("tierplan-")
+        .split('.')
+        .next()
+        .unwrap_or(file_name);
+    if file_name.ends_with(".md") {
+        "Summary for a doc (Markdown)".into()
+    } else {
+        let mut title: Vec<char> = what.chars().collect();
+        if let Some(first) = title.first_mut() {
+            *first = first.to_ascii_uppercase();
+        }
+        format!("{} table (CSV)", title.into_iter().collect::<String>())
     }
-    let text = wasm_bindgen_futures::JsFuture::from(file.text())
-        .await
-        .ok()
-        .and_then(|value| value.as_string())
-        .ok_or_else(|| "the browser could not read it.".to_string())?;
-    link::from_file_json(&text).map_err(|error| format!("{error}."))
 }

@@ -24,7 +24,8 @@ const TYPES = {
 
 /** Starts a static server for dist/ under BASE_PATH on an ephemeral 127.0.0.1 port. */
 export async function serveDist() {
-  const server = createServer(async (req, res) => {
+  // Long enough for the longest link a test sends (the codec refuses past 16 KiB).
+  const server = createServer({ maxHeaderSize: 64 * 1024 }, async (req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
     if (!url.pathname.startsWith(BASE_PATH)) {
       res.writeHead(404).end('not under the base path');

@@ -1,0 +1,40 @@
+//! Measures how many characters the link adds to the page address:
+//! `cargo run --example link_lengths`.
+
+#[path = "../tests/common/full_scenario.rs"]
+mod full_scenario;
+
+use tierplan::link::encode;
+use tierplan::model::{presets, Scenario};
+
+fn report(label: &str, scenario: &Scenario) {
+    let query = encode(scenario);
+    // The address gains `?` plus the query, or nothing for an empty query.
+    let added = if query.is_empty() { 0 } else { query.len() + 1 };
+    let payload = query
+        .split('&')
+        .find(|p| p.starts_with("z=") || p.starts_with("j="));
+    let packing = payload.map_or("none", |p| {
+        if p.starts_with('z') {
+            "deflate"
+        } else {
+            "plain"
+        }
+    });
+    println!("{added:>6}  {packing:<7}  {label}");
+}
+
+fn main() {
+    println!("{:>6}  {:<7}  scenario", "chars", "payload");
+    report("default scenario", &Scenario::default());
+    let mut one = Scenario::default();
+    one.tiers[0].customers = 45.0;
+    report("default, one tier's customers changed", &one);
+    for preset in presets() {
+        report(&format!("preset {}", preset.id), &preset.scenario);
+    }
+    report(
+        "fully customized: 6 tiers x 20 touches, every field changed",
+        &full_scenario::full_scenario(),
+    );
+}

@@ -1,0 +1,129 @@
+//! A Markdown summary of the plan, ready to paste into a doc or a wiki:
+//! headline figures, a table per tier, the broken guardrails and the share
+//! link. Numbers are formatted as the engine's own messages format them
+//! (`crate::model::format`: `1,104`, `12.3`, `0.22`).
+
+use crate::model::format::{money, num, pct};
+use crate::model::{Report, Role, Scenario};
+
+/// The summary of `scenario`'s plan; `share_link` (a full address, may be
+/// empty) is included as "Open this plan in tierplan".
+pub fn markdown(scenario: &Scenario, report: &Report, share_link: &str) -> String {
+    let p = &report.plan;
+    let t = &p.totals;
+    let cur = p.currency.as_str();
+    let title = if scenario.name.trim().is_empty() {
+        "tierplan scenario".to_string()
+    } else {
+        escape(scenario.name.trim())
+    };
+    let mut out = format!("# {title}\n\n");
+    let people: Vec<String> = Role::PEOPLE
+        .iter()
+        .filter(|r| t.heads.get(**r) > 0)
+        .map(|r| format!("{} {}", t.heads.get(*r), r.label()))
+        .chain((t.heads.managers > 0).then(|| format!("{} Manager", t.heads.managers)))
+        .collect();
+    out.push_str(&format!(
+        "**{} people** ({}) for {} customers and {} ARR. The team costs **{}** a year",
+        t.headcount,
+        if people.is_empty() {
+            "none".into()
+        } else {
+            people.join(", ")
+        },
+        num(t.customers),
+        money(t.arr, cur),
+        money(t.cost, cur),
+    ));
+    match t.cost_pct_of_arr {
+        Some(share) => out.push_str(&format!(", {} of ARR.\n\n", pct(share))),
+        None => out.push_str(".\n\n"),
+    }
+    out.push_str("| Figure | Value |\n| --- | ---: |\n");
+    let mut figure = |label: &str, value: String| {
+        out.push_str(&format!("| {label} | {value} |\n"));
+    };
+    figure("FTE (managers included)", num(t.fte_total));
+    figure("Proactive hours per FTE per year", num(p.proactive_hours));
+    if let Some(v) = t.arr_per_csm {
+        figure("ARR per CSM", money(v, cur));
+    }
+    if t.plan_revenue > 0.0 {
+        figure("Paid success plan revenue", money(t.plan_revenue, cur));
+        figure("Net cost", money(t.net_cost, cur));
+    }
+    figure("ARR kept after a year (GRR)", money(t.retained_arr, cur));
+    figure("ARR next year (NRR)", money(t.arr_next_year, cur));
+    out.push_str("\n## Tiers\n\n");
+    out.push_str("| Tier | Coverage | Customers | ARR | FTE | Cost | Customers per FTE |\n");
+    out.push_str("| --- | --- | ---: | ---: | ---: | ---: | --- |\n");
+    for tier in &p.tiers {
+        let per_fte: Vec<String> = tier
+            .customers_per_fte
+            .iter()
+            .map(|f| format!("{} per {}", num(f.value), f.role.label()))
+            .collect();
+        out.push_str(&format!(
+            "| {} | {} | {} | {} | {} | {} | {} |\n",
+            escape(&tier.name),
+            tier.coverage.label(),
+            num(tier.customers),
+            money(tier.arr, cur),
+            num(tier.fte.total()),
+            money(tier.cost, cur),
+            if per_fte.is_empty() {
+                "-".into()
+            } else {
+                per_fte.join(", ")
+            },
+        ));
+    }
+    out.push_str("\n## Guardrails\n\n");
+    if p.guardrails.is_empty() {
+        out.push_str("None broken.\n");
+    }
+    for g in &p.guardrails {
+        out.push_str(&format!("- {}\n", escape(&g.message)));
+    }
+    if !report.errors.is_empty() {
+        out.push_str(&format!(
+            "\n{} impossible input(s) were brought into range for these figures.\n",
+            report.errors.len()
+        ));
+    }
+    if !share_link.is_empty() {
+        out.push_str(&format!(
+            "\n[Open this plan in tierplan](<{}>)\n",
+            share_link.replace(['<', '>', '\n', '\r'], "")
+        ));
+    }
+    out
+}
+
+/// `text` with the characters Markdown would read as markup escaped, on one line.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' | '!' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\n' | '\r' => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_markup_in_names() {
+        assert_eq!(escape("a|b *c*"), "a\\|b \\*c\\*");
+        assert_eq!(escape("two\nlines"), "two lines");
+    }
+}

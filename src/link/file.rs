@@ -1,0 +1,80 @@
+//! The scenario file: `{"tierplan": 1, "scenario": {…}}`, pretty-printed,
+//! every field written. Read with the same tolerance and messages as links:
+//! a field that cannot be read keeps its version's default and is reported.
+
+use serde_json::{json, Value};
+
+use super::error::{shorten, Carrier, ErrorKind, LinkError};
+use super::{scenario_from_json, v1, Decoded, LINK_VERSION};
+use crate::model::Scenario;
+
+/// The largest scenario file read (1 MiB; a 6-tier scenario is about 40 KB).
+pub const MAX_FILE_LEN: usize = 1024 * 1024;
+
+/// `scenario` as a versioned JSON file.
+pub fn to_file_json(scenario: &Scenario) -> String {
+    let file = json!({
+        "tierplan": LINK_VERSION,
+        "scenario": serde_json::to_value(scenario).unwrap_or(Value::Null),
+    });
+    serde_json::to_string_pretty(&file).unwrap_or_default()
+}
+
+/// Reads a scenario file written by [`to_file_json`] of this or an earlier version.
+pub fn from_file_json(text: &str) -> Result<Decoded, LinkError> {
+    read(text).map_err(|kind| LinkError::new(kind, Carrier::File))
+}
+
+fn read(text: &str) -> Result<Decoded, ErrorKind> {
+    if text.len() > MAX_FILE_LEN {
+        return Err(ErrorKind::TooLong {
+            len: text.len(),
+            max: MAX_FILE_LEN,
+        });
+    }
+    let text = text.trim_start_matches('\u{feff}');
+    if !text.trim_start().starts_with('{') {
+        return Err(ErrorKind::NotTierplan);
+    }
+    let file: Value = serde_json::from_str(text).map_err(|e| {
+        if e.is_eof() {
+            ErrorKind::Truncated
+        } else {
+            ErrorKind::Corrupt {
+                detail: shorten(&e.to_string()),
+            }
+        }
+    })?;
+    let version = match file.get("tierplan") {
+        None => return Err(ErrorKind::NotTierplan),
+        Some(v) => match v.as_u64() {
+            Some(1) => 1,
+            Some(n) if n > u64::from(LINK_VERSION) => {
+                return Err(ErrorKind::NewerVersion { version: n })
+            }
+            _ => {
+                return Err(ErrorKind::Corrupt {
+                    detail: format!("unknown format {}", shorten(&v.to_string())),
+                })
+            }
+        },
+    };
+    let scenario = match file.get("scenario") {
+        Some(s) if s.is_object() => s,
+        _ => {
+            return Err(ErrorKind::Corrupt {
+                detail: "no scenario in the file".into(),
+            })
+        }
+    };
+    let d = v1::defaults().ok_or_else(|| ErrorKind::Corrupt {
+        detail: "this build's version 1 defaults are unreadable".into(),
+    })?;
+    let mut warnings = Vec::new();
+    let json = v1::apply_patch(d, &d.scenario, scenario, &mut warnings)?;
+    Ok(Decoded {
+        scenario: scenario_from_json(json)?,
+        warnings,
+        version,
+    })
+}

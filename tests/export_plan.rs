@@ -1,0 +1,71 @@
+//! CSV and Markdown exports of a plan.
+
+use tierplan::export::{csv_files, markdown};
+use tierplan::model::{report, Scenario};
+
+#[test]
+fn csv_files_hold_one_table_each() {
+    let s = Scenario::default();
+    let r = report(&s);
+    let files = csv_files(&s, &r);
+    let names: Vec<&str> = files.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "tierplan-summary.csv",
+            "tierplan-tiers.csv",
+            "tierplan-months.csv",
+            "tierplan-hires.csv"
+        ]
+    );
+    let tiers = &files[1].1;
+    // Header, three tiers, total.
+    assert_eq!(tiers.lines().count(), 5, "{tiers}");
+    assert!(tiers
+        .lines()
+        .nth(1)
+        .unwrap()
+        .starts_with("High touch,Dedicated (named CSM),40,6000000,"));
+    let months = &files[2].1;
+    assert_eq!(months.lines().count(), 1 + r.timeline.months.len());
+    // Every row as wide as its header.
+    for (_, text) in &files {
+        let width = text.lines().next().unwrap().split(',').count();
+        for line in text.lines() {
+            assert_eq!(line.split(',').count(), width, "{line}");
+        }
+    }
+}
+
+#[test]
+fn formula_like_names_are_defused() {
+    let mut s = Scenario::default();
+    for (tier, name) in s.tiers.iter_mut().zip(["=1+1", "+cmd", "@SUM(A1)"]) {
+        tier.name = name.into();
+    }
+    let r = report(&s);
+    let files = csv_files(&s, &r);
+    for (_, text) in &files {
+        for line in text.lines() {
+            for bad in ['=', '+', '@'] {
+                assert!(!line.starts_with(bad), "{line}");
+                assert!(!line.contains(&format!(",{bad}")), "{line}");
+            }
+        }
+    }
+}
+
+#[test]
+fn markdown_summary_has_headline_tiers_guardrails_and_link() {
+    let s = Scenario::default();
+    let r = report(&s);
+    let md = markdown(&s, &r, "https://x.org/tierplan/?v=1&hpw=45");
+    assert!(md.starts_with("# Three tiers: high, low and tech touch\n"));
+    assert!(md.contains(&format!("**{} people**", r.plan.totals.headcount)));
+    assert!(md.contains("| High touch | Dedicated (named CSM) | 40 |"));
+    assert!(md.contains("## Guardrails"));
+    for g in &r.plan.guardrails {
+        assert!(md.contains(&g.message.replace('!', "\\!")));
+    }
+    assert!(md.ends_with("[Open this plan in tierplan](<https://x.org/tierplan/?v=1&hpw=45>)\n"));
+}

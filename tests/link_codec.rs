@@ -1,0 +1,203 @@
+//! The link codec and scenario files through the public API: worked cases.
+
+#[path = "common/full_scenario.rs"]
+mod full_scenario;
+
+use tierplan::link::{
+    decode, encode, from_file_json, query_of, to_file_json, ErrorKind, MAX_LINK_LEN,
+};
+use tierplan::model::{presets, Coverage, Role, Scenario, TeamTime, Touch};
+
+fn kind(query: &str) -> ErrorKind {
+    decode(query).expect_err(query).kind
+}
+
+#[test]
+fn the_default_scenario_has_an_empty_link() {
+    assert_eq!(encode(&Scenario::default()), "");
+    let d = decode("").unwrap();
+    assert_eq!(d.scenario, Scenario::default());
+    assert!(d.warnings.is_empty());
+}
+
+#[test]
+fn old_team_time_links_keep_their_meaning() {
+    let d = decode("v=1&hpw=45&wks=44&re=15&co=10&ov=15").unwrap();
+    let expected = Scenario {
+        team: TeamTime {
+            hours_per_week: 45.0,
+            working_weeks_per_year: 44.0,
+            ..TeamTime::default()
+        },
+        ..Scenario::default()
+    };
+    assert_eq!(d.scenario, expected);
+    assert!(d.warnings.is_empty());
+    // Written back the same way, readable.
+    assert_eq!(encode(&expected), "v=1&hpw=45&wks=44");
+}
+
+#[test]
+fn team_time_stays_readable_and_the_rest_is_one_payload() {
+    let mut s = Scenario::default();
+    s.team.hours_per_week = 37.5;
+    s.tiers[1].customers = 250.0;
+    let q = encode(&s);
+    assert!(q.starts_with("v=1&hpw=37.5&"), "{q}");
+    assert_eq!(q.matches('&').count(), 2, "{q}");
+    assert_eq!(decode(&q).unwrap().scenario, s);
+}
+
+#[test]
+fn presets_and_a_full_scenario_round_trip() {
+    let mut all: Vec<Scenario> = presets().into_iter().map(|p| p.scenario).collect();
+    all.push(full_scenario::full_scenario());
+    for s in all {
+        let q = encode(&s);
+        let d = decode(&format!("?{q}&embed=1")).unwrap();
+        assert_eq!(d.scenario, s, "{q}");
+        assert!(d.warnings.is_empty(), "{:?}", d.warnings);
+        let f = from_file_json(&to_file_json(&s)).unwrap();
+        assert_eq!(f.scenario, s);
+        assert!(f.warnings.is_empty());
+    }
+}
+
+#[test]
+fn link_lengths_stay_within_the_promise() {
+    // Measured by `cargo run --example link_lengths`; see README.
+    assert!(encode(&Scenario::default()).len() <= 100);
+    let full = encode(&full_scenario::full_scenario());
+    assert!(full.len() + 1 < 2000, "{}", full.len());
+}
+
+#[test]
+fn full_urls_are_cut_to_their_query() {
+    assert_eq!(
+        query_of("https://x.org/tools/tierplan/?v=1&hpw=30#top"),
+        "v=1&hpw=30"
+    );
+    assert_eq!(query_of("https://x.org/tools/tierplan/"), "");
+    assert_eq!(query_of("?v=1"), "v=1");
+    assert_eq!(query_of(" v=1&hpw=30 "), "v=1&hpw=30");
+}
+
+#[test]
+fn unreadable_links_say_why() {
+    assert_eq!(kind("v=2&hpw=40"), ErrorKind::NewerVersion { version: 2 });
+    assert!(matches!(kind("v=abc"), ErrorKind::Corrupt { .. }));
+    assert!(matches!(kind("v=1&z=%%%%"), ErrorKind::Corrupt { .. }));
+    assert!(matches!(kind("v=1&j=e30&z=e30"), ErrorKind::Corrupt { .. }));
+    let long = format!("v=1&z={}", "A".repeat(MAX_LINK_LEN));
+    assert!(matches!(kind(&long), ErrorKind::TooLong { .. }));
+    let mut s = Scenario::default();
+    s.tiers[0].name = "A long tier name that makes the payload longer".into();
+    let q = encode(&s);
+    assert_eq!(kind(&q[..q.len() - 9]), ErrorKind::Truncated, "{q}");
+    // `j=` with a payload that is not a scenario.
+    assert!(matches!(kind("v=1&j=WzFd"), ErrorKind::Corrupt { .. }));
+    let message = decode("v=9").unwrap_err().to_string();
+    assert!(message.contains("newer version of tierplan"), "{message}");
+}
+
+#[test]
+fn parts_that_cannot_be_read_keep_their_defaults_and_are_named() {
+    // {"tiers":[{"coverage":"nope","customers":"many"}],"zz":1}
+    let json = r#"{"tiers":[{"coverage":"nope","customers":"many"}],"zz":1,"currency":"EUR"}"#;
+    let q = format!("v=1&hpw=abc&j={}", b64(json.as_bytes()));
+    let d = decode(&q).unwrap();
+    assert_eq!(d.scenario.currency, "EUR");
+    assert_eq!(d.scenario.tiers[0].coverage, Coverage::Dedicated);
+    assert_eq!(d.scenario.tiers[0].customers, 40.0);
+    let keys: Vec<&str> = d.warnings.iter().map(|w| w.key.as_str()).collect();
+    assert_eq!(keys, ["tiers.0.coverage", "tiers.0.customers", "zz", "hpw"]);
+}
+
+#[test]
+fn impossible_numbers_are_kept_for_validation_but_never_non_finite() {
+    let d = decode("v=1&hpw=-5").unwrap();
+    assert_eq!(d.scenario.team.hours_per_week, -5.0);
+    assert!(!d.scenario.validate().is_empty());
+    for bad in ["hpw=NaN", "hpw=inf", "hpw=1e999", "hpw=x7ff8000000000000"] {
+        let d = decode(bad).unwrap();
+        assert_eq!(d.scenario.team.hours_per_week, 40.0, "{bad}");
+        assert_eq!(d.warnings.len(), 1, "{bad}");
+    }
+    let json = r#"{"tiers":[{"customers":1e999}]}"#;
+    assert!(decode(&format!("j={}", b64(json.as_bytes()))).is_err());
+    // Non-finite values of a scenario are not written: the default stands in.
+    let mut s = Scenario::default();
+    s.tiers[0].touches[0].hours = f64::NAN;
+    s.economics.max_cost_pct = f64::INFINITY;
+    let back = decode(&encode(&s)).unwrap().scenario;
+    // A touch is written whole, so its NaN becomes a new touch's default.
+    assert_eq!(back.tiers[0].touches[0].hours, Touch::default().hours);
+    assert_eq!(back.tiers[0].touches[1], s.tiers[0].touches[1]);
+    assert_eq!(back.economics.max_cost_pct, 15.0);
+}
+
+#[test]
+fn links_carry_no_e_mail_unless_typed_into_a_name() {
+    let mut s = full_scenario::full_scenario();
+    s.tiers[2].touches[4].role = Role::Partner;
+    let q = encode(&s);
+    assert!(!q.contains('@'));
+    let text = decode(&q).unwrap().scenario.to_json();
+    assert!(!text.contains('@'));
+    // Only what a person typed into a name can carry one, and it reads back as typed.
+    s.name = "Plan for ceo@example.com".into();
+    let back = decode(&encode(&s)).unwrap().scenario;
+    assert_eq!(back.name, "Plan for ceo@example.com");
+}
+
+#[test]
+fn scenario_files_are_versioned_and_checked() {
+    let text = to_file_json(&Scenario::default());
+    assert!(text.starts_with("{\n  \"scenario\"") || text.contains("\"tierplan\": 1"));
+    let file_kind = |t: &str| from_file_json(t).expect_err(t).kind;
+    assert_eq!(file_kind("hello"), ErrorKind::NotTierplan);
+    assert_eq!(file_kind(r#"{"name":"x"}"#), ErrorKind::NotTierplan);
+    assert_eq!(
+        file_kind(r#"{"tierplan":3,"scenario":{}}"#),
+        ErrorKind::NewerVersion { version: 3 }
+    );
+    assert_eq!(file_kind(&text[..text.len() / 2]), ErrorKind::Truncated);
+    assert!(matches!(
+        file_kind(r#"{"tierplan":1}"#),
+        ErrorKind::Corrupt { .. }
+    ));
+    assert!(matches!(
+        file_kind(r#"{"tierplan":"one","scenario":{}}"#),
+        ErrorKind::Corrupt { .. }
+    ));
+    let huge = format!(
+        "{{\"tierplan\":1,\"scenario\":{{\"name\":\"{}\"}}}}",
+        "a".repeat(2 << 20)
+    );
+    assert!(matches!(file_kind(&huge), ErrorKind::TooLong { .. }));
+    let message = from_file_json("hello").unwrap_err().to_string();
+    assert_eq!(message, "This is not a tierplan file.");
+    // A partial file keeps the other defaults; a wrong value is named.
+    let d = from_file_json(
+        r#"{"tierplan":1,"scenario":{"currency":"EUR","growth":{"lead_months":-2}}}"#,
+    )
+    .unwrap();
+    assert_eq!(d.scenario.currency, "EUR");
+    assert_eq!(d.scenario.growth.lead_months, 3);
+    assert_eq!(d.warnings[0].key, "growth.lead_months");
+}
+
+/// Base64url without padding, for hand-made payloads.
+fn b64(bytes: &[u8]) -> String {
+    const A: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    let mut out = String::new();
+    for c in bytes.chunks(3) {
+        let n = (u32::from(c[0]) << 16)
+            | (u32::from(*c.get(1).unwrap_or(&0)) << 8)
+            | u32::from(*c.get(2).unwrap_or(&0));
+        for k in 0..=c.len() {
+            out.push(A[(n >> (18 - 6 * k) & 63) as usize] as char);
+        }
+    }
+    out
+}
