@@ -10,6 +10,7 @@ use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use super::backward::Backward;
 use super::browser::{self, LAST_GOOD_KEY};
 use super::capacity_card::CapacityCard;
 use super::link_notice::LinkNoticeView;
@@ -54,6 +55,14 @@ pub fn app() -> Html {
         use_state(move || first)
     };
     let report = use_memo(workspace.scenario().clone(), report);
+    let backward = use_state(|| url::page_param("view").as_deref() == Some("backward"));
+    let set_direction = {
+        let backward = backward.clone();
+        Callback::from(move |to_backward: bool| {
+            backward.set(to_backward);
+            url::set_page_param("view", to_backward.then_some("backward"));
+        })
+    };
     let timer: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
 
     // The address and this device's last good scenario follow every change.
@@ -101,21 +110,27 @@ pub fn app() -> Html {
     {
         let dispatcher = workspace.dispatcher();
         use_effect_with((), move |_| {
-            let listener = EventListener::new(&gloo::utils::document(), "keydown", move |event| {
-                let Some(key) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
-                    return;
-                };
-                if !(key.ctrl_key() || key.meta_key()) {
-                    return;
-                }
-                let action = match (key.key().to_ascii_lowercase().as_str(), key.shift_key()) {
-                    ("z", false) => WorkspaceAction::Undo,
-                    ("z", true) | ("y", false) => WorkspaceAction::Redo,
-                    _ => return,
-                };
-                key.prevent_default();
-                dispatcher.dispatch(action);
-            });
+            let options = gloo::events::EventListenerOptions::enable_prevent_default();
+            let listener = EventListener::new_with_options(
+                &gloo::utils::document(),
+                "keydown",
+                options,
+                move |event| {
+                    let Some(key) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
+                        return;
+                    };
+                    if !(key.ctrl_key() || key.meta_key()) {
+                        return;
+                    }
+                    let action = match (key.key().to_ascii_lowercase().as_str(), key.shift_key()) {
+                        ("z", false) => WorkspaceAction::Undo,
+                        ("z", true) | ("y", false) => WorkspaceAction::Redo,
+                        _ => return,
+                    };
+                    key.prevent_default();
+                    dispatcher.dispatch(action);
+                },
+            );
             move || drop(listener)
         });
     }
@@ -221,6 +236,21 @@ pub fn app() -> Html {
                     <CapacityCard workspace={workspace.clone()} />
                 </div>
                 <div class="layout__results">
+                    <div class="direction" role="group" aria-label="Plan direction">
+                        <button type="button" id="plan-forward-switch" class="direction__option"
+                            aria-pressed={(!*backward).to_string()}
+                            onclick={set_direction.reform(|_| false)}>
+                            { "How many people do I need?" }
+                        </button>
+                        <button type="button" id="plan-backward-switch" class="direction__option"
+                            aria-pressed={(*backward).to_string()}
+                            onclick={set_direction.reform(|_| true)}>
+                            { "I have N people: who can they serve?" }
+                        </button>
+                    </div>
+                    if *backward {
+                        <Backward workspace={workspace.clone()} report={report.clone()} />
+                    }
                     <Results report={report.clone()} />
                 </div>
             </main>

@@ -2,6 +2,7 @@
 //! actions. No formula lives here; see [`crate::model`].
 
 mod app;
+mod backward;
 pub mod browser;
 mod capacity_card;
 pub mod format;

@@ -69,7 +69,7 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
 
     let on_copy = {
         let shared = shared.clone();
-        let address = url::address_for(&link::encode(&props.scenario));
+        let address = url::share_address(&link::encode(&props.scenario));
         Callback::from(move |_: MouseEvent| {
             let shared = shared.clone();
             let address = address.clone();
@@ -107,7 +107,7 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
         })
     };
     let exports = {
-        let share = url::address_for(&link::encode(&props.scenario));
+        let share = url::share_address(&link::encode(&props.scenario));
         let mut files: Vec<(String, &'static str, String)> =
             csv_files(&props.scenario, &props.report)
                 .into_iter()

@@ -34,9 +34,63 @@ pub enum Write {
     Push,
 }
 
-/// Writes `query` into the address, keeping the path and the hash; does
-/// nothing when the address already says it.
+/// The value of the page parameter `key` (one the codec does not own, such
+/// as `view` or `embed`) in the current address.
+pub fn page_param(key: &str) -> Option<String> {
+    current_query()
+        .split('&')
+        .filter_map(|pair| pair.split_once('=').or(Some((pair, ""))))
+        .find(|(k, _)| *k == key)
+        .map(|(_, v)| v.to_string())
+}
+
+/// The query that carries the scenario `codec_query` and the page
+/// parameters `page` (key, value; `None` removes the key), keeping every
+/// other page parameter of the current address.
+fn merged(codec_query: &str, page: &[(&str, Option<&str>)]) -> String {
+    let current = current_query();
+    let mut parts: Vec<String> = codec_query
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .map(str::to_string)
+        .collect();
+    for pair in current.split('&').filter(|p| !p.is_empty()) {
+        let key = pair.split_once('=').map_or(pair, |(k, _)| k);
+        if !crate::link::CODEC_KEYS.contains(&key) && !page.iter().any(|(k, _)| *k == key) {
+            parts.push(pair.to_string());
+        }
+    }
+    for (key, value) in page {
+        if let Some(value) = value {
+            parts.push(format!("{key}={value}"));
+        }
+    }
+    parts.join("&")
+}
+
+/// Sets (or with `None` removes) a page parameter, in place.
+pub fn set_page_param(key: &str, value: Option<&str>) {
+    let current = current_query();
+    let codec_part: Vec<&str> = current
+        .split('&')
+        .filter(|pair| {
+            let k = pair.split_once('=').map_or(*pair, |(k, _)| k);
+            crate::link::CODEC_KEYS.contains(&k)
+        })
+        .collect();
+    write_raw(
+        &merged(&codec_part.join("&"), &[(key, value)]),
+        Write::Replace,
+    );
+}
+
+/// Writes the scenario's `query` into the address, keeping the page
+/// parameters, the path and the hash; does nothing when the address already says it.
 pub fn write_query(query: &str, how: Write) {
+    write_raw(&merged(query, &[]), how);
+}
+
+fn write_raw(query: &str, how: Write) {
     if current_query() == query {
         return;
     }
@@ -56,4 +110,10 @@ pub fn write_query(query: &str, how: Write) {
             Write::Push => history.push_state_with_url(&JsValue::NULL, "", Some(&url)),
         };
     }
+}
+
+/// The full address to share for the scenario's `codec_query`, with this
+/// page's parameters (such as the plan direction).
+pub fn share_address(codec_query: &str) -> String {
+    address_for(&merged(codec_query, &[]))
 }

@@ -1,0 +1,115 @@
+//! Plan backward: "I have N people: who can they serve, and where must the
+//! cut-offs sit?" The budget inputs and the engine's answer.
+
+use yew::prelude::*;
+
+use super::format::number;
+use super::number_input::NumberInput;
+use crate::model::backward::CutoffStatus;
+use crate::model::inputs::Input;
+use crate::model::{Report, Role};
+use crate::state::workspace::{Workspace, WorkspaceAction};
+
+/// Properties of [`Backward`].
+#[derive(Properties, PartialEq)]
+pub struct BackwardProps {
+    /// The workspace (the budget inputs are edited here).
+    pub workspace: UseReducerHandle<Workspace>,
+    /// The engine's report of the current scenario.
+    pub report: std::rc::Rc<Report>,
+}
+
+/// The headcount you can afford, and what it can serve.
+#[function_component(Backward)]
+pub fn backward(props: &BackwardProps) -> Html {
+    let workspace = &props.workspace;
+    let answer = &props.report.backward;
+    let budget_input = |role: Role| {
+        let input = Input::Budget(Some(role));
+        let dispatcher = workspace.dispatcher();
+        html! {
+            <NumberInput
+                id={format!("budget-{}", role.key())}
+                label={format!("{}s", role.label())}
+                unit="people"
+                text={workspace.text(input)}
+                error={workspace.error(&input.path()).map(AttrValue::from)}
+                on_input={Callback::from(move |text| dispatcher.dispatch(WorkspaceAction::EditNumber(input, text)))}
+            />
+        }
+    };
+    let limited = |role: Option<Role>| {
+        role.map(|r| format!(" (limited by {}s)", r.label()))
+            .unwrap_or_default()
+    };
+    html! {
+        <section class="card backward" aria-labelledby="backward-title" id="plan-backward">
+            <h2 id="backward-title">{ "Plan backward: the team you can afford" }</h2>
+            <p class="card__lead">
+                { "Enter the headcount you can afford. tierplan says how many customers each tier \
+                   can hold with today's touch models, and where the tier cut-offs must sit so that \
+                   the work fits the team." }
+            </p>
+            <fieldset class="inputs inputs--row">
+                <legend>{ "People you can afford" }</legend>
+                { for Role::PEOPLE.into_iter().map(budget_input) }
+            </fieldset>
+            if let Some(note) = &answer.note {
+                <p class="backward__note" id="backward-note">{ note.clone() }</p>
+            }
+            <p class={classes!("verdict", if answer.fits_now { "verdict--ok" } else { "verdict--short" })} id="backward-verdict">
+                { if answer.fits_now {
+                    "Today's customers and touch models fit this team."
+                } else {
+                    "Today's customers and touch models need more people than this team."
+                } }
+                if let Some(scale) = answer.mix_scale {
+                    { format!(
+                        " With today's mix, the customer base could be {}× its size{}.",
+                        number(scale, 2),
+                        limited(answer.mix_limited_by)
+                    ) }
+                }
+            </p>
+            <div class="table-wrap" role="region" aria-labelledby="capacity-caption" tabindex="0">
+                <table class="tiers">
+                    <caption id="capacity-caption">{ "Customers each tier can hold" }</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{ "Tier" }</th>
+                            <th scope="col" class="num">{ "Today" }</th>
+                            <th scope="col" class="num">{ "With today's mix" }</th>
+                            <th scope="col" class="num">{ "If the team served only this tier" }</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        { for answer.tiers.iter().enumerate().map(|(i, tier)| html! {
+                            <tr id={format!("capacity-row-{i}")}>
+                                <th scope="row">{ tier.name.clone() }</th>
+                                <td class="num">{ number(tier.customers_now, 0) }</td>
+                                <td class="num">{ tier.with_mix.map(|v| number(v.floor(), 0)).unwrap_or_else(|| "no limit".into()) }</td>
+                                <td class="num">
+                                    { tier.alone.map(|v| number(v.floor(), 0)).unwrap_or_else(|| "no limit".into()) }
+                                    <span class="tier__coverage">{ limited(tier.alone_limited_by) }</span>
+                                </td>
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+            <h3>{ "Where the cut-offs must sit" }</h3>
+            <ul class="cutoffs">
+                { for answer.cutoffs.iter().map(|cutoff| html! {
+                    <li id={format!("cutoff-{}", cutoff.upper)}
+                        class={match cutoff.status {
+                            CutoffStatus::Found => "cutoff cutoff--found",
+                            CutoffStatus::AllFit => "cutoff cutoff--fit",
+                            CutoffStatus::NoneFits => "cutoff cutoff--none",
+                        }}>
+                        { cutoff.message.clone() }
+                    </li>
+                }) }
+            </ul>
+        </section>
+    }
+}

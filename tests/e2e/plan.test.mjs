@@ -1,0 +1,94 @@
+// The calculator's flows, as a person would use them: plan backward, undo and
+// redo, print.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serveDist, launchBrowser, openPage, screenshot, waitForApp } from './harness.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+const headcount = (page) => page.textContent('#figure-headcount .headline__value');
+
+test('plan backward: a smaller team changes the verdict and the cut-offs; the view is in the link', async () => {
+  const { context, page } = await openPage(browser);
+  await page.goto(server.url);
+  await waitForApp(page);
+  await page.selectOption('#preset', 'seed002_outcomes');
+  await page.click('#plan-backward-switch');
+  await page.waitForSelector('#plan-backward');
+  assert.equal(await page.getAttribute('#plan-backward-switch', 'aria-pressed'), 'true');
+  assert.match(await page.textContent('#backward-verdict'), /fit this team/);
+  const cutoffsBefore = await page.textContent('.cutoffs');
+
+  const before = page.url();
+  await page.fill('#budget-csm', '1');
+  // The address follows typing after a short pause (debounced replaceState).
+  await page.waitForFunction((url) => location.href !== url, before);
+  await page.waitForFunction(() => /more people/.test(document.querySelector('#backward-verdict').textContent));
+  const cutoffsAfter = await page.textContent('.cutoffs');
+  assert.notEqual(cutoffsAfter, cutoffsBefore);
+  assert.match(cutoffsAfter, /\d/);
+  await page.waitForFunction(() => location.search.includes('view=backward'));
+  await screenshot(page, 'plan-backward-1280');
+
+  await page.reload();
+  await waitForApp(page);
+  await page.waitForSelector('#plan-backward');
+  assert.equal(await page.inputValue('#budget-csm'), '1');
+  assert.equal(await page.textContent('.cutoffs'), cutoffsAfter);
+
+  await page.click('#plan-forward-switch');
+  await page.waitForSelector('#plan-backward', { state: 'detached' });
+  await page.waitForFunction(() => !location.search.includes('view=backward'));
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('undo and redo with the buttons and with Ctrl+Z / Shift+Ctrl+Z', async () => {
+  const { context, page } = await openPage(browser);
+  await page.goto(server.url);
+  await waitForApp(page);
+  const start = await headcount(page);
+  assert.equal(await page.isDisabled('#undo'), true);
+  await page.selectOption('#preset', 'seed003_high_value');
+  await page.waitForFunction((h) => document.querySelector('#figure-headcount .headline__value').textContent !== h, start);
+  const preset = await headcount(page);
+
+  await page.click('#undo');
+  await page.waitForFunction((h) => document.querySelector('#figure-headcount .headline__value').textContent === h, start);
+  await page.click('#redo');
+  await page.waitForFunction((h) => document.querySelector('#figure-headcount .headline__value').textContent === h, preset);
+
+  await page.fill('#capacity-team-hours-per-week', '20');
+  await page.waitForFunction(() => document.querySelector('#capacity-proactive-hours').textContent === '552');
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Control+z');
+  await page.waitForFunction(() => document.querySelector('#capacity-proactive-hours').textContent === '1,104');
+  assert.equal(await page.inputValue('#capacity-team-hours-per-week'), '40');
+  await page.keyboard.press('Control+Shift+z');
+  await page.waitForFunction(() => document.querySelector('#capacity-proactive-hours').textContent === '552');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('print media hides the controls and keeps the plan', async () => {
+  const { context, page } = await openPage(browser);
+  await page.goto(server.url);
+  await waitForApp(page);
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.isVisible('.toolbar'), false);
+  assert.equal(await page.isVisible('#figure-headcount'), true);
+  assert.equal(await page.isVisible('table.tiers'), true);
+  await screenshot(page, 'print');
+  await context.close();
+});
