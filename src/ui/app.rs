@@ -13,6 +13,7 @@ use yew::prelude::*;
 use super::backward::Backward;
 use super::browser::{self, LAST_GOOD_KEY};
 use super::capacity_card::CapacityCard;
+use super::embed::EmbedView;
 use super::link_notice::LinkNoticeView;
 use super::results::Results;
 use super::toolbar::Toolbar;
@@ -55,6 +56,7 @@ pub fn app() -> Html {
         use_state(move || first)
     };
     let report = use_memo(workspace.scenario().clone(), report);
+    let embedded = *use_memo((), |_| url::page_param("embed").is_some_and(|v| v != "0"));
     let backward = use_state(|| url::page_param("view").as_deref() == Some("backward"));
     let set_direction = {
         let backward = backward.clone();
@@ -84,7 +86,7 @@ pub fn app() -> Html {
                 }
                 AddressUpdate::None => {}
             }
-            if trusted || *revision > 0 {
+            if (trusted || *revision > 0) && !embedded {
                 browser::save(LAST_GOOD_KEY, &link::to_file_json(workspace.scenario()));
             }
         });
@@ -210,6 +212,14 @@ pub fn app() -> Html {
             notice.set(None);
         })
     };
+
+    if embedded {
+        let name = workspace.scenario().name.clone();
+        let full = url::share_address(&link::encode(workspace.scenario()));
+        return html! {
+            <EmbedView report={report.clone()} name={name} full_address={full} />
+        };
+    }
 
     html! {
         <>

@@ -121,6 +121,25 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
         files
     };
     let file_message = props.file_error.clone();
+    let embed_snippet = super::embed::snippet(
+        &url::embed_address(&link::encode(&props.scenario)),
+        &format!(
+            "tierplan: {}",
+            if props.scenario.name.is_empty() { "Customer Success headcount plan" } else { &props.scenario.name }
+        ),
+    );
+    let snippet_copied = use_state(|| false);
+    let on_copy_snippet = {
+        let snippet = embed_snippet.clone();
+        let copied = snippet_copied.clone();
+        Callback::from(move |_: MouseEvent| {
+            let snippet = snippet.clone();
+            let copied = copied.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                copied.set(browser::copy(&snippet).await);
+            });
+        })
+    };
 
     html! {
         <div class="toolbar" role="toolbar" aria-label="Plan actions">
@@ -150,6 +169,16 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                         html! { <li><button type="button" class="menu__item" {onclick}>{ label }</button></li> }
                     }) }
                 </ul>
+            </details>
+            <details class="toolbar__menu">
+                <summary class="button" id="embed-open-dialog">{ "Embed" }</summary>
+                <div class="menu menu--panel" id="embed-panel">
+                    <label for="embed-snippet">{ "Paste this into a blog post or a wiki page:" }</label>
+                    <textarea id="embed-snippet" readonly=true rows="6" value={embed_snippet} />
+                    <button type="button" class="button" id="embed-copy" onclick={on_copy_snippet}>{ "Copy snippet" }</button>
+                    <span role="status" class="toolbar__status">{ if *snippet_copied { "Snippet copied" } else { "" } }</span>
+                    <p class="menu__note">{ "The frame shows a read-only plan with a link back here. It works at a fixed height; the optional script lets it grow to fit." }</p>
+                </div>
             </details>
             <button type="button" class="button button--primary" id="copy-link" onclick={on_copy}>{ "Copy link" }</button>
             <span class="toolbar__status" role="status" id="share-status">

@@ -115,5 +115,10 @@ fn write_raw(query: &str, how: Write) {
 /// The full address to share for the scenario's `codec_query`, with this
 /// page's parameters (such as the plan direction).
 pub fn share_address(codec_query: &str) -> String {
-    address_for(&merged(codec_query, &[]))
+    address_for(&merged(codec_query, &[("embed", None)]))
+}
+
+/// The address of the embed view of the scenario's `codec_query`.
+pub fn embed_address(codec_query: &str) -> String {
+    address_for(&merged(codec_query, &[("embed", Some("1")), ("view", None)]))
 }

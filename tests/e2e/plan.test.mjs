@@ -92,3 +92,40 @@ test('print media hides the controls and keeps the plan', async () => {
   await screenshot(page, 'print');
   await context.close();
 });
+
+test('embed: the snippet frames a read-only plan that reports its height and links back', async () => {
+  const { context, page } = await openPage(browser);
+  await page.goto(server.url);
+  await waitForApp(page);
+  await page.selectOption('#preset', 'seed003_mid_market');
+  const expected = await headcount(page);
+  await page.click('#embed-open-dialog');
+  const snippet = await page.inputValue('#embed-snippet');
+  assert.match(snippet, /<iframe src="[^"]*embed=1/);
+  assert.match(snippet, /height="\d+"/);
+
+  // A parent page (another document) pastes the snippet as is.
+  const parent = await context.newPage();
+  await parent.goto(`${server.url}?parent-test=1`);
+  await parent.evaluate((html) => {
+    window.heights = [];
+    document.body.innerHTML = '';
+    const holder = document.createElement('div');
+    holder.innerHTML = html;
+    addEventListener('message', (e) => {
+      if (e.data && e.data.type === 'tierplan:height') window.heights.push(e.data.height);
+    });
+    document.body.append(holder.querySelector('iframe'));
+  }, snippet);
+  const frame = parent.frameLocator('iframe');
+  await frame.locator('#embed-view').waitFor();
+  assert.equal(await frame.locator('#embed-headcount').textContent(), expected);
+  assert.equal(await frame.locator('input, select, .toolbar').count(), 0, 'read-only');
+  const back = await frame.locator('#embed-open').getAttribute('href');
+  assert.doesNotMatch(back, /embed=1/);
+  assert.match(back, /[?&]z=|[?&]j=/);
+  await parent.waitForFunction(() => window.heights.length > 0 && window.heights.at(-1) > 100);
+  const frameHandle = await parent.$('iframe');
+  await frameHandle.screenshot({ path: new URL('./screenshots/embed.png', import.meta.url).pathname });
+  await context.close();
+});

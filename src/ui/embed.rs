@@ -1,0 +1,116 @@
+//! The embed view (`embed=1` in the address): a compact, read-only plan for
+//! an iframe in a blog post or a doc, with a link back to the full
+//! calculator. It tells its parent page its height by `postMessage`
+//! (`{type: "tierplan:height", height}`) so the parent can size the frame,
+//! and stays readable at the snippet's fixed height when the parent ignores it.
+
+use yew::prelude::*;
+
+use super::format::{money_compact, number, percent};
+use crate::model::Report;
+
+/// The message type the embed view posts to its parent.
+pub const HEIGHT_MESSAGE: &str = "tierplan:height";
+
+/// The iframe's default height in the snippet (px): enough for the headline
+/// figures and a three-tier table without scrolling.
+pub const SNIPPET_HEIGHT: u32 = 520;
+
+/// Properties of [`EmbedView`].
+#[derive(Properties, PartialEq)]
+pub struct EmbedViewProps {
+    /// The engine's report of the scenario in the link.
+    pub report: std::rc::Rc<Report>,
+    /// The scenario's name, if it has one.
+    pub name: AttrValue,
+    /// The full calculator's address for this scenario.
+    pub full_address: AttrValue,
+}
+
+/// A compact, read-only plan.
+#[function_component(EmbedView)]
+pub fn embed_view(props: &EmbedViewProps) -> Html {
+    let plan = &props.report.plan;
+    let totals = &plan.totals;
+    let currency = plan.currency.as_str();
+    use_effect(|| {
+        post_height();
+        let listener = gloo::events::EventListener::new(&gloo::utils::window(), "resize", |_| post_height());
+        move || drop(listener)
+    });
+    html! {
+        <main class="embed" id="embed-view">
+            <header class="embed__head">
+                <h1>{ if props.name.is_empty() { AttrValue::from("Customer Success headcount plan") } else { props.name.clone() } }</h1>
+                <a href={props.full_address.clone()} target="_blank" rel="noopener" id="embed-open">
+                    { "Open in tierplan ↗" }
+                </a>
+            </header>
+            <dl class="embed__figures">
+                <div><dt>{ "People needed" }</dt><dd id="embed-headcount">{ number(f64::from(totals.headcount), 0) }</dd></div>
+                <div><dt>{ "Yearly cost" }</dt><dd>{ money_compact(totals.cost, currency) }</dd></div>
+                <div><dt>{ "Cost / ARR" }</dt><dd>{ totals.cost_pct_of_arr.map(percent).unwrap_or_else(|| "—".into()) }</dd></div>
+                <div><dt>{ "ARR per CSM" }</dt><dd>{ totals.arr_per_csm.map(|v| money_compact(v, currency)).unwrap_or_else(|| "—".into()) }</dd></div>
+            </dl>
+            <table class="tiers">
+                <caption class="visually-hidden">{ "Per tier" }</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{ "Tier" }</th>
+                        <th scope="col" class="num">{ "Customers" }</th>
+                        <th scope="col" class="num">{ "ARR" }</th>
+                        <th scope="col" class="num">{ "FTE" }</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    { for plan.tiers.iter().map(|tier| html! {
+                        <tr>
+                            <th scope="row">{ tier.name.clone() }</th>
+                            <td class="num">{ number(tier.customers, 0) }</td>
+                            <td class="num">{ money_compact(tier.arr, currency) }</td>
+                            <td class="num">{ number(tier.fte.total(), 1) }</td>
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+            if !plan.guardrails.is_empty() {
+                <p class="embed__rails">{ format!("{} guardrail{} broken: {}", plan.guardrails.len(), if plan.guardrails.len() == 1 { "" } else { "s" }, plan.guardrails[0].message) }</p>
+            }
+        </main>
+    }
+}
+
+/// Posts the page's height to the parent frame (if there is one).
+fn post_height() {
+    let window = gloo::utils::window();
+    let Ok(Some(parent)) = window.parent() else {
+        return;
+    };
+    let height = gloo::utils::document()
+        .document_element()
+        .map(|root| root.scroll_height())
+        .unwrap_or(0);
+    let message = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&message, &"type".into(), &HEIGHT_MESSAGE.into());
+    let _ = js_sys::Reflect::set(&message, &"height".into(), &height.into());
+    // The height is not secret: any parent may read it.
+    let _ = parent.post_message(&message, "*");
+}
+
+/// The HTML a person pastes into their page to embed the plan at `embed_address`.
+pub fn snippet(embed_address: &str, title: &str) -> String {
+    let title = title.replace('"', "&quot;");
+    let src = embed_address.replace('&', "&amp;");
+    format!(
+        "<iframe src=\"{src}\" title=\"{title}\" width=\"100%\" height=\"{SNIPPET_HEIGHT}\" style=\"border:0;max-width:720px\" loading=\"lazy\"></iframe>\n\
+<script>\n\
+/* Optional: lets the frame grow to fit the plan. */\n\
+addEventListener('message', function (e) {{\n\
+  if (!e.data || e.data.type !== '{HEIGHT_MESSAGE}') return;\n\
+  document.querySelectorAll('iframe').forEach(function (f) {{\n\
+    if (f.contentWindow === e.source) f.style.height = e.data.height + 'px';\n\
+  }});\n\
+}});\n\
+</script>"
+    )
+}
