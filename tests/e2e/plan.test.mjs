@@ -129,3 +129,21 @@ test('embed: the snippet frames a read-only plan that reports its height and lin
   await frameHandle.screenshot({ path: new URL('./screenshots/embed.png', import.meta.url).pathname });
   await context.close();
 });
+
+test('the page carries a Content-Security-Policy that allows only its own files, and runs under it', async () => {
+  const { context, page } = await openPage(browser);
+  const violations = [];
+  page.on('console', (m) => {
+    if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text());
+  });
+  await page.goto(server.url);
+  await waitForApp(page);
+  const policy = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+  assert.match(policy, /default-src 'self'/);
+  assert.doesNotMatch(policy, /https?:|\*|'unsafe-eval'|script-src[^;]*'unsafe-inline'/);
+  await page.fill('#capacity-team-hours-per-week', '41');
+  await page.waitForFunction(() => location.search.includes('hpw=41'));
+  assert.deepEqual(violations, []);
+  for (const url of page.requests) assert.ok(url.startsWith(server.origin) || url.startsWith('data:') || url.startsWith('blob:'), url);
+  await context.close();
+});
