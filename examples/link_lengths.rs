@@ -1,5 +1,6 @@
 //! Measures how many characters the link adds to the page address:
-//! `cargo run --example link_lengths`.
+//! `cargo run --example link_lengths` (`-- --print-full` prints the
+//! fully customized scenario's query instead).
 
 #[path = "../tests/common/full_scenario.rs"]
 mod full_scenario;
@@ -25,6 +26,11 @@ fn report(label: &str, scenario: &Scenario) {
 }
 
 fn main() {
+    // `--print-full`: only the query of the fully customized scenario (for the browser benchmark).
+    if std::env::args().any(|a| a == "--print-full") {
+        println!("{}", encode(&full_scenario::full_scenario()));
+        return;
+    }
     println!("{:>6}  {:<7}  scenario", "chars", "payload");
     report("default scenario", &Scenario::default());
     let mut one = Scenario::default();

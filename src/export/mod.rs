@@ -13,3 +13,37 @@ pub mod tables;
 pub use csv::{csv_files, to_csv};
 pub use markdown::markdown;
 pub use tables::{tables, Cell, Table};
+
+/// The Markdown summary's file name.
+pub const MARKDOWN_FILE: &str = "tierplan-summary.md";
+
+/// What the page's export menu offers: file name and label, in order. The CSV
+/// names are those [`csv_files`] writes (a test keeps them in step).
+pub const MENU: [(&str, &str); 5] = [
+    ("tierplan-summary.csv", "Summary table (CSV)"),
+    ("tierplan-tiers.csv", "Tiers table (CSV)"),
+    ("tierplan-months.csv", "Month-by-month table (CSV)"),
+    ("tierplan-hires.csv", "Hires table (CSV)"),
+    (MARKDOWN_FILE, "Summary for a doc (Markdown)"),
+];
+
+#[cfg(test)]
+mod menu_tests {
+    use super::*;
+    use crate::model::{report, Scenario};
+
+    #[test]
+    fn the_menu_names_every_csv_file_the_export_writes() {
+        let scenario = Scenario::default();
+        let written: Vec<String> = csv_files(&scenario, &report(&scenario))
+            .into_iter()
+            .map(|(name, _)| name)
+            .collect();
+        let offered: Vec<&str> = MENU
+            .iter()
+            .map(|(name, _)| *name)
+            .filter(|name| name.ends_with(".csv"))
+            .collect();
+        assert_eq!(written, offered);
+    }
+}

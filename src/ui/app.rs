@@ -73,24 +73,40 @@ pub fn app() -> Html {
         let timer = timer.clone();
         let trusted = opened.trusted;
         use_effect_with(workspace.revision(), move |revision| {
-            let query = link::encode(workspace.scenario());
             match workspace.address_update() {
                 AddressUpdate::Replace => {
+                    // Encoded when typing pauses, not on every keystroke.
+                    let scenario = workspace.scenario().clone();
+                    let keep = (trusted || *revision > 0) && !embedded;
                     *timer.borrow_mut() = Some(Timeout::new(ADDRESS_DEBOUNCE_MS, move || {
-                        url::write_query(&query, Write::Replace)
+                        url::write_query(&link::encode(&scenario), Write::Replace);
+                        if keep {
+                            browser::save(LAST_GOOD_KEY, &link::to_file_json(&scenario));
+                        }
                     }));
                 }
                 AddressUpdate::Push => {
                     timer.borrow_mut().take();
-                    url::write_query(&query, Write::Push);
+                    url::write_query(&link::encode(workspace.scenario()), Write::Push);
+                    if !embedded {
+                        browser::save(LAST_GOOD_KEY, &link::to_file_json(workspace.scenario()));
+                    }
                 }
-                AddressUpdate::None => {}
-            }
-            if (trusted || *revision > 0) && !embedded {
-                browser::save(LAST_GOOD_KEY, &link::to_file_json(workspace.scenario()));
+                AddressUpdate::None => {
+                    if trusted && *revision == 0 && !embedded {
+                        browser::save(LAST_GOOD_KEY, &link::to_file_json(workspace.scenario()));
+                    }
+                }
             }
         });
     }
+
+    // Marks the first render, for the browser timing benchmark (tests/bench).
+    use_effect_with((), |_| {
+        if let Some(performance) = gloo::utils::window().performance() {
+            let _ = performance.mark("tierplan:first-render");
+        }
+    });
 
     // Back and Forward bring the scenario of that address back.
     {

@@ -35,7 +35,8 @@ pub fn embed_view(props: &EmbedViewProps) -> Html {
     let currency = plan.currency.as_str();
     use_effect(|| {
         post_height();
-        let listener = gloo::events::EventListener::new(&gloo::utils::window(), "resize", |_| post_height());
+        let listener =
+            gloo::events::EventListener::new(&gloo::utils::window(), "resize", |_| post_height());
         move || drop(listener)
     });
     html! {

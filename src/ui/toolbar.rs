@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::browser;
 use super::url;
-use crate::export::{csv_files, markdown};
+use crate::export::{csv_files, markdown, MARKDOWN_FILE, MENU as EXPORTS};
 use crate::link;
 use crate::model::{presets, Report, Scenario};
 use crate::state::workspace::{Origin, WorkspaceAction};
@@ -69,10 +69,10 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
 
     let on_copy = {
         let shared = shared.clone();
-        let address = url::share_address(&link::encode(&props.scenario));
+        let scenario = props.scenario.clone();
         Callback::from(move |_: MouseEvent| {
             let shared = shared.clone();
-            let address = address.clone();
+            let address = url::share_address(&link::encode(&scenario));
             wasm_bindgen_futures::spawn_local(async move {
                 if browser::copy(&address).await {
                     shared.set(Shared::Copied);
@@ -106,28 +106,45 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
             input.set_value("");
         })
     };
-    let exports = {
-        let share = url::share_address(&link::encode(&props.scenario));
-        let mut files: Vec<(String, &'static str, String)> =
-            csv_files(&props.scenario, &props.report)
+    let on_export = {
+        let scenario = props.scenario.clone();
+        let report = props.report.clone();
+        Callback::from(move |name: &'static str| {
+            let share = url::share_address(&link::encode(&scenario));
+            if name == MARKDOWN_FILE {
+                browser::download(name, "text/markdown", &markdown(&scenario, &report, &share));
+            } else if let Some((file, text)) = csv_files(&scenario, &report)
                 .into_iter()
-                .map(|(name, text)| (name, "text/csv", text))
-                .collect();
-        files.push((
-            "tierplan-summary.md".into(),
-            "text/markdown",
-            markdown(&props.scenario, &props.report, &share),
-        ));
-        files
+                .find(|(file, _)| file == name)
+            {
+                browser::download(&file, "text/csv", &text);
+            }
+        })
     };
     let file_message = props.file_error.clone();
-    let embed_snippet = super::embed::snippet(
-        &url::embed_address(&link::encode(&props.scenario)),
-        &format!(
-            "tierplan: {}",
-            if props.scenario.name.is_empty() { "Customer Success headcount plan" } else { &props.scenario.name }
-        ),
-    );
+    let embed_open = use_state(|| false);
+    let embed_snippet = if *embed_open {
+        super::embed::snippet(
+            &url::embed_address(&link::encode(&props.scenario)),
+            &format!(
+                "tierplan: {}",
+                if props.scenario.name.is_empty() {
+                    "Customer Success headcount plan"
+                } else {
+                    &props.scenario.name
+                }
+            ),
+        )
+    } else {
+        String::new()
+    };
+    let on_embed_toggle = {
+        let embed_open = embed_open.clone();
+        Callback::from(move |event: Event| {
+            let details: web_sys::HtmlDetailsElement = event.target_unchecked_into();
+            embed_open.set(details.open());
+        })
+    };
     let snippet_copied = use_state(|| false);
     let on_copy_snippet = {
         let snippet = embed_snippet.clone();
@@ -163,14 +180,13 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
             <details class="toolbar__menu">
                 <summary class="button">{ "Export" }</summary>
                 <ul class="menu" id="export-menu">
-                    { for exports.into_iter().map(|(name, mime, text)| {
-                        let label = export_label(&name);
-                        let onclick = Callback::from(move |_: MouseEvent| browser::download(&name, mime, &text));
-                        html! { <li><button type="button" class="menu__item" {onclick}>{ label }</button></li> }
+                    { for EXPORTS.iter().map(|(name, label)| {
+                        let onclick = on_export.reform(move |_: MouseEvent| *name);
+                        html! { <li><button type="button" class="menu__item" {onclick}>{ *label }</button></li> }
                     }) }
                 </ul>
             </details>
-            <details class="toolbar__menu">
+            <details class="toolbar__menu" ontoggle={on_embed_toggle}>
                 <summary class="button" id="embed-open-dialog">{ "Embed" }</summary>
                 <div class="menu menu--panel" id="embed-panel">
                     <label for="embed-snippet">{ "Paste this into a blog post or a wiki page:" }</label>
@@ -194,23 +210,5 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                 <p class="toolbar__error" role="alert" id="file-error">{ message.clone() }</p>
             }
         </div>
-    }
-}
-
-/// The menu label of an export file.
-fn export_label(file_name: &str) -> String {
-    let what = file_name
-        .trim_start_matches("tierplan-")
-        .split('.')
-        .next()
-        .unwrap_or(file_name);
-    if file_name.ends_with(".md") {
-        "Summary for a doc (Markdown)".into()
-    } else {
-        let mut title: Vec<char> = what.chars().collect();
-        if let Some(first) = title.first_mut() {
-            *first = first.to_ascii_uppercase();
-        }
-        format!("{} table (CSV)", title.into_iter().collect::<String>())
     }
 }

@@ -120,5 +120,8 @@ pub fn share_address(codec_query: &str) -> String {
 
 /// The address of the embed view of the scenario's `codec_query`.
 pub fn embed_address(codec_query: &str) -> String {
-    address_for(&merged(codec_query, &[("embed", Some("1")), ("view", None)]))
+    address_for(&merged(
+        codec_query,
+        &[("embed", Some("1")), ("view", None)],
+    ))
 }

@@ -100,6 +100,8 @@ test('embed: the snippet frames a read-only plan that reports its height and lin
   await page.selectOption('#preset', 'seed003_mid_market');
   const expected = await headcount(page);
   await page.click('#embed-open-dialog');
+  // The snippet is written when the panel opens.
+  await page.waitForFunction(() => document.querySelector('#embed-snippet').value.length > 0);
   const snippet = await page.inputValue('#embed-snippet');
   assert.match(snippet, /<iframe src="[^"]*embed=1/);
   assert.match(snippet, /height="\d+"/);

@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Runs the benchmarks (never part of the tests): the engine with criterion, then
+# the page in headless Chromium (first render, typed digit to updated screen).
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+source "$ROOT/scripts/setup.sh"
+cd "$ROOT"
+cargo bench --bench plan
+"$ROOT/scripts/build-site.sh"
+node tests/bench/ui-timing.mjs "${1:-60}"

@@ -1,0 +1,79 @@
+// Browser timing benchmark (not a test: it asserts nothing, it measures).
+// Serves the built dist/ on 127.0.0.1 and, in headless Chromium, measures:
+// - first render: navigation start to the app's `tierplan:first-render` mark;
+// - typed digit to updated results on screen: an input event on "hours per
+//   week", the DOM mutation it causes, then the next frame.
+// Usage (after scripts/build-site.sh): node tests/bench/ui-timing.mjs [runs]
+import { readFileSync } from 'node:fs';
+import { serveDist, launchBrowser, openPage } from '../e2e/harness.mjs';
+
+const runs = Number(process.argv[2] ?? 60);
+const fullQuery = readFileSync(new URL('./six-tiers-twenty-touches.query', import.meta.url), 'utf8').trim();
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))];
+const fmt = (xs) => `median ${median(xs).toFixed(1)} ms, p95 ${pct(xs, 0.95).toFixed(1)} ms, max ${Math.max(...xs).toFixed(1)} ms (n=${xs.length})`;
+
+async function firstRender(browser, url, loads = 10) {
+  const times = [];
+  for (let i = 0; i < loads; i++) {
+    const { context, page } = await openPage(browser);
+    await page.goto(url);
+    await page.waitForSelector('#figure-headcount');
+    times.push(await page.evaluate(() => performance.getEntriesByName('tierplan:first-render')[0]?.startTime ?? NaN));
+    await context.close();
+  }
+  return times;
+}
+
+async function typing(browser, url) {
+  const { context, page } = await openPage(browser);
+  await page.goto(url);
+  await page.waitForSelector('#figure-headcount');
+  const times = await page.evaluate(async (n) => {
+    const input = document.querySelector('#capacity-team-hours-per-week');
+    const nextPaint = () =>
+      new Promise((done) => requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => done(performance.now());
+        channel.port2.postMessage(0);
+      }));
+    const out = [];
+    for (let i = 0; i < n; i++) {
+      const changed = new Promise((done) => {
+        const observer = new MutationObserver(() => {
+          observer.disconnect();
+          done();
+        });
+        observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+      });
+      const t0 = performance.now();
+      input.value = i % 2 ? '40' : '41';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      await changed;
+      out.push((await nextPaint()) - t0);
+      await new Promise((r) => setTimeout(r, 30));
+    }
+    return out;
+  }, runs);
+  await context.close();
+  return times;
+}
+
+const server = await serveDist();
+const browser = await launchBrowser();
+try {
+  const defaultUrl = server.url;
+  const fullUrl = `${server.url}?${fullQuery}`;
+  console.log(`first render, default scenario:        ${fmt(await firstRender(browser, defaultUrl))}`);
+  console.log(`first render, 6 tiers x 20 touches:    ${fmt(await firstRender(browser, fullUrl))}`);
+  console.log(`typed digit to screen, default:        ${fmt(await typing(browser, defaultUrl))}`);
+  console.log(`typed digit to screen, 6 x 20 touches: ${fmt(await typing(browser, fullUrl))}`);
+} finally {
+  await browser.close();
+  server.close();
+}
