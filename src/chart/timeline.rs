@@ -92,16 +92,16 @@ pub struct TimelineChart {
 /// late if any is late, earliest start kept.
 pub fn group_openings(openings: &[Opening]) -> Vec<Opening> {
     let mut out: Vec<Opening> = Vec::new();
-    let mut sorted = openings.to_vec();
-    sorted.sort_by_key(|o| o.open_month);
-    for o in sorted {
-        match out.last_mut() {
-            Some(last) if last.open_month == o.open_month => {
-                last.count = last.count.saturating_add(o.count);
-                last.late |= o.late;
-                last.start_month = last.start_month.min(o.start_month);
+    for o in openings {
+        // Insertion keeps month order without pulling a sort into the page.
+        let at = out.partition_point(|g| g.open_month < o.open_month);
+        match out.get_mut(at) {
+            Some(g) if g.open_month == o.open_month => {
+                g.count = g.count.saturating_add(o.count);
+                g.late |= o.late;
+                g.start_month = g.start_month.min(o.start_month);
             }
-            _ => out.push(o),
+            _ => out.insert(at, *o),
         }
     }
     out

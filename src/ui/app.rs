@@ -12,6 +12,7 @@ use yew::prelude::*;
 
 use super::browser::{self, LAST_GOOD_KEY};
 use super::capacity_card::CapacityCard;
+use super::charts::Charts;
 use super::link_notice::LinkNoticeView;
 use super::results::Results;
 use super::toolbar::Toolbar;
@@ -167,6 +168,7 @@ pub fn app() -> Html {
                 </div>
                 <div class="layout__results">
                     <Results report={report.clone()} />
+                    <Charts report={report.clone()} team={workspace.scenario().team.clone()} />
                 </div>
             </main>
             <footer class="colophon">
