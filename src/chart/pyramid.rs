@@ -118,16 +118,17 @@ pub fn pyramid(customers: &[f64], arr: &[f64], width: f64) -> Pyramid {
         width,
         height: HEADER + n as f64 * ROW + 6.0,
         name_width,
+        // Titles at the outer edges: they fit even on a phone.
         left_title: Label {
-            x: left_axis - 4.0,
+            x: 0.0,
             y: 16.0,
-            anchor: Anchor::End,
+            anchor: Anchor::Start,
             inside: false,
         },
         right_title: Label {
-            x: right_axis + 4.0,
+            x: width,
             y: 16.0,
-            anchor: Anchor::Start,
+            anchor: Anchor::End,
             inside: false,
         },
         left_axis,

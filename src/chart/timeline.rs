@@ -16,6 +16,9 @@ pub const X_LABELS: f64 = 20.0;
 /// Height of the lane of hiring markers under the month labels (px).
 pub const LANE: f64 = 30.0;
 
+/// Closest two hiring markers may be (px); closer ones are drawn as one.
+pub const MARKER_GAP: f64 = 18.0;
+
 /// One month's figures.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct MonthFigures {
@@ -84,7 +87,8 @@ pub struct TimelineChart {
     pub shortfalls: Vec<Vec<(f64, f64)>>,
     /// y of the hiring markers' tips.
     pub lane_y: f64,
-    /// Hiring markers, one per opening month inside the plot.
+    /// Hiring markers, one per opening month inside the plot (months closer
+    /// than [`MARKER_GAP`] px share the first one's marker).
     pub markers: Vec<Marker>,
 }
 
@@ -200,16 +204,26 @@ pub fn timeline(months: &[MonthFigures], openings: &[Opening], width: f64) -> Ti
     let needed = line(|m| m.needed);
     let available = line(|m| m.available);
     let lane_y = plot_bottom + X_LABELS + 8.0;
-    let markers = group_openings(openings)
-        .into_iter()
-        .filter(|o| o.open_month <= last)
-        .map(|o| Marker {
-            opening: o,
-            x: snap(x.map(f64::from(o.open_month))),
-            start_x: snap(x.map_clamped(f64::from(o.start_month))),
-            start_shown: o.start_month <= last,
-        })
-        .collect();
+    let mut markers: Vec<Marker> = Vec::new();
+    for o in group_openings(openings) {
+        if o.open_month > last {
+            continue;
+        }
+        let mx = snap(x.map(f64::from(o.open_month)));
+        match markers.last_mut() {
+            // Too close to the previous marker to read apart: one marker for both.
+            Some(prev) if mx - prev.x < MARKER_GAP => {
+                prev.opening.count = prev.opening.count.saturating_add(o.count);
+                prev.opening.late |= o.late;
+            }
+            _ => markers.push(Marker {
+                opening: o,
+                x: mx,
+                start_x: snap(x.map_clamped(f64::from(o.start_month))),
+                start_shown: o.start_month <= last,
+            }),
+        }
+    }
     TimelineChart {
         width,
         height: finite(lane_y + LANE - 6.0),
@@ -252,6 +266,28 @@ mod tests {
         };
         let g = group_openings(&[o(2, 1, false), o(0, 1, true), o(0, 2, false)]);
         assert_eq!(g, vec![o(0, 3, true), o(2, 1, false)]);
+    }
+
+    #[test]
+    fn close_markers_merge_on_a_phone() {
+        let months: Vec<MonthFigures> = (0..=24).map(|m| month(m, 1.0, 1.0)).collect();
+        let o = |open_month, late| Opening {
+            open_month,
+            start_month: open_month + 3,
+            count: 1,
+            late,
+        };
+        let openings = [o(2, false), o(3, true), o(12, false)];
+        let wide = timeline(&months, &openings, 1000.0);
+        assert_eq!(wide.markers.len(), 3);
+        let narrow = timeline(&months, &openings, 300.0);
+        assert_eq!(narrow.markers.len(), 2);
+        assert_eq!(narrow.markers[0].opening.count, 2);
+        assert!(narrow.markers[0].opening.late);
+        assert!(narrow
+            .markers
+            .windows(2)
+            .all(|w| w[1].x - w[0].x >= MARKER_GAP));
     }
 
     #[test]

@@ -37,8 +37,8 @@ pub fn pyramid_chart(props: &ChartProps) -> Html {
             .join(" ")
     };
     let mut m = Markup::svg("chart-pyramid-svg", p.width, p.height, TITLE, &desc);
-    m.text(&p.left_title, "chart__axis-title", "Share of customers");
-    m.text(&p.right_title, "chart__axis-title", "Share of ARR");
+    m.text(&p.left_title, "chart__axis-title", "% of customers");
+    m.text(&p.right_title, "chart__axis-title", "% of ARR");
     for (row, tier) in p.rows.iter().zip(&plan.tiers) {
         m.rect(&row.customers_bar, "chart__customers");
         m.rect(&row.arr_bar, "chart__arr");
