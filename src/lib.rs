@@ -1,5 +1,6 @@
 //! tierplan: how to tier Customer Success customers and how many CSMs each tier needs.
 //!
+//! - [`chart`]: chart geometry (scales, ticks, stacking, layouts), tested natively.
 //! - [`decimal`]: decimal text <-> f64 without core float formatting (small wasm).
 //! - [`model`]: the calculation engine (plain Rust, tested natively).
 //! - [`link`]: the scenario <-> URL codec and scenario files (plain Rust, tested natively).
@@ -10,6 +11,7 @@
 
 #![warn(missing_docs)]
 
+pub mod chart;
 pub mod decimal;
 pub mod export;
 pub mod link;

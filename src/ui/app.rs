@@ -13,6 +13,7 @@ use yew::prelude::*;
 use super::backward::Backward;
 use super::browser::{self, LAST_GOOD_KEY};
 use super::capacity_card::CapacityCard;
+use super::charts::Charts;
 use super::embed::EmbedView;
 use super::link_notice::LinkNoticeView;
 use super::results::Results;
@@ -278,6 +279,7 @@ pub fn app() -> Html {
                         <Backward workspace={workspace.clone()} report={report.clone()} />
                     }
                     <Results report={report.clone()} />
+                    <Charts report={report.clone()} team={workspace.scenario().team.clone()} />
                 </div>
             </main>
             <footer class="colophon">

@@ -5,6 +5,7 @@ mod app;
 mod backward;
 pub mod browser;
 mod capacity_card;
+pub mod charts;
 pub mod embed;
 pub mod format;
 mod link_notice;

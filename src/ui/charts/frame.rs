@@ -1,0 +1,80 @@
+//! The pieces every chart shares: the `<figure>` with its heading, legend,
+//! the `<svg>` (written as text by [`crate::chart::markup`] and inserted as
+//! one node) and the "Show the numbers" tables.
+
+use yew::prelude::*;
+
+/// One legend entry: its swatch class and its words.
+pub type LegendItem = (&'static str, String);
+
+/// A chart's parts, put together by [`figure`].
+pub struct Figure {
+    /// Stable element id of the `<figure>` (`chart-pyramid`, ...).
+    pub id: &'static str,
+    /// Heading (the SVG's `<title>` says the same).
+    pub title: &'static str,
+    /// One-sentence lead under the heading.
+    pub lead: String,
+    /// Legend entries (may be empty).
+    pub legend: Vec<LegendItem>,
+    /// The finished `<svg>` from [`crate::chart::markup::Markup`].
+    pub svg: String,
+    /// The same numbers as tables, inside a "Show the numbers" disclosure.
+    pub tables: Html,
+}
+
+/// The `<figure>` of a chart: heading, lead, legend, the `<svg role="img">`
+/// and the data table fallback. The disclosure is a Yew node, so it stays
+/// open while the numbers change.
+pub fn figure(f: Figure) -> Html {
+    html! {
+        <figure class="chart" id={f.id}>
+            <figcaption class="chart__caption">
+                <h3 class="chart__title">{ f.title }</h3>
+                <p class="chart__lead">{ f.lead }</p>
+            </figcaption>
+            if !f.legend.is_empty() {
+                <ul class="chart__legend" aria-hidden="true">
+                    { for f.legend.into_iter().map(|(class, words)| html! {
+                        <li><span class={classes!("chart__swatch", class)}></span>{ words }</li>
+                    }) }
+                </ul>
+            }
+            <div class="chart__drawing">{ Html::from_html_unchecked(AttrValue::from(f.svg)) }</div>
+            <details class="chart__data">
+                <summary>{ "Show the numbers" }</summary>
+                { f.tables }
+            </details>
+        </figure>
+    }
+}
+
+/// A scrollable data table with a caption, header cells and rows of cells
+/// (the first cell of each row is its header).
+pub fn table(id: &str, caption: &str, head: &[&str], rows: Vec<Vec<String>>) -> Html {
+    html! {
+        <div class="table-wrap" role="region" aria-label={caption.to_string()} tabindex="0">
+            <table class="tiers chart__table" id={id.to_string()}>
+                <caption>{ caption.to_string() }</caption>
+                <thead>
+                    <tr>
+                        { for head.iter().enumerate().map(|(i, h)| html! {
+                            <th scope="col" class={if i == 0 { "" } else { "num" }}>{ h.to_string() }</th>
+                        }) }
+                    </tr>
+                </thead>
+                <tbody>
+                    { for rows.into_iter().map(|row| html! {
+                        <tr>
+                            { for row.into_iter().enumerate().map(|(i, cell)| if i == 0 {
+                                html! { <th scope="row">{ cell }</th> }
+                            } else {
+                                html! { <td class="num">{ cell }</td> }
+                            }) }
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+        </div>
+    }
+}

@@ -1,0 +1,100 @@
+//! The charts of the plan as inline SVG: the tier pyramid, where a CSM's year
+//! goes, headcount month by month, the sensitivity tornado and ARR per CSM
+//! against the rules of thumb. Geometry comes from [`crate::chart`]; these
+//! components only draw it, label it with the browser's `Intl` and add a data
+//! table for each chart.
+//!
+//! Each chart is a plain function returning its `<figure>`, called by the one
+//! [`Charts`] component: five separate Yew components cost 3.5 KB gzip more
+//! of WebAssembly (measured), for no gain, since all five redraw together
+//! whenever the report changes.
+//!
+//! The charts are laid out at the width they are shown (measured on mount and
+//! on resize), so text stays at its CSS size and 1 px lines stay crisp.
+
+pub mod arr_per_csm;
+mod frame;
+pub mod pyramid;
+pub mod timeline;
+pub mod tornado;
+pub mod year;
+
+use std::rc::Rc;
+
+use gloo::events::EventListener;
+use yew::prelude::*;
+
+use year::YearChartProps;
+
+pub use arr_per_csm::arr_per_csm_chart;
+pub use pyramid::pyramid_chart;
+pub use timeline::timeline_chart;
+pub use tornado::tornado_chart;
+pub use year::year_chart;
+
+use crate::model::{Report, TeamTime};
+
+/// Width the charts are laid out at before the page has been measured (px).
+pub const DEFAULT_WIDTH: f64 = 600.0;
+
+/// What every chart is drawn from: the engine's report and the width to lay out at.
+pub struct ChartProps {
+    /// The engine's report of the current scenario.
+    pub report: Rc<Report>,
+    /// Width of the drawing (px).
+    pub width: f64,
+}
+
+/// Properties of [`Charts`].
+#[derive(Properties)]
+pub struct ChartsProps {
+    /// The engine's report of the current scenario.
+    pub report: Rc<Report>,
+    /// The team's time, for the split of a CSM's year (the report holds only
+    /// the proactive hours it leaves).
+    pub team: TeamTime,
+}
+
+impl PartialEq for ChartsProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.report, &other.report) && self.team == other.team
+    }
+}
+
+/// The charts section: five charts, each with a data table.
+#[function_component(Charts)]
+pub fn charts(props: &ChartsProps) -> Html {
+    let body = use_node_ref();
+    let width = use_state_eq(|| DEFAULT_WIDTH);
+    {
+        let body = body.clone();
+        let width = width.clone();
+        use_effect_with((), move |_| {
+            let measure = move || {
+                if let Some(element) = body.cast::<web_sys::Element>() {
+                    let w = f64::from(element.client_width());
+                    if w > 0.0 {
+                        width.set(w);
+                    }
+                }
+            };
+            measure();
+            let listener = EventListener::new(&gloo::utils::window(), "resize", move |_| measure());
+            move || drop(listener)
+        });
+    }
+    let report = props.report.clone();
+    let w = *width;
+    html! {
+        <section class="card charts" aria-labelledby="charts-title">
+            <h2 id="charts-title">{ "The plan in charts" }</h2>
+            <div class="charts__body" ref={body}>
+                { pyramid::pyramid_chart(&ChartProps { report: report.clone(), width: w }) }
+                { year::year_chart(&YearChartProps { report: report.clone(), team: props.team.clone(), width: w }) }
+                { timeline::timeline_chart(&ChartProps { report: report.clone(), width: w }) }
+                { tornado::tornado_chart(&ChartProps { report: report.clone(), width: w }) }
+                { arr_per_csm::arr_per_csm_chart(&ChartProps { report, width: w }) }
+            </div>
+        </section>
+    }
+}

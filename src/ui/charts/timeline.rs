@@ -1,0 +1,238 @@
+//! Headcount needed against headcount available, month by month, with the
+//! months when requisitions must open.
+
+use yew::prelude::*;
+
+use super::frame::{figure, table, Figure};
+use super::ChartProps;
+use crate::chart::markup::Markup;
+use crate::chart::svg::{num, polyline};
+use crate::chart::timeline::{timeline, MonthFigures, Opening};
+use crate::chart::{Anchor, Label};
+use crate::model::timeline::Position;
+use crate::ui::format::number;
+
+const TITLE: &str = "Headcount needed and available, month by month";
+
+fn position_label(position: Position) -> &'static str {
+    match position {
+        Position::Csm => "CSM",
+        Position::Associate => "Associate",
+        Position::Pooled => "Pooled CSM",
+        Position::Partner => "Partner",
+        Position::Manager => "Manager",
+    }
+}
+
+fn people(count: u32) -> String {
+    format!("{count} {}", if count == 1 { "person" } else { "people" })
+}
+
+/// FTE needed, FTE available with the planned hires and today's team without
+/// hiring, month by month; a marker under each month when requisitions open
+/// (orange when they open too late for the need).
+pub fn timeline_chart(props: &ChartProps) -> Html {
+    let t = &props.report.timeline;
+    let months: Vec<MonthFigures> = t
+        .months
+        .iter()
+        .map(|m| MonthFigures {
+            month: m.month,
+            needed: m.needed.total(),
+            available: m.available.total(),
+            without_hiring: m.available_without_hiring.total(),
+        })
+        .collect();
+    let openings: Vec<Opening> = t
+        .requisitions
+        .iter()
+        .map(|r| Opening {
+            open_month: r.open_month,
+            start_month: r.start_month,
+            count: r.count,
+            late: r.late,
+        })
+        .collect();
+    let c = timeline(&months, &openings, props.width);
+    let horizon = t.months.last().map_or(0, |m| m.month);
+    let late = t
+        .requisitions
+        .iter()
+        .filter(|r| r.late)
+        .map(|r| r.count)
+        .sum::<u32>();
+    let to_hire = t.requisitions.iter().map(|r| r.count).sum::<u32>();
+    let short_months = t.months.iter().filter(|m| m.short > 0.0).count();
+    let desc = match (t.months.first(), t.months.last()) {
+        (Some(first), Some(last)) => format!(
+            "Over {horizon} months the need grows from {} to {} FTE; with the planned hires {} FTE are available at the end, {} without hiring. {short_months} months are short of people. {} to hire in {} requisitions, {late} of them already late.",
+            number(first.needed.total(), 1),
+            number(last.needed.total(), 1),
+            number(last.available.total(), 1),
+            number(last.available_without_hiring.total(), 1),
+            people(to_hire),
+            t.requisitions.len(),
+        ),
+        _ => "No months to show.".into(),
+    };
+    let mut m = Markup::svg("chart-timeline-svg", c.width, c.height, TITLE, &desc);
+    let tick = |x: f64, y: f64, anchor: Anchor| Label {
+        x,
+        y,
+        anchor,
+        inside: false,
+    };
+    for (v, y) in &c.y_ticks {
+        m.line(c.plot_left, *y, c.plot_right, *y, "chart__grid");
+        m.text(
+            &tick(c.plot_left - 6.0, *y + 4.0, Anchor::End),
+            "chart__tick",
+            &number(*v, 1),
+        );
+    }
+    for (month, x) in &c.x_ticks {
+        m.line(*x, c.plot_bottom, *x, c.plot_bottom + 4.0, "chart__axis");
+        let words = if *month == 0 {
+            "Now".to_string()
+        } else {
+            month.to_string()
+        };
+        m.text(
+            &tick(*x, c.plot_bottom + 16.0, Anchor::Middle),
+            "chart__tick",
+            &words,
+        );
+    }
+    for area in &c.shortfalls {
+        let mut d = polyline(area);
+        d.push('Z');
+        m.path(&d, "chart__short");
+    }
+    m.path(
+        &polyline(&c.without_hiring),
+        "chart__line chart__line--without",
+    );
+    m.path(
+        &polyline(&c.available),
+        "chart__line chart__line--available",
+    );
+    m.path(&polyline(&c.needed), "chart__line chart__line--needed");
+    m.line(
+        c.plot_left,
+        c.plot_bottom,
+        c.plot_right,
+        c.plot_bottom,
+        "chart__axis",
+    );
+    for marker in &c.markers {
+        let o = marker.opening;
+        let (x, y) = (marker.x, c.lane_y);
+        let tip = format!(
+            "Month {}: open {} to hire {}{}",
+            o.open_month,
+            if o.count == 1 {
+                "a requisition"
+            } else {
+                "requisitions"
+            },
+            people(o.count),
+            if o.late {
+                ", already late for the need"
+            } else {
+                ""
+            }
+        );
+        m.group(
+            if o.late {
+                "chart__marker chart__marker--late"
+            } else {
+                "chart__marker"
+            },
+            &tip,
+        );
+        let d = format!(
+            "M{} {}L{} {}L{} {}Z",
+            num(x),
+            num(y),
+            num(x - 6.0),
+            num(y + 9.0),
+            num(x + 6.0),
+            num(y + 9.0)
+        );
+        m.path(&d, "chart__marker-tip");
+        m.text(
+            &tick(x, y + 21.0, Anchor::Middle),
+            "chart__marker-count",
+            &o.count.to_string(),
+        );
+        m.end_group();
+    }
+    let month_rows = t
+        .months
+        .iter()
+        .map(|m| {
+            vec![
+                if m.month == 0 {
+                    "Now".to_string()
+                } else {
+                    format!("Month {}", m.month)
+                },
+                number(m.needed.total(), 1),
+                number(f64::from(m.heads_needed.total()), 0),
+                number(m.available.total(), 1),
+                number(m.available_without_hiring.total(), 1),
+                number(m.short, 1),
+            ]
+        })
+        .collect();
+    let requisition_rows = t
+        .requisitions
+        .iter()
+        .map(|r| {
+            vec![
+                position_label(r.position).to_string(),
+                r.count.to_string(),
+                r.open_month.to_string(),
+                r.start_month.to_string(),
+                r.needed_from.to_string(),
+                if r.late {
+                    "Late".to_string()
+                } else {
+                    "In time".to_string()
+                },
+            ]
+        })
+        .collect();
+    figure(Figure {
+        id: "chart-timeline",
+        title: TITLE,
+        lead: format!(
+            "FTE over the next {horizon} months. Triangles mark the months to open requisitions; the number is how many people."
+        ),
+        legend: vec![
+            ("chart__swatch--needed", "Needed".into()),
+            ("chart__swatch--available", "Available with the hires".into()),
+            ("chart__swatch--without", "Today's team, no hiring".into()),
+            ("chart__swatch--short", "Short".into()),
+            ("chart__swatch--marker", "Open requisitions".into()),
+            ("chart__swatch--late", "Already late".into()),
+        ],
+        svg: m.finish(),
+        tables: html! {
+            <>
+                { table(
+                    "chart-timeline-table",
+                    "FTE month by month",
+                    &["Month", "FTE needed", "People needed", "FTE available", "FTE without hiring", "FTE short"],
+                    month_rows,
+                ) }
+                { table(
+                    "chart-timeline-requisitions",
+                    "Requisitions",
+                    &["Position", "People", "Open in month", "Start in month", "Needed from month", "Timing"],
+                    requisition_rows,
+                ) }
+            </>
+        },
+    })
+}

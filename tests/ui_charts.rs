@@ -1,0 +1,188 @@
+//! Component tests of the charts, run in headless Chromium by wasm-bindgen-test
+//! (`cargo test --target wasm32-unknown-unknown --test ui_charts`).
+#![cfg(target_arch = "wasm32")]
+
+use std::rc::Rc;
+use std::time::Duration;
+
+use tierplan::model::{presets, report, Coverage, Scenario, Tier};
+use tierplan::ui::charts::{Charts, ChartsProps};
+use wasm_bindgen_test::*;
+use web_sys::Element;
+use yew::platform::time::sleep;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const CHARTS: [&str; 5] = [
+    "chart-pyramid",
+    "chart-time",
+    "chart-timeline",
+    "chart-tornado",
+    "chart-arr-per-csm",
+];
+
+/// Mounts the charts of `scenario` into a fresh element of `width` px.
+async fn mount(scenario: &Scenario, width: u32) -> Element {
+    let document = gloo::utils::document();
+    let root = document.create_element("div").unwrap();
+    root.set_attribute("style", &format!("width: {width}px"))
+        .unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    let props = ChartsProps {
+        report: Rc::new(report(scenario)),
+        team: scenario.team.clone(),
+    };
+    yew::Renderer::<Charts>::with_root_and_props(root.clone(), props).render();
+    sleep(Duration::from_millis(30)).await;
+    root
+}
+
+fn find(root: &Element, selector: &str) -> Element {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("{selector} is on the page"))
+}
+
+fn rows(root: &Element, table: &str) -> u32 {
+    find(root, &format!("#{table} tbody")).child_element_count()
+}
+
+/// Every chart has an svg labelled by a non-empty title and description, and
+/// no attribute anywhere holds NaN or infinity.
+fn check_every_chart(root: &Element) {
+    for id in CHARTS {
+        let svg = find(root, &format!("#{id} svg"));
+        assert_eq!(svg.get_attribute("role").as_deref(), Some("img"), "{id}");
+        assert_eq!(svg.get_attribute("width").as_deref(), Some("100%"), "{id}");
+        let labelled = svg.get_attribute("aria-labelledby").unwrap();
+        for part in labelled.split(' ') {
+            let text = find(root, &format!("#{part}")).text_content().unwrap();
+            assert!(!text.trim().is_empty(), "{part} is empty");
+        }
+        let title = find(root, &format!("#{id} svg > title"))
+            .text_content()
+            .unwrap();
+        assert!(!title.is_empty(), "{id} has a title");
+        assert!(svg.get_attribute("viewBox").unwrap().starts_with("0 0 "));
+        find(root, &format!("#{id} details table"));
+    }
+    let html = root.inner_html();
+    for bad in ["NaN", "=\"inf", "Infinity", "undefined"] {
+        assert!(!html.contains(bad), "{bad} in {html}");
+    }
+}
+
+#[wasm_bindgen_test]
+async fn the_default_plan_draws_five_charts_with_their_numbers() {
+    let scenario = Scenario::default();
+    let r = report(&scenario);
+    let root = mount(&scenario, 640).await;
+    check_every_chart(&root);
+    assert_eq!(
+        rows(&root, "chart-pyramid-table"),
+        r.plan.tiers.len() as u32
+    );
+    assert_eq!(
+        rows(&root, "chart-time-table-tiers"),
+        r.plan.tiers.len() as u32
+    );
+    assert_eq!(rows(&root, "chart-time-table-year"), 4);
+    assert_eq!(
+        rows(&root, "chart-tornado-table"),
+        r.sensitivity.swings.len() as u32
+    );
+    assert_eq!(
+        rows(&root, "chart-timeline-table"),
+        r.timeline.months.len() as u32
+    );
+    assert_eq!(
+        rows(&root, "chart-timeline-requisitions"),
+        r.timeline.requisitions.len() as u32
+    );
+    // One bar pair per tier, and at most ten tornado rows drawn.
+    let pyramid = find(&root, "#chart-pyramid svg");
+    assert_eq!(
+        pyramid
+            .get_elements_by_class_name("chart__customers")
+            .length(),
+        3
+    );
+    let tornado = find(&root, "#chart-tornado svg");
+    assert_eq!(
+        tornado.get_elements_by_class_name("chart__swing").length(),
+        10
+    );
+    // The 1:$2M rule is met, $3M and $5M are not (ARR per CSM $2.8M).
+    let arr = find(&root, "#chart-arr-per-csm svg");
+    assert_eq!(
+        arr.get_elements_by_class_name("chart__rule--met").length(),
+        1
+    );
+    // The tier names are in the drawing.
+    let text = find(&root, "#chart-pyramid svg").text_content().unwrap();
+    assert!(
+        text.contains("High touch") && text.contains("Tech touch"),
+        "{text}"
+    );
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn no_tiers_and_no_customers_draw_without_nan() {
+    let empty = Scenario {
+        tiers: vec![],
+        ..Scenario::default()
+    };
+    let root = mount(&empty, 640).await;
+    check_every_chart(&root);
+    assert_eq!(rows(&root, "chart-pyramid-table"), 0);
+    assert_eq!(rows(&root, "chart-tornado-table"), 0);
+    root.remove();
+
+    let nobody = Scenario {
+        tiers: vec![Tier {
+            customers: 0.0,
+            ..Tier::named("Nobody", Coverage::Dedicated)
+        }],
+        ..Scenario::default()
+    };
+    let root = mount(&nobody, 320).await;
+    check_every_chart(&root);
+    assert_eq!(rows(&root, "chart-pyramid-table"), 1);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn every_preset_draws_at_phone_and_desktop_widths() {
+    for preset in presets() {
+        for width in [300, 1100] {
+            let root = mount(&preset.scenario, width).await;
+            check_every_chart(&root);
+            let r = report(&preset.scenario);
+            assert_eq!(
+                rows(&root, "chart-pyramid-table"),
+                r.plan.tiers.len() as u32,
+                "{}",
+                preset.id
+            );
+            root.remove();
+        }
+    }
+}
+
+#[wasm_bindgen_test]
+async fn the_app_shows_the_charts_under_the_results() {
+    let document = gloo::utils::document();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    yew::Renderer::<tierplan::ui::App>::with_root(root.clone()).render();
+    sleep(Duration::from_millis(30)).await;
+    let results = find(&root, ".layout__results");
+    for id in CHARTS {
+        assert!(
+            results.query_selector(&format!("#{id}")).unwrap().is_some(),
+            "{id}"
+        );
+    }
+    root.remove();
+}
