@@ -3,6 +3,9 @@
 #[path = "common/full_scenario.rs"]
 mod full_scenario;
 
+#[path = "common/b64.rs"]
+mod b64;
+use b64::b64;
 use tierplan::link::{
     decode, encode, from_file_json, query_of, to_file_json, ErrorKind, MAX_LINK_LEN,
 };
@@ -185,19 +188,4 @@ fn scenario_files_are_versioned_and_checked() {
     assert_eq!(d.scenario.currency, "EUR");
     assert_eq!(d.scenario.growth.lead_months, 3);
     assert_eq!(d.warnings[0].key, "growth.lead_months");
-}
-
-/// Base64url without padding, for hand-made payloads.
-fn b64(bytes: &[u8]) -> String {
-    const A: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-    let mut out = String::new();
-    for c in bytes.chunks(3) {
-        let n = (u32::from(c[0]) << 16)
-            | (u32::from(*c.get(1).unwrap_or(&0)) << 8)
-            | u32::from(*c.get(2).unwrap_or(&0));
-        for k in 0..=c.len() {
-            out.push(A[(n >> (18 - 6 * k) & 63) as usize] as char);
-        }
-    }
-    out
 }

@@ -7,6 +7,9 @@
 
 mod common;
 
+#[path = "common/b64.rs"]
+mod b64;
+use b64::b64;
 use proptest::prelude::*;
 use tierplan::link::{decode, encode, from_file_json, to_file_json, MAX_ITEMS};
 use tierplan::model::{plan, Scenario};
@@ -184,19 +187,4 @@ fn a_list_bomb_is_refused() {
     );
     let q = format!("v=1&j={}", b64(touches.as_bytes()));
     assert_eq!(decode(&q).unwrap_err().kind, ErrorKind::TooLarge);
-}
-
-/// Base64url without padding.
-fn b64(bytes: &[u8]) -> String {
-    const A: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-    let mut out = String::new();
-    for c in bytes.chunks(3) {
-        let n = (u32::from(c[0]) << 16)
-            | (u32::from(*c.get(1).unwrap_or(&0)) << 8)
-            | u32::from(*c.get(2).unwrap_or(&0));
-        for k in 0..=c.len() {
-            out.push(A[(n >> (18 - 6 * k) & 63) as usize] as char);
-        }
-    }
-    out
 }

@@ -1,20 +1,9 @@
 // The CSM capacity card, used as a person would: type, read, reload, follow a link.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, launchBrowser, openPage, screenshot, waitForApp } from './harness.mjs';
+import { useSite, openPage, screenshot, waitForApp } from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const site = useSite({ before, after });
 
 const hours = (page) => page.textContent('#capacity-proactive-hours');
 const input = (page, name) => page.locator(`#capacity-team-${name}`);
@@ -31,21 +20,21 @@ async function assertNoNaN(page) {
 }
 
 test('the default page shows 1,104 proactive hours and a clean address', async () => {
-  const { context, page } = await openPage(browser);
-  await page.goto(server.url);
+  const { context, page } = await openPage(site.browser);
+  await page.goto(site.server.url);
   await waitForApp(page);
   assert.equal(await hours(page), '1,104');
   assert.equal(await page.textContent('#capacity-proactive-pct'), '60%');
   assert.equal(new URL(page.url()).search, '');
   await screenshot(page, 'capacity-default-1280');
-  for (const url of page.requests) assert.ok(url.startsWith(server.origin), `request left the page: ${url}`);
+  for (const url of page.requests) assert.ok(url.startsWith(site.server.origin), `request left the page: ${url}`);
   assert.deepEqual(page.errors, []);
   await context.close();
 });
 
 test('an edit updates the result and the address, and a reload restores it', async () => {
-  const { context, page } = await openPage(browser);
-  await page.goto(server.url);
+  const { context, page } = await openPage(site.browser);
+  await page.goto(site.server.url);
   await waitForApp(page);
   await typeInto(page, 'hours-per-week', '45');
   // 45 h × 46 weeks × 60% = 1,242 h
@@ -60,7 +49,7 @@ test('an edit updates the result and the address, and a reload restores it', asy
   assert.equal(await hours(page), '1,242');
 
   // The copied link opened in a fresh profile gives the same state.
-  const other = await openPage(browser);
+  const other = await openPage(site.browser);
   await other.page.goto(shared);
   await waitForApp(other.page);
   assert.equal(await other.page.inputValue('#capacity-team-hours-per-week'), '45');
@@ -70,8 +59,8 @@ test('an edit updates the result and the address, and a reload restores it', asy
 });
 
 test('impossible values show a message next to the input and never NaN', async () => {
-  const { context, page } = await openPage(browser);
-  await page.goto(server.url);
+  const { context, page } = await openPage(site.browser);
+  await page.goto(site.server.url);
   await waitForApp(page);
   const cases = [
     ['', 'Enter a value'],
@@ -105,8 +94,8 @@ test('impossible values show a message next to the input and never NaN', async (
 });
 
 test('a damaged link says what is wrong and the page still works', async () => {
-  const { context, page } = await openPage(browser);
-  await page.goto(`${server.url}?v=1&hpw=abc&wks=44`);
+  const { context, page } = await openPage(site.browser);
+  await page.goto(`${site.server.url}?v=1&hpw=abc&wks=44`);
   await waitForApp(page);
   const notice = page.locator('#link-issues');
   await notice.waitFor();
@@ -120,8 +109,8 @@ test('a damaged link says what is wrong and the page still works', async () => {
 });
 
 test('the card fits a 375 px phone screen', async () => {
-  const { context, page } = await openPage(browser, { viewport: { width: 375, height: 800 } });
-  await page.goto(server.url);
+  const { context, page } = await openPage(site.browser, { viewport: { width: 375, height: 800 } });
+  await page.goto(site.server.url);
   await waitForApp(page);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 0, `page is ${overflow}px wider than the screen`);
@@ -130,8 +119,8 @@ test('the card fits a 375 px phone screen', async () => {
 });
 
 test('dark mode follows the system setting', async () => {
-  const { context, page } = await openPage(browser, { colorScheme: 'dark' });
-  await page.goto(server.url);
+  const { context, page } = await openPage(site.browser, { colorScheme: 'dark' });
+  await page.goto(site.server.url);
   await waitForApp(page);
   const bg = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
   assert.equal(bg, 'rgb(17, 20, 24)');

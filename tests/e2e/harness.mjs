@@ -94,3 +94,21 @@ export async function screenshot(page, name) {
 export async function waitForApp(page) {
   await page.waitForSelector('#capacity-proactive-hours', { timeout: 15000 });
 }
+
+/**
+ * Registers the suite's before/after hooks: the built site served on
+ * 127.0.0.1 and one headless Chromium, shared by the file's tests.
+ * Returns an object whose `server` and `browser` are set once the hooks ran.
+ */
+export function useSite(hooks) {
+  const site = { server: undefined, browser: undefined };
+  hooks.before(async () => {
+    site.server = await serveDist();
+    site.browser = await launchBrowser();
+  });
+  hooks.after(async () => {
+    await site.browser?.close();
+    site.server?.close();
+  });
+  return site;
+}

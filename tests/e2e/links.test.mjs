@@ -5,20 +5,9 @@ import assert from 'node:assert/strict';
 import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serveDist, launchBrowser, openPage, screenshot, waitForApp } from './harness.mjs';
+import { useSite, openPage, screenshot, waitForApp } from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const site = useSite({ before, after });
 
 /** The figures a person reads: headlines and the per-tier table. */
 async function plan(page) {
@@ -38,9 +27,9 @@ async function pickPreset(page, id) {
 }
 
 test('a copied link opens the same plan in a fresh browser profile', async () => {
-  const { context, page } = await openPage(browser);
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
-  await page.goto(server.url);
+  const { context, page } = await openPage(site.browser);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.origin });
+  await page.goto(site.server.url);
   await waitForApp(page);
   await pickPreset(page, 'seed002_outcomes');
   await page.fill('#capacity-team-hours-per-week', '42');
@@ -50,16 +39,16 @@ test('a copied link opens the same plan in a fresh browser profile', async () =>
   await page.click('#copy-link');
   await page.locator('#share-status', { hasText: 'Link copied' }).waitFor();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  assert.ok(copied.startsWith(server.url), copied);
-  assert.ok(copied.length < server.url.length + 2000, `link is ${copied.length} characters`);
+  assert.ok(copied.startsWith(site.server.url), copied);
+  assert.ok(copied.length < site.server.url.length + 2000, `link is ${copied.length} characters`);
 
-  const fresh = await openPage(browser);
+  const fresh = await openPage(site.browser);
   await fresh.page.goto(copied);
   await waitForApp(fresh.page);
   assert.deepEqual(await plan(fresh.page), expected);
   assert.equal(await fresh.page.locator('#link-issues').count(), 0);
   for (const url of [...page.requests, ...fresh.page.requests]) {
-    assert.ok(url.startsWith(server.origin), `request left the page: ${url}`);
+    assert.ok(url.startsWith(site.server.origin), `request left the page: ${url}`);
   }
   assert.deepEqual([...page.errors, ...fresh.page.errors], []);
   await fresh.context.close();
@@ -67,13 +56,13 @@ test('a copied link opens the same plan in a fresh browser profile', async () =>
 });
 
 test('a damaged link says what is wrong, keeps the link visible and recovers the last good plan', async () => {
-  const { context, page } = await openPage(browser);
-  await page.goto(server.url);
+  const { context, page } = await openPage(site.browser);
+  await page.goto(site.server.url);
   await waitForApp(page);
   await pickPreset(page, 'seed003_mid_market');
   const good = await plan(page);
 
-  const damaged = `${server.url}?v=1&z=Qk9PTSEhIQ-not-a-plan`;
+  const damaged = `${site.server.url}?v=1&z=Qk9PTSEhIQ-not-a-plan`;
   await page.goto(damaged);
   await waitForApp(page);
   const notice = page.locator('#link-issues');
@@ -92,7 +81,7 @@ test('a damaged link says what is wrong, keeps the link visible and recovers the
 });
 
 test('a truncated or hostile link never breaks the page', async () => {
-  const { context, page } = await openPage(browser);
+  const { context, page } = await openPage(site.browser);
   for (const query of [
     'v=1&j=eyJ0aWVycyI6W3sibmFtZSI6',
     'v=1&z=' + 'A'.repeat(20000),
@@ -100,12 +89,12 @@ test('a truncated or hostile link never breaks the page', async () => {
     'v=7&hpw=30',
     'hpw=1e999&wks=-',
   ]) {
-    await page.goto(`${server.url}?${query}`);
+    await page.goto(`${site.server.url}?${query}`);
     await waitForApp(page);
     await page.locator('#link-issues').waitFor();
     assert.doesNotMatch(await page.textContent('body'), /NaN|Infinity/);
   }
-  await page.goto(`${server.url}?v=7&hpw=30`);
+  await page.goto(`${site.server.url}?v=7&hpw=30`);
   await waitForApp(page);
   assert.match(await page.textContent('#link-issues'), /newer/i);
   assert.deepEqual(page.errors, []);
@@ -113,8 +102,8 @@ test('a truncated or hostile link never breaks the page', async () => {
 });
 
 test('Back returns to the plan before a preset', async () => {
-  const { context, page } = await openPage(browser);
-  await page.goto(server.url);
+  const { context, page } = await openPage(site.browser);
+  await page.goto(site.server.url);
   await waitForApp(page);
   const before = await plan(page);
   await pickPreset(page, 'seed003_high_value');
@@ -131,8 +120,8 @@ test('Back returns to the plan before a preset', async () => {
 
 test('a saved scenario file opens back, a malformed one is refused with a message', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'tierplan-e2e-'));
-  const { context, page } = await openPage(browser, { acceptDownloads: true });
-  await page.goto(server.url);
+  const { context, page } = await openPage(site.browser, { acceptDownloads: true });
+  await page.goto(site.server.url);
   await waitForApp(page);
   await pickPreset(page, 'seed003_consumer');
   const expected = await plan(page);
@@ -142,8 +131,8 @@ test('a saved scenario file opens back, a malformed one is refused with a messag
   const json = JSON.parse(await readFile(saved, 'utf8'));
   assert.equal(json.tierplan, 1);
 
-  const fresh = await openPage(browser);
-  await fresh.page.goto(server.url);
+  const fresh = await openPage(site.browser);
+  await fresh.page.goto(site.server.url);
   await waitForApp(fresh.page);
   await fresh.page.setInputFiles('#open-scenario', saved);
   await fresh.page.waitForFunction(() => location.search.length > 0);
@@ -162,8 +151,8 @@ test('a saved scenario file opens back, a malformed one is refused with a messag
 });
 
 test('exports: CSV tables and a Markdown summary with the share link', async () => {
-  const { context, page } = await openPage(browser, { acceptDownloads: true });
-  await page.goto(server.url);
+  const { context, page } = await openPage(site.browser, { acceptDownloads: true });
+  await page.goto(site.server.url);
   await waitForApp(page);
   await page.fill('#capacity-team-working-weeks-per-year', '44');
   await page.waitForFunction(() => location.search.includes('wks=44'));

@@ -2,26 +2,15 @@
 // redo, print.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, launchBrowser, openPage, screenshot, waitForApp } from './harness.mjs';
+import { useSite, openPage, screenshot, waitForApp } from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const site = useSite({ before, after });
 
 const headcount = (page) => page.textContent('#figure-headcount .headline__value');
 
 test('plan backward: a smaller team changes the verdict and the cut-offs; the view is in the link', async () => {
-  const { context, page } = await openPage(browser);
-  await page.goto(server.url);
+  const { context, page } = await openPage(site.browser);
+  await page.goto(site.server.url);
   await waitForApp(page);
   await page.selectOption('#preset', 'seed002_outcomes');
   await page.click('#plan-backward-switch');
@@ -55,8 +44,8 @@ test('plan backward: a smaller team changes the verdict and the cut-offs; the vi
 });
 
 test('undo and redo with the buttons and with Ctrl+Z / Shift+Ctrl+Z', async () => {
-  const { context, page } = await openPage(browser);
-  await page.goto(server.url);
+  const { context, page } = await openPage(site.browser);
+  await page.goto(site.server.url);
   await waitForApp(page);
   const start = await headcount(page);
   assert.equal(await page.isDisabled('#undo'), true);
@@ -82,8 +71,8 @@ test('undo and redo with the buttons and with Ctrl+Z / Shift+Ctrl+Z', async () =
 });
 
 test('print media hides the controls and keeps the plan', async () => {
-  const { context, page } = await openPage(browser);
-  await page.goto(server.url);
+  const { context, page } = await openPage(site.browser);
+  await page.goto(site.server.url);
   await waitForApp(page);
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.isVisible('.toolbar'), false);
@@ -94,8 +83,8 @@ test('print media hides the controls and keeps the plan', async () => {
 });
 
 test('embed: the snippet frames a read-only plan that reports its height and links back', async () => {
-  const { context, page } = await openPage(browser);
-  await page.goto(server.url);
+  const { context, page } = await openPage(site.browser);
+  await page.goto(site.server.url);
   await waitForApp(page);
   await page.selectOption('#preset', 'seed003_mid_market');
   const expected = await headcount(page);
@@ -108,7 +97,7 @@ test('embed: the snippet frames a read-only plan that reports its height and lin
 
   // A parent page (another document) pastes the snippet as is.
   const parent = await context.newPage();
-  await parent.goto(`${server.url}?parent-test=1`);
+  await parent.goto(`${site.server.url}?parent-test=1`);
   await parent.evaluate((html) => {
     window.heights = [];
     document.body.innerHTML = '';
@@ -133,12 +122,12 @@ test('embed: the snippet frames a read-only plan that reports its height and lin
 });
 
 test('the page carries a Content-Security-Policy that allows only its own files, and runs under it', async () => {
-  const { context, page } = await openPage(browser);
+  const { context, page } = await openPage(site.browser);
   const violations = [];
   page.on('console', (m) => {
     if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text());
   });
-  await page.goto(server.url);
+  await page.goto(site.server.url);
   await waitForApp(page);
   const policy = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
   assert.match(policy, /default-src 'self'/);
@@ -146,6 +135,6 @@ test('the page carries a Content-Security-Policy that allows only its own files,
   await page.fill('#capacity-team-hours-per-week', '41');
   await page.waitForFunction(() => location.search.includes('hpw=41'));
   assert.deepEqual(violations, []);
-  for (const url of page.requests) assert.ok(url.startsWith(server.origin) || url.startsWith('data:') || url.startsWith('blob:'), url);
+  for (const url of page.requests) assert.ok(url.startsWith(site.server.origin) || url.startsWith('data:') || url.startsWith('blob:'), url);
   await context.close();
 });
