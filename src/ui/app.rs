@@ -284,6 +284,17 @@ pub fn app() -> Html {
             </main>
             <footer class="colophon">
                 <p>{ "Runs entirely in your browser: nothing you type leaves this page. The plan lives in the address, so a link shares it." }</p>
+                <details class="sources" id="sources">
+                    <summary>{ "Where the preset numbers come from" }</summary>
+                    <dl>
+                        { for crate::model::presets().into_iter().map(|p| html! {
+                            <>
+                                <dt>{ p.name }</dt>
+                                <dd>{ p.description }<br />{ format!("Sources: {}", p.source) }</dd>
+                            </>
+                        }) }
+                    </dl>
+                </details>
             </footer>
         </>
     }

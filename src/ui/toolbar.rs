@@ -165,7 +165,7 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                 <select id="preset" onchange={on_preset}>
                     <option value="" selected=true>{ "Presets…" }</option>
                     { for presets().into_iter().map(|p| html! {
-                        <option value={p.id} title={p.description}>{ p.name }</option>
+                        <option value={p.id} title={format!("{} Sources: {}", p.description, p.source)}>{ p.name }</option>
                     }) }
                 </select>
             </label>

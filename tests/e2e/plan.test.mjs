@@ -138,3 +138,15 @@ test('the page carries a Content-Security-Policy that allows only its own files,
   for (const url of page.requests) assert.ok(url.startsWith(site.server.origin) || url.startsWith('data:') || url.startsWith('blob:'), url);
   await context.close();
 });
+
+test('the page says where each preset number comes from', async () => {
+  const { context, page } = await openPage(site.browser);
+  await page.goto(site.server.url);
+  await waitForApp(page);
+  await page.click('#sources summary');
+  const text = await page.textContent('#sources');
+  assert.match(text, /A Model For Scaling Customer Success/);
+  assert.match(text, /Mehta, Steinman, Murphy/);
+  assert.match(text, /illustrative assumptions/);
+  await context.close();
+});
