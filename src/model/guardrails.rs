@@ -88,16 +88,16 @@ pub fn guardrails(s: &Scenario, plan: &Plan) -> Vec<Guardrail> {
             GuardrailKind::OverBudget,
             "budget",
             &s.budget,
-            "the budget allows",
+            ("the budget allows ", ""),
         ),
         (
             GuardrailKind::AboveToday,
             "growth.today",
             &s.growth.today,
-            "the team has today",
+            ("the team has ", " today"),
         ),
     ];
-    for (kind, prefix, staff, whose) in staff_checks {
+    for (kind, prefix, staff, (whose, when)) in staff_checks {
         if staff.total() <= 0.0 {
             continue;
         }
@@ -109,7 +109,7 @@ pub fn guardrails(s: &Scenario, plan: &Plan) -> Vec<Guardrail> {
                     kind,
                     Some(format!("{prefix}.{}", role.key())),
                     format!(
-                        "The plan needs {need} {} but {whose} {}.",
+                        "The plan needs {need} {} but {whose}{}{when}.",
                         plural(role.label(), need),
                         num(have.get(role))
                     ),
@@ -121,7 +121,7 @@ pub fn guardrails(s: &Scenario, plan: &Plan) -> Vec<Guardrail> {
                 kind,
                 Some(format!("{prefix}.managers")),
                 format!(
-                    "The plan needs {} managers (span {}) but {whose} {}.",
+                    "The plan needs {} managers (span {}) but {whose}{}{when}.",
                     t.heads.managers,
                     num(s.managers.span),
                     num(staff.managers)
@@ -234,6 +234,21 @@ mod tests {
             over.message
         );
         assert!(!kinds(&s).contains(&GuardrailKind::AboveToday));
+    }
+
+    #[test]
+    fn above_today_reads_as_a_sentence() {
+        // The default scenario has no associate today but its plan needs one.
+        let p = plan(&Scenario::default());
+        let today = p
+            .guardrails
+            .iter()
+            .find(|g| g.field.as_deref() == Some("growth.today.associate"))
+            .expect("an above-today guardrail for associates");
+        assert_eq!(
+            today.message,
+            "The plan needs 1 Associate but the team has 0 today."
+        );
     }
 
     #[test]
