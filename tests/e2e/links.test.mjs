@@ -174,3 +174,34 @@ test('exports: CSV tables and a Markdown summary with the share link', async () 
   assert.ok(md[1].includes('wks=44'), 'the Markdown summary carries the share link');
   await context.close();
 });
+
+test('a scenario file dropped on the page opens; a dropped non-scenario is refused', async () => {
+  const { context, page } = await openPage(site.browser);
+  await page.goto(site.server.url);
+  await waitForApp(page);
+  await pickPreset(page, 'seed003_high_value');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#save-scenario')]);
+  const saved = await readFile(await download.path(), 'utf8');
+  const expected = await plan(page);
+
+  const fresh = await openPage(site.browser);
+  await fresh.page.goto(site.server.url);
+  await waitForApp(fresh.page);
+  const drop = (name, text) =>
+    fresh.page.evaluate(([name, text]) => {
+      const data = new DataTransfer();
+      data.items.add(new File([text], name, { type: 'application/json' }));
+      document.querySelector('main').dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    }, [name, text]);
+  await drop('plan.json', saved);
+  await fresh.page.waitForFunction(() => location.search.length > 0);
+  assert.deepEqual(await plan(fresh.page), expected);
+
+  await drop('notes.txt', 'quarterly notes, not a plan');
+  const error = fresh.page.locator('#file-error');
+  await error.waitFor();
+  assert.match(await error.textContent(), /notes\.txt.*not opened/s);
+  assert.deepEqual(await plan(fresh.page), expected);
+  await fresh.context.close();
+  await context.close();
+});
