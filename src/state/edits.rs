@@ -32,7 +32,7 @@ pub enum Edit {
     SetCurrency(String),
     /// Model reactive work bottom-up (as unscheduled touches) or as a share.
     SetReactiveBottomUp(bool),
-    /// Add a tier at the bottom (up to six).
+    /// Add a tier at the bottom (up to six): tech touch, with one automated touch.
     AddTier,
     /// Remove tier `i` (at least one stays).
     RemoveTier(usize),
@@ -123,8 +123,17 @@ pub fn apply(scenario: &Scenario, edit: &Edit) -> Scenario {
         Edit::AddTier => {
             if s.tiers.len() < MAX_TIERS {
                 let n = s.tiers.len() + 1;
-                s.tiers
-                    .push(Tier::named(&format!("Tier {n}"), Coverage::Digital));
+                // A new tier starts as tech touch with one automated touch, so
+                // customers typed into it are served at once (a tier with
+                // customers and no touch at all is an impossible plan).
+                let mut tier = Tier::named(&format!("Tier {n}"), Coverage::Digital);
+                tier.touches.push(Touch::new(
+                    "Quarterly check-in e-mail",
+                    4.0,
+                    0.25,
+                    Role::Automation,
+                ));
+                s.tiers.push(tier);
             }
         }
         Edit::RemoveTier(i) => {
@@ -316,6 +325,15 @@ mod tests {
             s = apply(&s, &Edit::RemoveTier(0));
         }
         assert_eq!(s.tiers.len(), 1);
+    }
+
+    #[test]
+    fn a_new_tier_takes_customers_without_a_new_error() {
+        let mut s = apply(&three(), &Edit::AddTier);
+        assert_eq!(s.tiers[3].name, "Tier 4");
+        s.tiers[3].customers = 50.0;
+        s.tiers[3].avg_arr = 1_000.0;
+        assert!(s.validate().is_empty(), "{:?}", s.validate());
     }
 
     #[test]

@@ -12,6 +12,7 @@ use yew::prelude::*;
 
 use super::browser::{self, LAST_GOOD_KEY};
 use super::capacity_card::CapacityCard;
+use super::editors::{GrowthEditor, GuardrailsEditor, RolesEditor, TiersEditor, TouchModelEditor};
 use super::link_notice::LinkNoticeView;
 use super::results::Results;
 use super::toolbar::Toolbar;
@@ -218,7 +219,12 @@ pub fn app() -> Html {
             }
             <main class="layout">
                 <div class="layout__inputs">
+                    <TiersEditor workspace={workspace.clone()} />
+                    <TouchModelEditor workspace={workspace.clone()} />
                     <CapacityCard workspace={workspace.clone()} />
+                    <RolesEditor workspace={workspace.clone()} />
+                    <GrowthEditor workspace={workspace.clone()} />
+                    <GuardrailsEditor workspace={workspace.clone()} />
                 </div>
                 <div class="layout__results">
                     <Results report={report.clone()} />

@@ -4,6 +4,7 @@
 mod app;
 pub mod browser;
 mod capacity_card;
+pub mod editors;
 pub mod format;
 mod link_notice;
 mod number_input;
