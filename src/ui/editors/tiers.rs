@@ -46,11 +46,11 @@ pub fn tiers_editor(props: &EditorProps) -> Html {
     let base_modes = vec![
         (
             AttrValue::Static("direct"),
-            AttrValue::Static("Per tier: customers and average ARR"),
+            AttrValue::Static("Typed per tier"),
         ),
         (
             AttrValue::Static("bands"),
-            AttrValue::Static("ARR bands, split into tiers by cut-offs"),
+            AttrValue::Static("ARR bands and cut-offs"),
         ),
     ];
     let full = s.tiers.len() >= MAX_TIERS;
@@ -163,8 +163,6 @@ fn tier_editor(ws: &UseReducerHandle<crate::state::workspace::Workspace>, i: usi
             <div class="tier__head">
                 <span class="tier__badge" aria-hidden="true">{ (i + 1).to_string() }</span>
                 { name_field(format!("tier-{i}-name"), "Tier name", &tier.name, apply(ws, move |v| Edit::RenameTier(i, v))) }
-                <Select id={format!("tier-{i}-coverage")} label="Coverage" options={coverages}
-                    value={coverage_key(tier.coverage)} on_change={on_coverage} />
                 <div class="tier__order" role="group" aria-label={format!("Order of {name}")}>
                     { icon_button(format!("tier-{i}-up"), "↑", format!("Move {name} up"), "Move up", false,
                         i == 0, on_click(ws, Edit::MoveTier(i, true))) }
@@ -176,6 +174,8 @@ fn tier_editor(ws: &UseReducerHandle<crate::state::workspace::Workspace>, i: usi
                 </div>
             </div>
             <div class="fields">
+                <Select id={format!("tier-{i}-coverage")} label="Coverage" options={coverages}
+                    value={coverage_key(tier.coverage)} on_change={on_coverage} />
                 { figures }
                 { number(ws, Input::Tier(i, TierField::FirstYearPct), "In their first year", "%", "Get the first-year touches.") }
             </div>

@@ -45,13 +45,13 @@ fn words(kind: ItemKind) -> [&'static str; 4] {
     match kind {
         ItemKind::Touch => [
             "Scheduled touches",
-            "Done for each customer a number of times a year.",
+            "Done for each customer a number of times a year; the share is the % of the tier's customers who get it.",
             "touch",
             "+ Add touch",
         ],
         ItemKind::Trigger => [
             "Unscheduled triggers",
-            "Outreach fired by an event: a support spike, falling usage, an overdue invoice.",
+            "Outreach fired by an event (a support spike, falling usage, an overdue invoice), counted per customer.",
             "trigger",
             "+ Add trigger",
         ],
@@ -143,9 +143,9 @@ fn touch_fields(ws: &Ws, i: usize, j: usize, id: &str) -> Html {
     let t = &ws.scenario().tiers[i].touches[j];
     html! {
         <>
-            { number(ws, Input::Touch(i, j, ItemField::Hours), "Hours, prep included", "h", "") }
+            { number(ws, Input::Touch(i, j, ItemField::Hours), "Hours", "h", "") }
             { number(ws, Input::Touch(i, j, ItemField::PerYear), "Times a year", "/year", "") }
-            { number(ws, Input::Touch(i, j, ItemField::SharePct), "Share of customers", "%", "") }
+            { number(ws, Input::Touch(i, j, ItemField::SharePct), "Share, %", "%", "") }
             { role_select(ws, format!("{id}-role"), t.role, &format!("tiers.{i}.touches.{j}.role"),
                 apply(ws, move |r| Edit::SetItemRole(i, ItemKind::Touch, j, r))) }
             { checkbox(format!("{id}-first-year"), "First year only", t.first_year_only,
@@ -158,7 +158,7 @@ fn trigger_fields(ws: &Ws, i: usize, j: usize, id: &str) -> Html {
     let t = &ws.scenario().tiers[i].triggers[j];
     html! {
         <>
-            { number(ws, Input::Trigger(i, j, ItemField::PerYear), "Events per customer", "/year", "") }
+            { number(ws, Input::Trigger(i, j, ItemField::PerYear), "Events a year", "/year", "") }
             { number(ws, Input::Trigger(i, j, ItemField::Hours), "Hours per event", "h", "") }
             { role_select(ws, format!("{id}-role"), t.role, &format!("tiers.{i}.triggers.{j}.role"),
                 apply(ws, move |r| Edit::SetItemRole(i, ItemKind::Trigger, j, r))) }
@@ -172,12 +172,9 @@ fn program_fields(ws: &Ws, i: usize, j: usize, id: &str) -> Html {
     let cadences = vec![
         (
             AttrValue::Static("per_customer"),
-            AttrValue::Static("per customer a year"),
+            AttrValue::Static("per customer"),
         ),
-        (
-            AttrValue::Static("per_year"),
-            AttrValue::Static("a year in all"),
-        ),
+        (AttrValue::Static("per_year"), AttrValue::Static("in all")),
     ];
     let on_cadence = apply(ws, move |v: String| {
         Edit::SetCadence(
@@ -193,8 +190,8 @@ fn program_fields(ws: &Ws, i: usize, j: usize, id: &str) -> Html {
     html! {
         <>
             { number(ws, Input::Program(i, j, ItemField::Hours), "Hours per session", "h", "") }
-            { number(ws, Input::Program(i, j, ItemField::Sessions), "Sessions", "sessions", "") }
-            <Select id={format!("{id}-cadence")} label="Sessions count" options={cadences}
+            { number(ws, Input::Program(i, j, ItemField::Sessions), "Sessions a year", "/year", "") }
+            <Select id={format!("{id}-cadence")} label="Counted" options={cadences}
                 value={if per_customer { "per_customer" } else { "per_year" }} on_change={on_cadence} />
             if per_customer || ws.error(&Input::Program(i, j, ItemField::Reach).path()).is_some() {
                 { number(ws, Input::Program(i, j, ItemField::Reach), "Customers per session", "customers", "") }
