@@ -4,8 +4,8 @@
 //! [`crate::model::inputs::Input`] instead.
 
 use crate::model::role::Role;
-use crate::model::scenario::BaseMode;
-use crate::model::tier::{Coverage, Tier, MAX_TIERS};
+use crate::model::scenario::{BaseMode, MAX_HORIZON_MONTHS, MAX_LEAD_MONTHS};
+use crate::model::tier::{Coverage, Move, Tier, MAX_TIERS};
 use crate::model::touch::{Cadence, Program, Touch, Trigger};
 use crate::model::{Band, Scenario};
 
@@ -32,7 +32,7 @@ pub enum Edit {
     SetCurrency(String),
     /// Model reactive work bottom-up (as unscheduled touches) or as a share.
     SetReactiveBottomUp(bool),
-    /// Add a tier at the bottom (up to six).
+    /// Add a tier at the bottom (up to six): tech touch, with one automated touch.
     AddTier,
     /// Remove tier `i` (at least one stays).
     RemoveTier(usize),
@@ -60,6 +60,44 @@ pub enum Edit {
     AddBand,
     /// Remove ARR band `i`.
     RemoveBand(usize),
+    /// Months planned month by month (1 to 60).
+    SetHorizonMonths(u32),
+    /// Months from opening a requisition to a hire's first day (0 to 36).
+    SetLeadMonths(u32),
+    /// Months for a new hire to reach full capacity (0 to 36).
+    SetRampMonths(u32),
+    /// Add a yearly move of customers out of tier `i`, to the first other
+    /// tier it does not move to yet (0% a year until a share is typed).
+    AddMove(usize),
+    /// Remove move `j` of tier `i`.
+    RemoveMove(usize, usize),
+    /// Send move `j` of tier `i` to tier `to` (another existing tier).
+    SetMoveTarget(usize, usize, usize),
+}
+
+impl Edit {
+    /// A key shared by the keystrokes of one name being typed (`tiers.0.name`),
+    /// so a burst of typing in one text field is one undo step; `None` for
+    /// every discrete edit.
+    pub fn typing_key(&self) -> Option<String> {
+        match self {
+            Edit::SetName(_) => Some("name".into()),
+            Edit::RenameTier(i, _) => Some(format!("tiers.{i}.name")),
+            Edit::RenameItem(i, kind, j, _) => Some(format!("tiers.{i}.{}.{j}.name", kind.key())),
+            _ => None,
+        }
+    }
+}
+
+impl ItemKind {
+    /// The list's key in the scenario and in field paths (`touches`, ...).
+    pub fn key(self) -> &'static str {
+        match self {
+            ItemKind::Touch => "touches",
+            ItemKind::Trigger => "triggers",
+            ItemKind::Program => "programs",
+        }
+    }
 }
 
 fn clean_name(name: &str) -> String {
@@ -85,8 +123,17 @@ pub fn apply(scenario: &Scenario, edit: &Edit) -> Scenario {
         Edit::AddTier => {
             if s.tiers.len() < MAX_TIERS {
                 let n = s.tiers.len() + 1;
-                s.tiers
-                    .push(Tier::named(&format!("Tier {n}"), Coverage::Digital));
+                // A new tier starts as tech touch with one automated touch, so
+                // customers typed into it are served at once (a tier with
+                // customers and no touch at all is an impossible plan).
+                let mut tier = Tier::named(&format!("Tier {n}"), Coverage::Digital);
+                tier.touches.push(Touch::new(
+                    "Quarterly check-in e-mail",
+                    4.0,
+                    0.25,
+                    Role::Automation,
+                ));
+                s.tiers.push(tier);
             }
         }
         Edit::RemoveTier(i) => {
@@ -126,13 +173,22 @@ pub fn apply(scenario: &Scenario, edit: &Edit) -> Scenario {
         }
         Edit::AddItem(i, kind) => {
             if let Some(t) = s.tiers.get_mut(*i) {
+                // A digital tier is tech touch only: its one-to-one touches
+                // start automated rather than as an impossible CSM touch.
+                let role = if t.coverage == Coverage::Digital {
+                    Role::Automation
+                } else {
+                    Role::Csm
+                };
                 match kind {
                     ItemKind::Touch => t.touches.push(Touch {
                         name: "New touch".into(),
+                        role,
                         ..Touch::default()
                     }),
                     ItemKind::Trigger => t.triggers.push(Trigger {
                         name: "New trigger".into(),
+                        role,
                         ..Trigger::default()
                     }),
                     ItemKind::Program => t.programs.push(Program {
@@ -192,6 +248,37 @@ pub fn apply(scenario: &Scenario, edit: &Edit) -> Scenario {
                 s.base.bands.remove(*i);
             }
         }
+        Edit::SetHorizonMonths(m) => s.growth.horizon_months = (*m).clamp(1, MAX_HORIZON_MONTHS),
+        Edit::SetLeadMonths(m) => s.growth.lead_months = (*m).min(MAX_LEAD_MONTHS),
+        Edit::SetRampMonths(m) => s.growth.ramp_months = (*m).min(MAX_LEAD_MONTHS),
+        Edit::AddMove(i) => {
+            let n = s.tiers.len();
+            if let Some(t) = s.tiers.get_mut(*i) {
+                let free =
+                    (0..n).find(|to| *to != *i && !t.moves.iter().any(|m| m.to as usize == *to));
+                if let Some(to) = free {
+                    t.moves.push(Move {
+                        to: to as u32,
+                        pct_per_year: 0.0,
+                    });
+                }
+            }
+        }
+        Edit::RemoveMove(i, j) => {
+            if let Some(t) = s.tiers.get_mut(*i) {
+                if *j < t.moves.len() {
+                    t.moves.remove(*j);
+                }
+            }
+        }
+        Edit::SetMoveTarget(i, j, to) => {
+            let n = s.tiers.len();
+            if *to < n && *to != *i {
+                if let Some(m) = s.tiers.get_mut(*i).and_then(|t| t.moves.get_mut(*j)) {
+                    m.to = *to as u32;
+                }
+            }
+        }
     }
     s
 }
@@ -238,6 +325,15 @@ mod tests {
             s = apply(&s, &Edit::RemoveTier(0));
         }
         assert_eq!(s.tiers.len(), 1);
+    }
+
+    #[test]
+    fn a_new_tier_takes_customers_without_a_new_error() {
+        let mut s = apply(&three(), &Edit::AddTier);
+        assert_eq!(s.tiers[3].name, "Tier 4");
+        s.tiers[3].customers = 50.0;
+        s.tiers[3].avg_arr = 1_000.0;
+        assert!(s.validate().is_empty(), "{:?}", s.validate());
     }
 
     #[test]
@@ -291,6 +387,11 @@ mod tests {
             Edit::SetCadence(9, 0, Cadence::PerYear),
             Edit::RemoveBand(3),
             Edit::SetCurrency("dollars".into()),
+            Edit::AddMove(9),
+            Edit::RemoveMove(0, 5),
+            Edit::SetMoveTarget(1, 0, 1),
+            Edit::SetMoveTarget(1, 0, 7),
+            Edit::SetMoveTarget(1, 4, 2),
         ] {
             assert_eq!(apply(&s, &edit), s, "{edit:?}");
         }
@@ -303,5 +404,94 @@ mod tests {
         assert_eq!(s.tiers[0].name.chars().count(), MAX_NAME_CHARS);
         let s = apply(&three(), &Edit::SetCurrency(" eur ".into()));
         assert_eq!(s.currency, "EUR");
+    }
+
+    #[test]
+    fn months_are_kept_in_range() {
+        let s = apply(&three(), &Edit::SetHorizonMonths(36));
+        assert_eq!(s.growth.horizon_months, 36);
+        assert_eq!(
+            apply(&s, &Edit::SetHorizonMonths(600))
+                .growth
+                .horizon_months,
+            MAX_HORIZON_MONTHS
+        );
+        assert_eq!(
+            apply(&s, &Edit::SetHorizonMonths(0)).growth.horizon_months,
+            1
+        );
+        assert_eq!(apply(&s, &Edit::SetLeadMonths(5)).growth.lead_months, 5);
+        assert_eq!(
+            apply(&s, &Edit::SetLeadMonths(99)).growth.lead_months,
+            MAX_LEAD_MONTHS
+        );
+        assert_eq!(apply(&s, &Edit::SetRampMonths(0)).growth.ramp_months, 0);
+        assert_eq!(
+            apply(&s, &Edit::SetRampMonths(99)).growth.ramp_months,
+            MAX_LEAD_MONTHS
+        );
+        assert!(apply(&s, &Edit::SetRampMonths(99)).validate().is_empty());
+    }
+
+    #[test]
+    fn moves_go_to_other_tiers_once_each() {
+        let s = three();
+        // The default high-touch tier has no move; its first is to tier 2, then tier 3.
+        let s = apply(&s, &Edit::AddMove(0));
+        assert_eq!(
+            s.tiers[0].moves,
+            vec![Move {
+                to: 1,
+                pct_per_year: 0.0
+            }]
+        );
+        let s = apply(&s, &Edit::AddMove(0));
+        assert_eq!(s.tiers[0].moves[1].to, 2);
+        // Every other tier is already a target: nothing to add.
+        assert_eq!(apply(&s, &Edit::AddMove(0)), s);
+        let s = apply(&s, &Edit::SetMoveTarget(0, 1, 1));
+        assert_eq!(s.tiers[0].moves[1].to, 1);
+        // A move to itself is refused.
+        assert_eq!(apply(&s, &Edit::SetMoveTarget(0, 1, 0)), s);
+        let s = apply(&s, &Edit::RemoveMove(0, 0));
+        assert_eq!(s.tiers[0].moves.len(), 1);
+        assert!(s.validate().is_empty(), "{:?}", s.validate());
+        // A single tier has nowhere to move to.
+        let mut one = three();
+        one.tiers.truncate(1);
+        assert_eq!(apply(&one, &Edit::AddMove(0)), one);
+    }
+
+    #[test]
+    fn new_touches_of_a_digital_tier_are_automated() {
+        let s = three();
+        assert_eq!(s.tiers[2].coverage, Coverage::Digital);
+        let s = apply(&s, &Edit::AddItem(2, ItemKind::Touch));
+        let s = apply(&s, &Edit::AddItem(2, ItemKind::Trigger));
+        assert_eq!(s.tiers[2].touches.last().unwrap().role, Role::Automation);
+        assert_eq!(s.tiers[2].triggers.last().unwrap().role, Role::Automation);
+        assert!(s.validate().is_empty(), "{:?}", s.validate());
+        let s = apply(&s, &Edit::AddItem(0, ItemKind::Touch));
+        assert_eq!(s.tiers[0].touches.last().unwrap().role, Role::Csm);
+    }
+
+    #[test]
+    fn only_renames_share_a_typing_key() {
+        assert_eq!(
+            Edit::RenameItem(1, ItemKind::Trigger, 2, "x".into())
+                .typing_key()
+                .as_deref(),
+            Some("tiers.1.triggers.2.name")
+        );
+        assert_eq!(
+            Edit::RenameTier(0, "a".into()).typing_key(),
+            Edit::RenameTier(0, "b".into()).typing_key()
+        );
+        assert_ne!(
+            Edit::RenameTier(0, "a".into()).typing_key(),
+            Edit::RenameTier(1, "a".into()).typing_key()
+        );
+        assert_eq!(Edit::AddTier.typing_key(), None);
+        assert_eq!(Edit::SetCurrency("EUR".into()).typing_key(), None);
     }
 }

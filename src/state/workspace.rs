@@ -113,9 +113,14 @@ impl Workspace {
                 if changed == self.scenario {
                     return self.clone();
                 }
-                next.remember(self.scenario.clone());
+                // Typing a name is one undo step, like typing a number.
+                let key = edit.typing_key();
+                if key.is_none() || self.last_edit != key {
+                    next.remember(self.scenario.clone());
+                }
                 next.redo.clear();
                 next.show(changed);
+                next.last_edit = key;
                 next.address = AddressUpdate::Replace;
             }
             WorkspaceAction::Load(scenario, origin) => {
@@ -361,6 +366,31 @@ mod tests {
         assert_eq!(added, Scenario::default().tiers[1].triggers.len() + 1);
         let back = w.apply(WorkspaceAction::Undo);
         assert_eq!(back.scenario(), &Scenario::default());
+    }
+
+    #[test]
+    fn typing_a_name_is_one_undo_step() {
+        let rename = |w: &Workspace, name: &str| {
+            w.apply(WorkspaceAction::Apply(Edit::RenameTier(0, name.into())))
+        };
+        let w = Workspace::default().apply(WorkspaceAction::Apply(Edit::AddTier));
+        let w = rename(&rename(&rename(&w, "E"), "En"), "Ent");
+        assert_eq!(w.scenario().tiers[0].name, "Ent");
+        let back = w.apply(WorkspaceAction::Undo);
+        assert_eq!(back.scenario().tiers[0].name, "High touch");
+        assert_eq!(
+            back.scenario().tiers.len(),
+            4,
+            "the added tier is its own step"
+        );
+        // Another field in between starts a new step.
+        let w = rename(&w, "Ente");
+        let w = w.apply(WorkspaceAction::Apply(Edit::RenameTier(1, "Mid".into())));
+        let w = rename(&w, "Enter");
+        assert_eq!(
+            w.apply(WorkspaceAction::Undo).scenario().tiers[0].name,
+            "Ente"
+        );
     }
 
     #[test]

@@ -14,6 +14,7 @@ use super::backward::Backward;
 use super::browser::{self, LAST_GOOD_KEY};
 use super::capacity_card::CapacityCard;
 use super::charts::Charts;
+use super::editors::{GrowthEditor, GuardrailsEditor, RolesEditor, TiersEditor, TouchModelEditor};
 use super::embed::EmbedView;
 use super::link_notice::LinkNoticeView;
 use super::results::Results;
@@ -260,7 +261,12 @@ pub fn app() -> Html {
             }
             <main class="layout">
                 <div class="layout__inputs">
+                    <TiersEditor workspace={workspace.clone()} />
+                    <TouchModelEditor workspace={workspace.clone()} />
                     <CapacityCard workspace={workspace.clone()} />
+                    <RolesEditor workspace={workspace.clone()} />
+                    <GrowthEditor workspace={workspace.clone()} />
+                    <GuardrailsEditor workspace={workspace.clone()} />
                 </div>
                 <div class="layout__results">
                     <div class="direction" role="group" aria-label="Plan direction">

@@ -6,6 +6,7 @@ mod backward;
 pub mod browser;
 mod capacity_card;
 pub mod charts;
+pub mod editors;
 pub mod embed;
 pub mod format;
 mod link_notice;

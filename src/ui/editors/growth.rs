@@ -1,0 +1,159 @@
+//! Growth and hiring: the horizon, hiring lead time and ramp, attrition,
+//! today's team, and per tier the new customers, retention, paid success
+//! plan and yearly moves to other tiers.
+
+use yew::prelude::*;
+
+use super::guardrails::{staff_label, STAFF};
+use super::{
+    add_button, apply, group_error, icon_button, number, on_click, per_year, tier_name,
+    EditorProps, Section, Select,
+};
+use crate::model::inputs::{Input, TierField};
+use crate::model::scenario::{MAX_HORIZON_MONTHS, MAX_LEAD_MONTHS};
+use crate::state::edits::Edit;
+use crate::state::workspace::Workspace;
+
+type Ws = UseReducerHandle<Workspace>;
+
+/// Month counts offered in a menu: `choices` up to `max`, plus `current`.
+fn months(choices: &[u32], max: u32, current: u32) -> Vec<(AttrValue, AttrValue)> {
+    let mut list: Vec<u32> = choices.iter().copied().filter(|m| *m <= max).collect();
+    if !list.contains(&current) {
+        let at = list.iter().position(|m| *m > current).unwrap_or(list.len());
+        list.insert(at, current);
+    }
+    list.into_iter()
+        .map(|m| {
+            let label = match m {
+                0 => "none".to_string(),
+                1 => "1 month".to_string(),
+                m => format!("{m} months"),
+            };
+            (AttrValue::from(m.to_string()), AttrValue::from(label))
+        })
+        .collect()
+}
+
+fn month_select(
+    id: &'static str,
+    label: &'static str,
+    hint: &'static str,
+    options: Vec<(AttrValue, AttrValue)>,
+    value: u32,
+    on_pick: Callback<u32>,
+) -> Html {
+    let on_change = Callback::from(move |v: String| {
+        if let Ok(m) = v.parse::<u32>() {
+            on_pick.emit(m);
+        }
+    });
+    html! { <Select {id} {label} {hint} {options} value={value.to_string()} {on_change} /> }
+}
+
+/// The "Growth and hiring" section.
+#[function_component(GrowthEditor)]
+pub fn growth_editor(props: &EditorProps) -> Html {
+    let ws = &props.workspace;
+    let g = &ws.scenario().growth;
+    const LEAD: [u32; 13] = [0, 1, 2, 3, 4, 5, 6, 8, 9, 12, 18, 24, 36];
+    html! {
+        <Section id="section-growth" title="Growth and hiring"
+            lead="How the customer base grows and how long it takes to bring a new person to full speed.">
+            <div class="fields">
+                { month_select("growth-horizon-months", "Plan ahead", "Month by month.",
+                    months(&[6, 12, 18, 24, 36, 48, 60], MAX_HORIZON_MONTHS, g.horizon_months),
+                    g.horizon_months, apply(ws, Edit::SetHorizonMonths)) }
+                { month_select("growth-lead-months", "Time to hire", "Requisition to first day.",
+                    months(&LEAD, MAX_LEAD_MONTHS, g.lead_months), g.lead_months, apply(ws, Edit::SetLeadMonths)) }
+                { month_select("growth-ramp-months", "Ramp to full speed", "Linear, from the first day.",
+                    months(&LEAD, MAX_LEAD_MONTHS, g.ramp_months), g.ramp_months, apply(ws, Edit::SetRampMonths)) }
+                { number(ws, Input::Attrition, "Staff attrition", "%/year", "People leaving a year.") }
+            </div>
+            <fieldset class="inputs">
+                <legend>{ "Your team today" }</legend>
+                <div class="fields">
+                    { for STAFF.into_iter().map(|role| number(ws, Input::Today(role), staff_label(role), "people", "")) }
+                </div>
+            </fieldset>
+            <ol class="tier-list">
+                { for (0..ws.scenario().tiers.len()).map(|i| tier_growth(ws, i)) }
+            </ol>
+        </Section>
+    }
+}
+
+fn tier_growth(ws: &Ws, i: usize) -> Html {
+    let money = per_year(ws);
+    let name = tier_name(ws, i);
+    let f = |field| Input::Tier(i, field);
+    html! {
+        <li class="tier">
+            <fieldset class="inputs">
+                <legend>{ name.clone() }</legend>
+                <div class="fields">
+                    { number(ws, f(TierField::NewPerMonth), "New customers", "/month", "") }
+                    { number(ws, f(TierField::GrrPct), "Gross retention", "%/year", "Also the logo retention.") }
+                    { number(ws, f(TierField::NrrPct), "Net retention", "%/year", "Expansion included.") }
+                    { number(ws, f(TierField::PlanPrice), "Paid success plan", &money, "Price per customer; 0 if none.") }
+                    { number(ws, f(TierField::PlanAttachPct), "Plan attach rate", "%", "Customers who buy it.") }
+                </div>
+                { moves(ws, i) }
+            </fieldset>
+        </li>
+    }
+}
+
+/// The yearly moves of tier `i`'s customers to other tiers.
+fn moves(ws: &Ws, i: usize) -> Html {
+    let s = ws.scenario();
+    let list = &s.tiers[i].moves;
+    let n = s.tiers.len();
+    let can_add = (0..n).any(|to| to != i && !list.iter().any(|m| m.to as usize == to));
+    let targets: Vec<(AttrValue, AttrValue)> = (0..n)
+        .filter(|to| *to != i)
+        .map(|to| {
+            (
+                AttrValue::from(to.to_string()),
+                AttrValue::from(tier_name(ws, to)),
+            )
+        })
+        .collect();
+    html! {
+        <div class="moves">
+            <h4 class="editor__subhead">{ "Moving to another tier" }</h4>
+            { group_error(ws, &format!("tiers.{i}.moves"), format!("tier-{i}-moves-error")) }
+            if !list.is_empty() {
+                <ol class="item-list">
+                    { for list.iter().enumerate().map(|(j, m)| {
+                        let mut options = targets.clone();
+                        let to = m.to as usize;
+                        if to == i || to >= n {
+                            // A target a link got wrong stays visible until changed.
+                            options.push((AttrValue::from(to.to_string()), AttrValue::Static("(no such tier)")));
+                        }
+                        let on_change = apply(ws, move |v: String| Edit::SetMoveTarget(i, j, v.parse().unwrap_or(usize::MAX)));
+                        let target = tier_name(ws, to);
+                        html! {
+                            <li>
+                                <fieldset class="item item--inline">
+                                    <legend class="visually-hidden">{ format!("Move {}", j + 1) }</legend>
+                                    <div class="item__fields">
+                                        <Select id={format!("tier-{i}-move-{j}-to")} label="To" {options}
+                                            value={to.to_string()} {on_change}
+                                            error={ws.error(&format!("tiers.{i}.moves.{j}.to")).map(AttrValue::from)} />
+                                        { number(ws, Input::Move(i, j), "Customers moving", "%/year", "") }
+                                    </div>
+                                    { icon_button(format!("tier-{i}-move-{j}-remove"), "×", format!("Remove the move to {target}"),
+                                        "Remove move", true, false, on_click(ws, Edit::RemoveMove(i, j))) }
+                                </fieldset>
+                            </li>
+                        }
+                    }) }
+                </ol>
+            }
+            { add_button(format!("tier-{i}-move-add"), "+ Add move", format!("Add a move out of {}", tier_name(ws, i)),
+                !can_add, on_click(ws, Edit::AddMove(i))) }
+        </div>
+    }
+}

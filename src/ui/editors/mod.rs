@@ -1,0 +1,325 @@
+//! The input editors: customers and tiers, the touch model of each tier,
+//! roles and costs, growth and hiring, guardrails. Each section only renders
+//! the workspace and dispatches actions to it: numbers through
+//! [`WorkspaceAction::EditNumber`] (so every one follows the same rule and
+//! shows its message inline), everything else through
+//! [`WorkspaceAction::Apply`] with an [`Edit`].
+
+mod growth;
+mod guardrails;
+mod roles;
+mod tiers;
+mod touches;
+
+pub use growth::GrowthEditor;
+pub use guardrails::GuardrailsEditor;
+pub use roles::RolesEditor;
+pub use tiers::TiersEditor;
+pub use touches::TouchModelEditor;
+
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+use super::number_input::NumberInput;
+use crate::model::inputs::Input;
+use crate::model::Role;
+use crate::state::edits::{Edit, MAX_NAME_CHARS};
+use crate::state::workspace::{Workspace, WorkspaceAction};
+
+/// The id of the element editing `input`: `prefix`, a dash, then the
+/// input's field path with `.` and `_` turned into `-`
+/// (`input_id("edit", Input::Touch(0, 1, ItemField::Hours))` is
+/// `edit-tiers-0-touches-1-hours`).
+pub fn input_id(prefix: &str, input: Input) -> String {
+    let mut id = String::from(prefix);
+    id.push('-');
+    id.extend(
+        input
+            .path()
+            .chars()
+            .map(|c| if c == '.' || c == '_' { '-' } else { c }),
+    );
+    id
+}
+
+/// Prefix of the ids of every numeric input of the editors.
+pub const ID_PREFIX: &str = "edit";
+
+/// Properties of every editor section.
+#[derive(Properties, PartialEq)]
+pub struct EditorProps {
+    /// The workspace (texts, messages and the last good scenario).
+    pub workspace: UseReducerHandle<Workspace>,
+}
+
+/// The roles a touch can be given, in menu order.
+const ROLES: [Role; 5] = [
+    Role::Csm,
+    Role::Associate,
+    Role::Pooled,
+    Role::Partner,
+    Role::Automation,
+];
+
+/// A labelled numeric input for `input`, with its unit and inline message.
+#[inline(never)]
+fn number(
+    workspace: &UseReducerHandle<Workspace>,
+    input: Input,
+    label: &str,
+    unit: &str,
+    hint: &'static str,
+) -> Html {
+    let dispatcher = workspace.dispatcher();
+    html! {
+        <NumberInput
+            id={input_id(ID_PREFIX, input)}
+            label={label.to_string()}
+            unit={unit.to_string()}
+            hint={hint}
+            text={workspace.text(input)}
+            error={workspace.error(&input.path()).map(AttrValue::from)}
+            on_input={Callback::from(move |text| dispatcher.dispatch(WorkspaceAction::EditNumber(input, text)))}
+        />
+    }
+}
+
+/// A callback that applies the edit `make` builds from its argument.
+fn apply<T: 'static>(
+    workspace: &UseReducerHandle<Workspace>,
+    make: impl Fn(T) -> Edit + 'static,
+) -> Callback<T> {
+    let dispatcher = workspace.dispatcher();
+    Callback::from(move |value: T| dispatcher.dispatch(WorkspaceAction::Apply(make(value))))
+}
+
+/// A click handler that applies `edit`.
+fn on_click(workspace: &UseReducerHandle<Workspace>, edit: Edit) -> Callback<MouseEvent> {
+    apply(workspace, move |_: MouseEvent| edit.clone())
+}
+
+/// A labelled text input for a name; every keystroke is sent to `on_input`.
+#[inline(never)]
+fn name_field(id: String, label: &'static str, value: &str, on_input: Callback<String>) -> Html {
+    let oninput = Callback::from(move |event: InputEvent| {
+        let input: HtmlInputElement = event.target_unchecked_into();
+        on_input.emit(input.value());
+    });
+    html! {
+        <div class="field field--name">
+            <label for={id.clone()}>{ label }</label>
+            <input {id} type="text" class="text" autocomplete="off" spellcheck="false"
+                maxlength={MAX_NAME_CHARS.to_string()} value={value.to_string()} {oninput} />
+        </div>
+    }
+}
+
+/// A labelled checkbox.
+fn checkbox(id: String, label: &'static str, checked: bool, on_toggle: Callback<bool>) -> Html {
+    let onchange = Callback::from(move |event: Event| {
+        let input: HtmlInputElement = event.target_unchecked_into();
+        on_toggle.emit(input.checked());
+    });
+    html! {
+        <label class="check" for={id.clone()}>
+            <input {id} type="checkbox" {checked} {onchange} />
+            <span>{ label }</span>
+        </label>
+    }
+}
+
+/// The role menu of a touch, trigger or program, with the message at
+/// `error_path` (a one-to-one touch in a digital tier).
+fn role_select(
+    workspace: &UseReducerHandle<Workspace>,
+    id: String,
+    role: Role,
+    error_path: &str,
+    on_pick: Callback<Role>,
+) -> Html {
+    let options: Vec<(AttrValue, AttrValue)> = ROLES
+        .iter()
+        .map(|r| (AttrValue::Static(r.key()), AttrValue::Static(r.label())))
+        .collect();
+    let on_change = Callback::from(move |key: String| {
+        if let Some(role) = ROLES.into_iter().find(|r| r.key() == key) {
+            on_pick.emit(role);
+        }
+    });
+    html! {
+        <Select {id} label="Done by" {options} value={role.key()}
+            error={workspace.error(error_path).map(AttrValue::from)} {on_change} />
+    }
+}
+
+/// Properties of [`Select`].
+#[derive(Properties, PartialEq)]
+pub struct SelectProps {
+    /// Id of the `<select>` (its message is `<id>-error`).
+    pub id: AttrValue,
+    /// Label text.
+    pub label: AttrValue,
+    /// `(value, label)` of each option.
+    pub options: Vec<(AttrValue, AttrValue)>,
+    /// The value chosen now.
+    pub value: AttrValue,
+    /// Short help under the label.
+    #[prop_or_default]
+    pub hint: AttrValue,
+    /// A message when the choice is impossible.
+    #[prop_or_default]
+    pub error: Option<AttrValue>,
+    /// Called with the value picked.
+    pub on_change: Callback<String>,
+}
+
+/// A labelled `<select>` that always shows the workspace's value, also after
+/// undo, redo or a preset (an option's `selected` attribute alone does not
+/// move a menu a person has already used).
+#[function_component(Select)]
+pub fn select(props: &SelectProps) -> Html {
+    let node = use_node_ref();
+    {
+        let node = node.clone();
+        use_effect_with(props.value.clone(), move |value| {
+            if let Some(select) = node.cast::<HtmlSelectElement>() {
+                select.set_value(value);
+            }
+        });
+    }
+    let on_change = props.on_change.clone();
+    let onchange = Callback::from(move |event: Event| {
+        let select: HtmlSelectElement = event.target_unchecked_into();
+        on_change.emit(select.value());
+    });
+    let error_id = format!("{}-error", props.id);
+    html! {
+        <div class={classes!("field", props.error.as_ref().map(|_| "field--invalid"))}>
+            <label for={props.id.clone()}>{ props.label.clone() }</label>
+            if !props.hint.is_empty() {
+                <span class="field__hint">{ props.hint.clone() }</span>
+            }
+            <select id={props.id.clone()} class="select" ref={node} {onchange}
+                aria-invalid={if props.error.is_some() { "true" } else { "false" }}
+                aria-describedby={props.error.as_ref().map(|_| error_id.clone())}>
+                { for props.options.iter().map(|(value, label)| html! {
+                    <option value={value.clone()} selected={*value == props.value}>{ label.clone() }</option>
+                }) }
+            </select>
+            if let Some(error) = &props.error {
+                <span class="field__error" id={error_id} role="alert">{ error.clone() }</span>
+            }
+        </div>
+    }
+}
+
+/// A small square button showing `glyph`, named for screen readers by
+/// `label` (`Remove touch Onboarding`), with `title` as its tooltip.
+#[inline(never)]
+fn icon_button(
+    id: String,
+    glyph: &'static str,
+    label: String,
+    title: &'static str,
+    danger: bool,
+    disabled: bool,
+    onclick: Callback<MouseEvent>,
+) -> Html {
+    html! {
+        <button type="button" class={if danger { "icon-button icon-button--danger" } else { "icon-button" }}
+            {id} aria-label={label} {title} {disabled} {onclick}>{ glyph }</button>
+    }
+}
+
+/// A dashed "+ Add …" button; `label` names what it adds and where.
+#[inline(never)]
+fn add_button(
+    id: String,
+    text: &'static str,
+    label: String,
+    disabled: bool,
+    onclick: Callback<MouseEvent>,
+) -> Html {
+    html! {
+        <button type="button" class="button button--small" {id} aria-label={label} {disabled} {onclick}>{ text }</button>
+    }
+}
+
+/// A message that belongs to a group rather than one input (a tier with no
+/// touch, bands missing), when there is one.
+fn group_error(workspace: &UseReducerHandle<Workspace>, path: &str, id: String) -> Html {
+    match workspace.error(path) {
+        Some(message) => {
+            html! { <p class="field__error editor__error" {id} role="alert">{ message }</p> }
+        }
+        None => html! {},
+    }
+}
+
+/// Properties of [`Section`].
+#[derive(Properties, PartialEq)]
+pub struct SectionProps {
+    /// Id of the section; the toggle is `<id>-toggle`, the panel `<id>-panel`.
+    pub id: AttrValue,
+    /// The heading.
+    pub title: AttrValue,
+    /// A sentence under the heading.
+    #[prop_or_default]
+    pub lead: AttrValue,
+    /// A third-level heading inside another section (else second level).
+    #[prop_or_default]
+    pub nested: bool,
+    /// Short text at the end of the heading (a tier's coverage).
+    #[prop_or_default]
+    pub note: AttrValue,
+    /// The content.
+    #[prop_or_default]
+    pub children: Html,
+}
+
+/// A collapsible group of inputs: a heading holding a button with
+/// `aria-expanded` (headings stay navigable by screen readers), open at first.
+#[function_component(Section)]
+pub fn section(props: &SectionProps) -> Html {
+    let open = use_state(|| true);
+    let toggle = {
+        let open = open.clone();
+        Callback::from(move |_: MouseEvent| open.set(!*open))
+    };
+    let panel = format!("{}-panel", props.id);
+    let button = html! {
+        <button type="button" class="editor__toggle" id={format!("{}-toggle", props.id)}
+            aria-expanded={if *open { "true" } else { "false" }} aria-controls={panel.clone()} onclick={toggle}>
+            <span class="editor__chevron" aria-hidden="true"></span>
+            <span class="editor__title">{ props.title.clone() }</span>
+            if !props.note.is_empty() {
+                <span class="editor__note">{ props.note.clone() }</span>
+            }
+        </button>
+    };
+    let level = if props.nested { "h3" } else { "h2" };
+    html! {
+        <section id={props.id.clone()} class={classes!("editor", if props.nested { "editor--nested" } else { "card" })}>
+            <@{level} class="editor__heading">{ button }</@>
+            <div class="editor__panel" id={panel} hidden={!*open}>
+                if !props.lead.is_empty() {
+                    <p class="editor__lead">{ props.lead.clone() }</p>
+                }
+                { props.children.clone() }
+            </div>
+        </section>
+    }
+}
+
+/// The unit of a money amount per year in the scenario's currency.
+fn per_year(workspace: &UseReducerHandle<Workspace>) -> String {
+    format!("{}/year", workspace.scenario().currency)
+}
+
+/// A tier's name as people read it (its number when the name is empty).
+fn tier_name(workspace: &UseReducerHandle<Workspace>, i: usize) -> String {
+    match workspace.scenario().tiers.get(i) {
+        Some(t) if !t.name.trim().is_empty() => t.name.clone(),
+        _ => format!("Tier {}", i + 1),
+    }
+}

@@ -1,0 +1,184 @@
+//! Customers and tiers: the plan's name and currency, how the customer base
+//! is given (per tier, or ARR bands split by cut-offs), and up to six tiers
+//! that can be added, renamed, reordered and removed.
+
+use yew::prelude::*;
+
+use super::{
+    add_button, apply, group_error, icon_button, name_field, number, on_click, per_year, tier_name,
+    EditorProps, Section, Select,
+};
+use crate::model::inputs::{BandField, Input, TierField};
+use crate::model::{BaseMode, Coverage, MAX_TIERS};
+use crate::state::edits::Edit;
+
+/// Currencies offered in the menu (any other ISO 4217 code from a link is
+/// added to it).
+const CURRENCIES: [&str; 16] = [
+    "USD", "EUR", "GBP", "CAD", "AUD", "NZD", "CHF", "SEK", "NOK", "DKK", "PLN", "JPY", "INR",
+    "SGD", "BRL", "ZAR",
+];
+
+const COVERAGES: [Coverage; 3] = [Coverage::Dedicated, Coverage::Pooled, Coverage::Digital];
+
+fn coverage_key(c: Coverage) -> &'static str {
+    match c {
+        Coverage::Dedicated => "dedicated",
+        Coverage::Pooled => "pooled",
+        Coverage::Digital => "digital",
+    }
+}
+
+/// The "Customers and tiers" section.
+#[function_component(TiersEditor)]
+pub fn tiers_editor(props: &EditorProps) -> Html {
+    let ws = &props.workspace;
+    let s = ws.scenario();
+    let bands = s.base.mode == BaseMode::Bands;
+    let mut currencies: Vec<(AttrValue, AttrValue)> = CURRENCIES
+        .iter()
+        .map(|c| (AttrValue::Static(c), AttrValue::Static(c)))
+        .collect();
+    if !CURRENCIES.contains(&s.currency.as_str()) {
+        let code = AttrValue::from(s.currency.clone());
+        currencies.push((code.clone(), code));
+    }
+    let base_modes = vec![
+        (
+            AttrValue::Static("direct"),
+            AttrValue::Static("Typed per tier"),
+        ),
+        (
+            AttrValue::Static("bands"),
+            AttrValue::Static("ARR bands and cut-offs"),
+        ),
+    ];
+    let full = s.tiers.len() >= MAX_TIERS;
+    html! {
+        <Section id="section-tiers" title="Customers and tiers"
+            lead="Who your customers are and how they are grouped, most valuable tier first.">
+            <div class="editor__row">
+                { name_field("scenario-name".into(), "Plan name", &s.name, apply(ws, Edit::SetName)) }
+                <Select id="currency" label="Currency" options={currencies} value={s.currency.clone()}
+                    on_change={apply(ws, Edit::SetCurrency)} />
+                <Select id="base-mode" label="Customer base" options={base_modes}
+                    value={if bands { "bands" } else { "direct" }}
+                    on_change={apply(ws, |v: String| Edit::SetBaseMode(if v == "bands" { BaseMode::Bands } else { BaseMode::Direct }))} />
+            </div>
+            if bands { { bands_editor(ws) } }
+            <ol class="tier-list">
+                { for (0..s.tiers.len()).map(|i| tier_editor(ws, i)) }
+            </ol>
+            { group_error(ws, "tiers", "tiers-error".into()) }
+            <div class="editor__actions">
+                <button type="button" class="button" id="tier-add" disabled={full}
+                    aria-describedby={full.then_some("tier-add-reason")} onclick={on_click(ws, Edit::AddTier)}>
+                    { "+ Add tier" }
+                </button>
+                if full {
+                    <span class="editor__reason" id="tier-add-reason">{ "A plan has at most 6 tiers." }</span>
+                }
+            </div>
+        </Section>
+    }
+}
+
+/// The ARR bands and the total they are scaled to.
+fn bands_editor(ws: &UseReducerHandle<crate::state::workspace::Workspace>) -> Html {
+    let money = per_year(ws);
+    let n = ws.scenario().base.bands.len();
+    html! {
+        <div class="bands">
+            <h3 class="editor__subhead">{ "ARR bands" }</h3>
+            <p class="editor__lead">{ "How many customers pay how much. Each tier takes the customers at or above its cut-off." }</p>
+            { number(ws, Input::BaseTotal, "Total customers", "customers", "0: the band counts are the customers. Above 0: they are shares of this total.") }
+            { group_error(ws, "base.bands", "bands-error".into()) }
+            <ol class="item-list">
+                { for (0..n).map(|b| html! {
+                    <li>
+                        <fieldset class="item item--inline">
+                            <legend class="visually-hidden">{ format!("ARR band {}", b + 1) }</legend>
+                            <div class="item__fields">
+                                { number(ws, Input::Band(b, BandField::Min), "Lowest ARR", &money, "") }
+                                { number(ws, Input::Band(b, BandField::Max), "Highest ARR", &money, "") }
+                                { number(ws, Input::Band(b, BandField::Count), "Customers", "customers", "") }
+                            </div>
+                            { icon_button(format!("band-{b}-remove"), "×", format!("Remove ARR band {}", b + 1),
+                                "Remove band", true, false, on_click(ws, Edit::RemoveBand(b))) }
+                        </fieldset>
+                    </li>
+                }) }
+            </ol>
+            { add_button("band-add".into(), "+ Add band", "Add an ARR band".into(), false, on_click(ws, Edit::AddBand)) }
+        </div>
+    }
+}
+
+/// One tier: name, coverage, order and removal, and its customer figures.
+fn tier_editor(ws: &UseReducerHandle<crate::state::workspace::Workspace>, i: usize) -> Html {
+    let s = ws.scenario();
+    let tier = &s.tiers[i];
+    let n = s.tiers.len();
+    let name = tier_name(ws, i);
+    let coverages = COVERAGES
+        .iter()
+        .map(|c| {
+            (
+                AttrValue::Static(coverage_key(*c)),
+                AttrValue::Static(c.label()),
+            )
+        })
+        .collect::<Vec<_>>();
+    let on_coverage = apply(ws, move |key: String| {
+        let coverage = COVERAGES
+            .into_iter()
+            .find(|c| coverage_key(*c) == key)
+            .unwrap_or_default();
+        Edit::SetCoverage(i, coverage)
+    });
+    let last = i + 1 == n;
+    let money = per_year(ws);
+    let figures = if s.base.mode == BaseMode::Bands {
+        if last {
+            html! { <p class="field__derived tier__cutoff">{ "Takes every customer below the cut-offs above." }</p> }
+        } else {
+            number(
+                ws,
+                Input::Tier(i, TierField::MinArr),
+                "ARR cut-off",
+                &money,
+                "Lowest ARR in this tier.",
+            )
+        }
+    } else {
+        html! {
+            <>
+                { number(ws, Input::Tier(i, TierField::Customers), "Customers", "customers", "") }
+                { number(ws, Input::Tier(i, TierField::AvgArr), "Average ARR", &money, "") }
+            </>
+        }
+    };
+    html! {
+        <li class="tier" id={format!("tier-{i}")}>
+            <div class="tier__head">
+                <span class="tier__badge" aria-hidden="true">{ (i + 1).to_string() }</span>
+                { name_field(format!("tier-{i}-name"), "Tier name", &tier.name, apply(ws, move |v| Edit::RenameTier(i, v))) }
+                <div class="tier__order" role="group" aria-label={format!("Order of {name}")}>
+                    { icon_button(format!("tier-{i}-up"), "↑", format!("Move {name} up"), "Move up", false,
+                        i == 0, on_click(ws, Edit::MoveTier(i, true))) }
+                    { icon_button(format!("tier-{i}-down"), "↓", format!("Move {name} down"), "Move down", false,
+                        last, on_click(ws, Edit::MoveTier(i, false))) }
+                    { icon_button(format!("tier-{i}-remove"), "×", format!("Remove tier {name}"),
+                        if n == 1 { "A plan needs at least one tier" } else { "Remove tier" }, true,
+                        n == 1, on_click(ws, Edit::RemoveTier(i))) }
+                </div>
+            </div>
+            <div class="fields">
+                <Select id={format!("tier-{i}-coverage")} label="Coverage" options={coverages}
+                    value={coverage_key(tier.coverage)} on_change={on_coverage} />
+                { figures }
+                { number(ws, Input::Tier(i, TierField::FirstYearPct), "In their first year", "%", "Get the first-year touches.") }
+            </div>
+        </li>
+    }
+}

@@ -1,0 +1,409 @@
+//! Component tests of the input editors, run in headless Chromium by
+//! wasm-bindgen-test (`cargo test --target wasm32-unknown-unknown --test ui_editors`):
+//! the whole app mounted, its inputs typed into and its buttons clicked, the
+//! results read back.
+#![cfg(target_arch = "wasm32")]
+
+use std::time::Duration;
+
+use tierplan::model::inputs::{inputs, Input, ItemField};
+use tierplan::model::Scenario;
+use tierplan::ui::editors::{input_id, ID_PREFIX};
+use tierplan::ui::App;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement, HtmlSelectElement};
+use yew::platform::time::sleep;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Mounts the app into a fresh element and waits for the first render.
+/// Each test starts from the default scenario: the address and this
+/// device's last good scenario are cleared first.
+async fn mount() -> Element {
+    let window = gloo::utils::window();
+    let _ = window.history().unwrap().replace_state_with_url(
+        &wasm_bindgen::JsValue::NULL,
+        "",
+        Some("?"),
+    );
+    if let Ok(Some(storage)) = window.local_storage() {
+        let _ = storage.clear();
+    }
+    let document = gloo::utils::document();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    yew::Renderer::<App>::with_root(root.clone()).render();
+    settle().await;
+    root
+}
+
+async fn settle() {
+    sleep(Duration::from_millis(20)).await;
+}
+
+fn find(root: &Element, selector: &str) -> Element {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("{selector} exists"))
+}
+
+fn text(root: &Element, selector: &str) -> String {
+    find(root, selector).text_content().unwrap_or_default()
+}
+
+fn headcount(root: &Element) -> u32 {
+    let shown = text(root, "#figure-headcount .headline__value");
+    shown
+        .replace(',', "")
+        .parse()
+        .unwrap_or_else(|_| panic!("{shown}"))
+}
+
+fn tier_rows(root: &Element) -> Vec<String> {
+    let rows = root.query_selector_all("table.tiers tbody tr").unwrap();
+    (0..rows.length())
+        .filter_map(|k| rows.item(k))
+        .map(|r| r.text_content().unwrap_or_default())
+        .collect()
+}
+
+/// A button (web-sys's `HtmlButtonElement` is not among the enabled features).
+struct Button(HtmlElement);
+
+impl Button {
+    fn disabled(&self) -> bool {
+        self.0.has_attribute("disabled")
+    }
+    fn click(&self) {
+        self.0.click()
+    }
+    fn get_attribute(&self, name: &str) -> Option<String> {
+        self.0.get_attribute(name)
+    }
+}
+
+fn button(root: &Element, id: &str) -> Button {
+    Button(find(root, &format!("#{id}")).dyn_into().unwrap())
+}
+
+async fn click(root: &Element, id: &str) {
+    let b = button(root, id);
+    assert!(!b.disabled(), "#{id} is enabled");
+    b.click();
+    settle().await;
+}
+
+fn fire(target: &Element, kind: &str) {
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    let event = Event::new_with_event_init_dict(kind, &init).unwrap();
+    target.dispatch_event(&event).unwrap();
+}
+
+async fn type_into(root: &Element, id: &str, value: &str) {
+    let input: HtmlInputElement = find(root, &format!("#{id}")).dyn_into().unwrap();
+    input.set_value(value);
+    fire(&input, "input");
+    settle().await;
+}
+
+async fn choose(root: &Element, id: &str, value: &str) {
+    let select: HtmlSelectElement = find(root, &format!("#{id}")).dyn_into().unwrap();
+    select.set_value(value);
+    fire(&select, "change");
+    settle().await;
+}
+
+fn value(root: &Element, id: &str) -> String {
+    find(root, &format!("#{id}"))
+        .dyn_into::<HtmlInputElement>()
+        .unwrap()
+        .value()
+}
+
+fn no_nan(root: &Element) {
+    let all = root.text_content().unwrap_or_default();
+    assert!(
+        !all.contains("NaN") && !all.contains("Infinity"),
+        "no NaN on the page"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn every_numeric_input_has_a_labelled_field() {
+    let root = mount().await;
+    let check = |input: Input| {
+        let id = input_id(ID_PREFIX, input);
+        let field = root
+            .query_selector(&format!("#{id}"))
+            .unwrap()
+            .unwrap_or_else(|| panic!("#{id} for {}", input.path()));
+        assert_eq!(
+            field.get_attribute("aria-invalid").as_deref(),
+            Some("false")
+        );
+        let label = root.query_selector(&format!("label[for={id}]")).unwrap();
+        assert!(
+            label.is_some_and(|l| !l.text_content().unwrap().trim().is_empty()),
+            "#{id} has a label"
+        );
+    };
+    let s = Scenario::default();
+    for input in inputs(&s) {
+        match input {
+            // A program run a number of times a year has no cohort size.
+            Input::Program(i, j, ItemField::Reach)
+                if s.tiers[i].programs[j].cadence == tierplan::model::Cadence::PerYear => {}
+            // The capacity card edits the team time; base and cut-offs are for bands.
+            Input::Team(_) | Input::BaseTotal => {}
+            Input::Tier(_, tierplan::model::inputs::TierField::MinArr) => {}
+            _ => check(input),
+        }
+    }
+    choose(&root, "base-mode", "bands").await;
+    click(&root, "band-add").await;
+    for input in [
+        Input::BaseTotal,
+        Input::Band(0, tierplan::model::inputs::BandField::Min),
+        Input::Band(0, tierplan::model::inputs::BandField::Max),
+        Input::Band(0, tierplan::model::inputs::BandField::Count),
+        Input::Tier(0, tierplan::model::inputs::TierField::MinArr),
+        Input::Tier(1, tierplan::model::inputs::TierField::MinArr),
+    ] {
+        check(input);
+    }
+    no_nan(&root);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn adding_tiers_adds_rows_up_to_six() {
+    let root = mount().await;
+    assert_eq!(tier_rows(&root).len(), 3);
+    click(&root, "tier-add").await;
+    assert_eq!(tier_rows(&root).len(), 4);
+    assert_eq!(value(&root, "tier-3-name"), "Tier 4");
+    type_into(&root, "tier-3-name", "Partners").await;
+    assert!(
+        tier_rows(&root)[3].starts_with("Partners"),
+        "{:?}",
+        tier_rows(&root)
+    );
+    assert_eq!(
+        button(&root, "tier-3-remove")
+            .get_attribute("aria-label")
+            .as_deref(),
+        Some("Remove tier Partners")
+    );
+    // The new tier has its own touch model (one automated touch to start) and a customers input.
+    assert_eq!(
+        value(&root, "tier-3-touch-0-name"),
+        "Quarterly check-in e-mail"
+    );
+    assert!(text(&root, "#touches-tier-3").contains("None yet."));
+    type_into(&root, "edit-tiers-3-customers", "25").await;
+    assert!(tier_rows(&root)[3].contains("25"));
+    click(&root, "tier-add").await;
+    click(&root, "tier-add").await;
+    assert_eq!(tier_rows(&root).len(), 6);
+    assert!(button(&root, "tier-add").disabled());
+    assert!(text(&root, "#tier-add-reason").contains("at most 6"));
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn tiers_are_reordered_and_removed_but_one_stays() {
+    let root = mount().await;
+    assert!(button(&root, "tier-0-up").disabled());
+    assert!(button(&root, "tier-2-down").disabled());
+    click(&root, "tier-0-down").await;
+    assert_eq!(value(&root, "tier-0-name"), "Low touch");
+    assert_eq!(value(&root, "tier-1-name"), "High touch");
+    assert!(tier_rows(&root)[0].starts_with("Low touch"));
+    // The touch model follows its tier.
+    assert_eq!(value(&root, "tier-1-touch-0-name"), "Onboarding");
+    click(&root, "tier-1-up").await;
+    assert_eq!(value(&root, "tier-0-name"), "High touch");
+
+    let before = headcount(&root);
+    click(&root, "tier-0-remove").await;
+    let rows = tier_rows(&root);
+    assert_eq!(rows.len(), 2);
+    assert!(rows.iter().all(|r| !r.contains("High touch")), "{rows:?}");
+    assert!(headcount(&root) < before);
+    click(&root, "tier-1-remove").await;
+    assert_eq!(tier_rows(&root).len(), 1);
+    assert!(button(&root, "tier-0-remove").disabled());
+    no_nan(&root);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn editing_touches_changes_the_headcount() {
+    let root = mount().await;
+    let start = headcount(&root);
+    let hours = input_id(ID_PREFIX, Input::Touch(0, 1, ItemField::Hours));
+    assert_eq!(hours, "edit-tiers-0-touches-1-hours");
+    assert_eq!(value(&root, &hours), "1.5");
+    // Monthly status meetings of 10 h instead of 1.5 h: 40 × 12 × 8.5 = 4,080 more hours.
+    type_into(&root, &hours, "10").await;
+    let more = headcount(&root);
+    assert!(more > start, "{more} > {start}");
+    assert!(text(&root, "#tier-0-touch-1-total").starts_with("120"));
+
+    // A new touch of 100 h a year for every high-touch customer.
+    click(&root, "tier-0-touch-add").await;
+    assert_eq!(value(&root, "tier-0-touch-6-name"), "New touch");
+    type_into(&root, "tier-0-touch-6-name", "Quarterly workshop").await;
+    type_into(&root, "edit-tiers-0-touches-6-hours", "25").await;
+    type_into(&root, "edit-tiers-0-touches-6-per-year", "4").await;
+    let most = headcount(&root);
+    assert!(most > more, "{most} > {more}");
+    assert_eq!(
+        button(&root, "tier-0-touch-6-remove")
+            .get_attribute("aria-label")
+            .as_deref(),
+        Some("Remove touch Quarterly workshop")
+    );
+
+    click(&root, "tier-0-touch-6-remove").await;
+    assert_eq!(headcount(&root), more);
+    assert!(root.query_selector("#tier-0-touch-6").unwrap().is_none());
+
+    // Handing the status meetings to an associate moves the hours off the CSMs.
+    let who = text(&root, "#figure-headcount .headline__detail");
+    choose(&root, "tier-0-touch-1-role", "associate").await;
+    assert_ne!(text(&root, "#figure-headcount .headline__detail"), who);
+    no_nan(&root);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn triggers_and_programs_are_edited_too() {
+    let root = mount().await;
+    let start = headcount(&root);
+    click(&root, "tier-1-trigger-add").await;
+    type_into(&root, "edit-tiers-1-triggers-2-per-year", "6").await;
+    type_into(&root, "edit-tiers-1-triggers-2-hours", "3").await;
+    assert!(headcount(&root) > start);
+    click(&root, "tier-1-trigger-2-remove").await;
+    assert_eq!(headcount(&root), start);
+
+    // The community program counts sessions a year; as per customer it needs a cohort size.
+    assert!(root
+        .query_selector("#edit-tiers-2-programs-1-reach")
+        .unwrap()
+        .is_none());
+    choose(&root, "tier-2-program-1-cadence", "per_customer").await;
+    assert!(root
+        .query_selector("#edit-tiers-2-programs-1-reach")
+        .unwrap()
+        .is_some());
+    // A one-to-one CSM touch in the digital tier is explained at its role.
+    choose(&root, "tier-2-touch-0-role", "csm").await;
+    let message = text(&root, "#tier-2-touch-0-role-error");
+    assert!(message.contains("digital tier"), "{message}");
+    assert_eq!(
+        find(&root, "#tier-2-touch-0-role")
+            .get_attribute("aria-invalid")
+            .as_deref(),
+        Some("true")
+    );
+    no_nan(&root);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn impossible_values_get_a_message_and_the_plan_keeps_its_last_good_figure() {
+    let root = mount().await;
+    let start = headcount(&root);
+    let hours = "edit-tiers-0-touches-1-hours";
+    for (typed, expected) in [
+        ("-3", "Must be zero or more."),
+        ("lots", "Enter a number, such as 40 or 12.5."),
+        ("", "Enter a value."),
+        ("20000", "Must be at most 10000."),
+    ] {
+        type_into(&root, hours, typed).await;
+        assert_eq!(text(&root, &format!("#{hours}-error")), expected);
+        let field = find(&root, &format!("#{hours}"));
+        assert_eq!(field.get_attribute("aria-invalid").as_deref(), Some("true"));
+        assert!(field
+            .get_attribute("aria-describedby")
+            .unwrap()
+            .contains(&format!("{hours}-error")));
+        assert_eq!(value(&root, hours), typed, "the text stays as typed");
+        assert_eq!(headcount(&root), start);
+        no_nan(&root);
+    }
+    type_into(&root, hours, "1.5").await;
+    assert!(root
+        .query_selector(&format!("#{hours}-error"))
+        .unwrap()
+        .is_none());
+
+    // Net retention below gross retention is explained at net retention.
+    type_into(&root, "edit-tiers-0-nrr-pct", "80").await;
+    assert!(text(&root, "#edit-tiers-0-nrr-pct-error").contains("gross retention"));
+    // A tier with customers and nothing to give them says so.
+    click(&root, "tier-add").await;
+    click(&root, "tier-3-touch-0-remove").await;
+    type_into(&root, "edit-tiers-3-customers", "10").await;
+    assert!(text(&root, "#tier-3-touches-error").contains("no touch"));
+    no_nan(&root);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn choices_outside_the_number_fields_reach_the_plan() {
+    let root = mount().await;
+    choose(&root, "currency", "EUR").await;
+    assert!(text(&root, "#figure-cost .headline__value").contains('€'));
+    assert!(text(&root, "#section-roles").contains("EUR/year"));
+    choose(&root, "growth-horizon-months", "36").await;
+    assert_eq!(
+        find(&root, "#growth-horizon-months")
+            .dyn_into::<HtmlSelectElement>()
+            .unwrap()
+            .value(),
+        "36"
+    );
+    // Undo puts the menu back too.
+    click(&root, "undo").await;
+    assert_eq!(
+        find(&root, "#growth-horizon-months")
+            .dyn_into::<HtmlSelectElement>()
+            .unwrap()
+            .value(),
+        "24"
+    );
+    // Moves between tiers: add one out of high touch, send it to tech touch.
+    click(&root, "tier-0-move-add").await;
+    choose(&root, "tier-0-move-0-to", "2").await;
+    type_into(&root, "edit-tiers-0-moves-0-pct-per-year", "10").await;
+    assert!(root
+        .query_selector("#edit-tiers-0-moves-0-pct-per-year-error")
+        .unwrap()
+        .is_none());
+    click(&root, "tier-0-move-0-remove").await;
+    assert!(root.query_selector("#tier-0-move-0-to").unwrap().is_none());
+
+    // Sections fold away and back.
+    let toggle = button(&root, "section-growth-toggle");
+    assert_eq!(
+        toggle.get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
+    toggle.click();
+    settle().await;
+    assert_eq!(
+        toggle.get_attribute("aria-expanded").as_deref(),
+        Some("false")
+    );
+    assert!(find(&root, "#section-growth-panel").has_attribute("hidden"));
+    toggle.click();
+    settle().await;
+    assert!(!find(&root, "#section-growth-panel").has_attribute("hidden"));
+    root.remove();
+}
