@@ -61,7 +61,7 @@ fn headcount(root: &Element) -> u32 {
 }
 
 fn tier_rows(root: &Element) -> Vec<String> {
-    let rows = root.query_selector_all("table.tiers tbody tr").unwrap();
+    let rows = root.query_selector_all("#tier-table tbody tr").unwrap();
     (0..rows.length())
         .filter_map(|k| rows.item(k))
         .map(|r| r.text_content().unwrap_or_default())

@@ -86,7 +86,7 @@ pub fn results(props: &ResultsProps) -> Html {
             </div>
 
             <div class="table-wrap" role="region" aria-labelledby="tiers-caption" tabindex="0">
-                <table class="tiers">
+                <table class="tiers" id="tier-table">
                     <caption id="tiers-caption">{ "Per tier" }</caption>
                     <thead>
                         <tr>

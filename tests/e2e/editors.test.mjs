@@ -20,7 +20,7 @@ after(async () => {
 });
 
 const headcount = (page) => page.textContent('#figure-headcount .headline__value');
-const rows = (page) => page.locator('table.tiers tbody tr');
+const rows = (page) => page.locator('#tier-table tbody tr');
 
 /** Everything the editors show: each input's and menu's value, by id. */
 async function editorValues(page) {
@@ -58,7 +58,7 @@ test('load a preset, edit a touch, add a tier, and the link carries the edited p
   // A fourth tier, named and given customers, shows up in the results.
   const tiers = await rows(page).count();
   await page.click('#tier-add');
-  await page.waitForFunction((n) => document.querySelectorAll('table.tiers tbody tr').length === n + 1, tiers);
+  await page.waitForFunction((n) => document.querySelectorAll('#tier-table tbody tr').length === n + 1, tiers);
   await page.fill(`#tier-${tiers}-name`, 'Self-serve');
   await page.fill(`#edit-tiers-${tiers}-customers`, '500');
   await page.fill(`#edit-tiers-${tiers}-avg-arr`, '1200');
@@ -103,9 +103,9 @@ test('tiers are reordered and removed with the keyboard', async () => {
   assert.notEqual(outline, 'none');
   await page.focus('#tier-2-remove');
   await page.keyboard.press('Space');
-  await page.waitForFunction(() => document.querySelectorAll('table.tiers tbody tr').length === 2);
+  await page.waitForFunction(() => document.querySelectorAll('#tier-table tbody tr').length === 2);
   await page.click('#undo');
-  await page.waitForFunction(() => document.querySelectorAll('table.tiers tbody tr').length === 3);
+  await page.waitForFunction(() => document.querySelectorAll('#tier-table tbody tr').length === 3);
   await assertClean(page);
   await context.close();
 });

@@ -16,7 +16,7 @@ async function plan(page) {
     cost: document.querySelector('#figure-cost .headline__detail').textContent,
     share: document.querySelector('#figure-cost-share .headline__value').textContent,
     perCsm: document.querySelector('#figure-arr-per-csm .headline__value').textContent,
-    tiers: [...document.querySelectorAll('table.tiers tbody tr')].map((r) => r.textContent),
+    tiers: [...document.querySelectorAll('#tier-table tbody tr')].map((r) => r.textContent),
     hours: document.querySelector('#capacity-proactive-hours').textContent,
   }));
 }

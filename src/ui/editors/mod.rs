@@ -181,9 +181,15 @@ pub fn select(props: &SelectProps) -> Html {
     let node = use_node_ref();
     {
         let node = node.clone();
-        use_effect_with(props.value.clone(), move |value| {
+        // After every render, not only when the value changes: a choice and
+        // an undo handled in one batch leave the value as it was, yet the
+        // menu still shows the choice the person made.
+        let value = props.value.clone();
+        use_effect(move || {
             if let Some(select) = node.cast::<HtmlSelectElement>() {
-                select.set_value(value);
+                if select.value() != value.as_str() {
+                    select.set_value(&value);
+                }
             }
         });
     }
