@@ -112,17 +112,7 @@ pub fn parse_exact(text: &str) -> Option<f64> {
 pub fn parse(text: &str) -> Option<f64> {
     let bytes = text.as_bytes();
     let mut i = 0;
-    let negative = match bytes.first() {
-        Some(b'-') => {
-            i += 1;
-            true
-        }
-        Some(b'+') => {
-            i += 1;
-            false
-        }
-        _ => false,
-    };
+    let negative = read_sign(bytes, &mut i);
     let mut mantissa: u64 = 0;
     let mut significant = 0u32;
     let mut dropped = 0i64; // integer digits beyond the 19 kept
@@ -157,17 +147,7 @@ pub fn parse(text: &str) -> Option<f64> {
     let mut exponent: i64 = 0;
     if i < bytes.len() && (bytes[i] == b'e' || bytes[i] == b'E') {
         i += 1;
-        let exp_negative = match bytes.get(i) {
-            Some(b'-') => {
-                i += 1;
-                true
-            }
-            Some(b'+') => {
-                i += 1;
-                false
-            }
-            _ => false,
-        };
+        let exp_negative = read_sign(bytes, &mut i);
         let start = i;
         while i < bytes.len() && bytes[i].is_ascii_digit() {
             exponent = (exponent * 10 + i64::from(bytes[i] - b'0')).min(100_000);
@@ -186,6 +166,21 @@ pub fn parse(text: &str) -> Option<f64> {
     let power = exponent + dropped - scale;
     let value = scale_by_power_of_ten(mantissa, power);
     Some(if negative { -value } else { value })
+}
+
+/// Reads an optional `-` or `+` at `bytes[*i]`, moving past it; true for `-`.
+fn read_sign(bytes: &[u8], i: &mut usize) -> bool {
+    match bytes.get(*i) {
+        Some(b'-') => {
+            *i += 1;
+            true
+        }
+        Some(b'+') => {
+            *i += 1;
+            false
+        }
+        _ => false,
+    }
 }
 
 /// `mantissa × 10^power`, exact when `mantissa ≤ 2^53` and `|power| ≤ 22`.

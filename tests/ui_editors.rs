@@ -4,53 +4,17 @@
 //! results read back.
 #![cfg(target_arch = "wasm32")]
 
-use std::time::Duration;
-
 use tierplan::model::inputs::{inputs, Input, ItemField};
 use tierplan::model::Scenario;
 use tierplan::ui::editors::{input_id, ID_PREFIX};
-use tierplan::ui::App;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement, HtmlSelectElement};
-use yew::platform::time::sleep;
+use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// Mounts the app into a fresh element and waits for the first render.
-/// Each test starts from the default scenario: the address and this
-/// device's last good scenario are cleared first.
-async fn mount() -> Element {
-    let window = gloo::utils::window();
-    let _ = window.history().unwrap().replace_state_with_url(
-        &wasm_bindgen::JsValue::NULL,
-        "",
-        Some("?"),
-    );
-    if let Ok(Some(storage)) = window.local_storage() {
-        let _ = storage.clear();
-    }
-    let document = gloo::utils::document();
-    let root = document.create_element("div").unwrap();
-    document.body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<App>::with_root(root.clone()).render();
-    settle().await;
-    root
-}
-
-async fn settle() {
-    sleep(Duration::from_millis(20)).await;
-}
-
-fn find(root: &Element, selector: &str) -> Element {
-    root.query_selector(selector)
-        .unwrap()
-        .unwrap_or_else(|| panic!("{selector} exists"))
-}
-
-fn text(root: &Element, selector: &str) -> String {
-    find(root, selector).text_content().unwrap_or_default()
-}
+mod ui_support;
+use ui_support::{find, fire, mount, settle, text, type_into};
 
 fn headcount(root: &Element) -> u32 {
     let shown = text(root, "#figure-headcount .headline__value");
@@ -91,20 +55,6 @@ async fn click(root: &Element, id: &str) {
     let b = button(root, id);
     assert!(!b.disabled(), "#{id} is enabled");
     b.click();
-    settle().await;
-}
-
-fn fire(target: &Element, kind: &str) {
-    let init = EventInit::new();
-    init.set_bubbles(true);
-    let event = Event::new_with_event_init_dict(kind, &init).unwrap();
-    target.dispatch_event(&event).unwrap();
-}
-
-async fn type_into(root: &Element, id: &str, value: &str) {
-    let input: HtmlInputElement = find(root, &format!("#{id}")).dyn_into().unwrap();
-    input.set_value(value);
-    fire(&input, "input");
     settle().await;
 }
 

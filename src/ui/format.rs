@@ -55,71 +55,65 @@ fn formatter(options: &[(&str, JsValue)]) -> Option<Function> {
     })
 }
 
-fn apply(format: Option<Function>, value: f64) -> Option<String> {
-    format?
-        .call1(&JsValue::NULL, &JsValue::from_f64(value))
-        .ok()?
-        .as_string()
+/// `value` through `Intl.NumberFormat` with `options`; `—` when the value is
+/// not finite, `fallback()` when the browser refuses the options.
+fn intl(value: f64, options: &[(&str, JsValue)], fallback: impl FnOnce() -> String) -> String {
+    if !value.is_finite() {
+        return "—".to_string();
+    }
+    formatter(options)
+        .and_then(|format| format.call1(&JsValue::NULL, &JsValue::from_f64(value)).ok())
+        .and_then(|text| text.as_string())
+        .unwrap_or_else(fallback)
 }
 
 /// `value` in the reader's locale with at most `max_fraction_digits` decimals
 /// (`1,104` in en-US, `1.104` in de-DE). Non-finite values show as `—`.
 pub fn number(value: f64, max_fraction_digits: u32) -> String {
-    if !value.is_finite() {
-        return "—".to_string();
-    }
-    apply(
-        formatter(&[("maximumFractionDigits", JsValue::from(max_fraction_digits))]),
+    intl(
         value,
+        &[("maximumFractionDigits", JsValue::from(max_fraction_digits))],
+        || crate::decimal::format(value),
     )
-    .unwrap_or_else(|| crate::decimal::format(value))
 }
 
 /// A money amount in `currency` (ISO 4217), whole units: `$1,380,000`.
 /// An unknown currency code falls back to the number followed by the code.
 pub fn money(value: f64, currency: &str) -> String {
-    if !value.is_finite() {
-        return "—".to_string();
-    }
-    apply(
-        formatter(&[
+    intl(
+        value,
+        &[
             ("style", JsValue::from_str("currency")),
             ("currency", JsValue::from_str(currency)),
             ("maximumFractionDigits", JsValue::from(0)),
-        ]),
-        value,
+        ],
+        || format!("{} {currency}", number(value, 0)),
     )
-    .unwrap_or_else(|| format!("{} {currency}", number(value, 0)))
 }
 
 /// A compact money amount for headlines: `$1.4M`, `€250K`.
 pub fn money_compact(value: f64, currency: &str) -> String {
-    if !value.is_finite() {
-        return "—".to_string();
-    }
-    apply(
-        formatter(&[
+    intl(
+        value,
+        &[
             ("style", JsValue::from_str("currency")),
             ("currency", JsValue::from_str(currency)),
             ("notation", JsValue::from_str("compact")),
             ("maximumFractionDigits", JsValue::from(1)),
-        ]),
-        value,
+        ],
+        || money(value, currency),
     )
-    .unwrap_or_else(|| money(value, currency))
 }
 
-/// A percentage given in percent units (`9.5` → `9.5%`).
+/// A percentage given in percent units (`9.5` → `9.5%`). Non-finite values show as `—`.
 pub fn percent(value_pct: f64) -> String {
-    if !value_pct.is_finite() {
-        return "—".to_string();
-    }
-    apply(
-        formatter(&[
+    // Intl's percent style multiplies by 100; a non-finite value stays non-finite.
+    intl(
+        value_pct / 100.0,
+        &[
             ("style", JsValue::from_str("percent")),
             ("maximumFractionDigits", JsValue::from(1)),
-        ]),
-        value_pct / 100.0,
+        ],
+        || format!("{}%", crate::decimal::format(value_pct)),
     )
-    .unwrap_or_else(|| format!("{}%", crate::decimal::format(value_pct)))
 }

@@ -1,0 +1,65 @@
+//! Shared helpers of the browser component tests (`tests/ui_*.rs`): mount the
+//! app as a fresh visitor would see it, type, and read the page back.
+// Each test file uses a different subset of these helpers.
+#![allow(dead_code)]
+
+use std::time::Duration;
+
+use tierplan::ui::App;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, Event, EventInit, HtmlInputElement};
+use yew::platform::time::sleep;
+
+/// Mounts the app into a fresh element and waits for the first render.
+/// Each test starts from the default scenario: the address and this
+/// device's last good scenario are cleared first.
+pub async fn mount() -> Element {
+    let window = gloo::utils::window();
+    let _ = window.history().unwrap().replace_state_with_url(
+        &wasm_bindgen::JsValue::NULL,
+        "",
+        Some("?"),
+    );
+    if let Ok(Some(storage)) = window.local_storage() {
+        let _ = storage.clear();
+    }
+    let document = gloo::utils::document();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    yew::Renderer::<App>::with_root(root.clone()).render();
+    settle().await;
+    root
+}
+
+/// Lets the app render what the last event changed.
+pub async fn settle() {
+    sleep(Duration::from_millis(20)).await;
+}
+
+/// The element for `selector` under `root`; panics when there is none.
+pub fn find(root: &Element, selector: &str) -> Element {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("{selector} exists"))
+}
+
+/// The text of the element for `selector` (which must exist).
+pub fn text(root: &Element, selector: &str) -> String {
+    find(root, selector).text_content().unwrap_or_default()
+}
+
+/// Dispatches a bubbling event of `kind` on `target`, as the browser would.
+pub fn fire(target: &Element, kind: &str) {
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    let event = Event::new_with_event_init_dict(kind, &init).unwrap();
+    target.dispatch_event(&event).unwrap();
+}
+
+/// Types `value` into the input `#id` (one input event, as a paste) and waits.
+pub async fn type_into(root: &Element, id: &str, value: &str) {
+    let input: HtmlInputElement = find(root, &format!("#{id}")).dyn_into().unwrap();
+    input.set_value(value);
+    fire(&input, "input");
+    settle().await;
+}
