@@ -7,6 +7,7 @@ use std::time::Duration;
 
 use tierplan::model::{presets, report, Coverage, Scenario, Tier};
 use tierplan::ui::charts::{Charts, ChartsProps};
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::Element;
 use yew::platform::time::sleep;
@@ -34,7 +35,33 @@ async fn mount(scenario: &Scenario, width: u32) -> Element {
     };
     yew::Renderer::<Charts>::with_root_and_props(root.clone(), props).render();
     sleep(Duration::from_millis(30)).await;
+    open_numbers(&root).await;
     root
+}
+
+/// Opens every "Show the numbers" disclosure, as a person clicking each
+/// would; the tables are built only while it is open.
+async fn open_numbers(root: &Element) {
+    let all = root.query_selector_all("details.chart__data").unwrap();
+    for k in 0..all.length() {
+        if let Some(node) = all.item(k) {
+            let details: web_sys::Element = node.dyn_into().unwrap();
+            details.set_attribute("open", "").unwrap();
+        }
+    }
+    // The toggle events are queued as tasks: wait (at most 2 s) until every
+    // disclosure holds its table.
+    for _ in 0..100 {
+        let with_table = (0..all.length())
+            .filter_map(|k| all.item(k))
+            .filter_map(|node| node.dyn_into::<web_sys::Element>().ok())
+            .filter(|details| details.query_selector("table").ok().flatten().is_some())
+            .count() as u32;
+        if with_table == all.length() {
+            return;
+        }
+        sleep(Duration::from_millis(20)).await;
+    }
 }
 
 fn find(root: &Element, selector: &str) -> Element {
@@ -124,6 +151,26 @@ async fn the_default_plan_draws_five_charts_with_their_numbers() {
         text.contains("High touch") && text.contains("Tech touch"),
         "{text}"
     );
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_numbers_are_built_only_when_shown() {
+    let document = gloo::utils::document();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    let scenario = Scenario::default();
+    let props = ChartsProps {
+        report: Rc::new(report(&scenario)),
+        team: scenario.team.clone(),
+    };
+    yew::Renderer::<Charts>::with_root_and_props(root.clone(), props).render();
+    sleep(Duration::from_millis(30)).await;
+    assert!(root.query_selector("details table").unwrap().is_none());
+    open_numbers(&root).await;
+    for id in CHARTS {
+        find(&root, &format!("#{id} details table"));
+    }
     root.remove();
 }
 

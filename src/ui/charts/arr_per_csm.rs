@@ -88,22 +88,6 @@ pub fn arr_per_csm_chart(props: &ChartProps) -> Html {
         );
         m.end_group();
     }
-    let mut rows: Vec<Vec<String>> = vec![vec![
-        "This plan".into(),
-        value_text.clone().unwrap_or_else(|| "—".into()),
-        String::new(),
-    ]];
-    rows.extend(b.rules.iter().map(|r| {
-        vec![
-            format!("Rule of thumb 1 : {}", money_compact(r.value, currency)),
-            money_compact(r.value, currency),
-            if r.met {
-                "Met".into()
-            } else {
-                "Not met".into()
-            },
-        ]
-    }));
     figure(Figure {
         id: "chart-arr-per-csm",
         title: TITLE,
@@ -111,11 +95,30 @@ pub fn arr_per_csm_chart(props: &ChartProps) -> Html {
             .into(),
         legend: vec![("chart__value-bar", "This plan".into())],
         svg: m.finish(),
-        tables: table(
+        on_numbers: props.on_numbers.clone(),
+        tables: props.numbers.then(|| {
+        let mut rows: Vec<Vec<String>> = vec![vec![
+            "This plan".into(),
+            value_text.clone().unwrap_or_else(|| "—".into()),
+            String::new(),
+        ]];
+        rows.extend(b.rules.iter().map(|r| {
+            vec![
+                format!("Rule of thumb 1 : {}", money_compact(r.value, currency)),
+                money_compact(r.value, currency),
+                if r.met {
+                    "Met".into()
+                } else {
+                    "Not met".into()
+                },
+            ]
+        }));
+            table(
             "chart-arr-per-csm-table",
             "ARR per CSM",
             &["", "ARR per CSM", "Reached"],
             rows,
-        ),
+        )
+        }),
     })
 }

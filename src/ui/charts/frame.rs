@@ -19,8 +19,11 @@ pub struct Figure {
     pub legend: Vec<LegendItem>,
     /// The finished `<svg>` from [`crate::chart::markup::Markup`].
     pub svg: String,
-    /// The same numbers as tables, inside a "Show the numbers" disclosure.
-    pub tables: Html,
+    /// The same numbers as tables, inside a "Show the numbers" disclosure;
+    /// built only while the disclosure is open (`None` when closed).
+    pub tables: Option<Html>,
+    /// Told whether the person opened or closed "Show the numbers".
+    pub on_numbers: Callback<bool>,
 }
 
 /// The `<figure>` of a chart: heading, lead, legend, the `<svg role="img">`
@@ -41,9 +44,14 @@ pub fn figure(f: Figure) -> Html {
                 </ul>
             }
             <div class="chart__drawing">{ Html::from_html_unchecked(AttrValue::from(f.svg)) }</div>
-            <details class="chart__data">
+            // The browser owns the open state; the page only listens, so a
+            // render never closes a disclosure whose toggle is still queued.
+            <details class="chart__data" ontoggle={f.on_numbers.reform(|event: Event| {
+                let details: web_sys::HtmlDetailsElement = event.target_unchecked_into();
+                details.open()
+            })}>
                 <summary>{ "Show the numbers" }</summary>
-                { f.tables }
+                { for f.tables }
             </details>
         </figure>
     }

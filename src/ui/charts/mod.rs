@@ -43,6 +43,10 @@ pub struct ChartProps {
     pub report: Rc<Report>,
     /// Width of the drawing (px).
     pub width: f64,
+    /// Whether "Show the numbers" is open (its tables are built only then).
+    pub numbers: bool,
+    /// Told when the person opens or closes "Show the numbers".
+    pub on_numbers: Callback<bool>,
 }
 
 /// Properties of [`Charts`].
@@ -58,6 +62,27 @@ pub struct ChartsProps {
 impl PartialEq for ChartsProps {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.report, &other.report) && self.team == other.team
+    }
+}
+
+/// The charts whose "Show the numbers" is open.
+#[derive(Default, PartialEq)]
+struct OpenNumbers(std::collections::BTreeSet<&'static str>);
+
+impl Reducible for OpenNumbers {
+    type Action = (&'static str, bool);
+
+    fn reduce(self: Rc<Self>, (id, is_open): Self::Action) -> Rc<Self> {
+        if self.0.contains(id) == is_open {
+            return self;
+        }
+        let mut next = self.0.clone();
+        if is_open {
+            next.insert(id);
+        } else {
+            next.remove(id);
+        }
+        Rc::new(OpenNumbers(next))
     }
 }
 
@@ -83,17 +108,26 @@ pub fn charts(props: &ChartsProps) -> Html {
             move || drop(listener)
         });
     }
+    // Which charts show their numbers: tables are built only for those, so a
+    // keystroke does not format hundreds of hidden cells. A reducer, so that
+    // several toggles handled before one render each apply to the latest set.
+    let open = use_reducer(OpenNumbers::default);
+    let numbers = |id: &'static str| open.0.contains(id);
+    let on_numbers = |id: &'static str| {
+        let open = open.dispatcher();
+        Callback::from(move |is_open: bool| open.dispatch((id, is_open)))
+    };
     let report = props.report.clone();
     let w = *width;
     html! {
         <section class="card charts" aria-labelledby="charts-title">
             <h2 id="charts-title">{ "The plan in charts" }</h2>
             <div class="charts__body" ref={body}>
-                { pyramid::pyramid_chart(&ChartProps { report: report.clone(), width: w }) }
-                { year::year_chart(&YearChartProps { report: report.clone(), team: props.team.clone(), width: w }) }
-                { timeline::timeline_chart(&ChartProps { report: report.clone(), width: w }) }
-                { tornado::tornado_chart(&ChartProps { report: report.clone(), width: w }) }
-                { arr_per_csm::arr_per_csm_chart(&ChartProps { report, width: w }) }
+                { pyramid::pyramid_chart(&ChartProps { report: report.clone(), width: w, numbers: numbers("chart-pyramid"), on_numbers: on_numbers("chart-pyramid") }) }
+                { year::year_chart(&YearChartProps { report: report.clone(), team: props.team.clone(), width: w, numbers: numbers("chart-time"), on_numbers: on_numbers("chart-time") }) }
+                { timeline::timeline_chart(&ChartProps { report: report.clone(), width: w, numbers: numbers("chart-timeline"), on_numbers: on_numbers("chart-timeline") }) }
+                { tornado::tornado_chart(&ChartProps { report: report.clone(), width: w, numbers: numbers("chart-tornado"), on_numbers: on_numbers("chart-tornado") }) }
+                { arr_per_csm::arr_per_csm_chart(&ChartProps { report, width: w, numbers: numbers("chart-arr-per-csm"), on_numbers: on_numbers("chart-arr-per-csm") }) }
             </div>
         </section>
     }

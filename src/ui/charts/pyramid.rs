@@ -70,20 +70,6 @@ pub fn pyramid_chart(props: &ChartProps) -> Html {
             "chart__axis",
         );
     }
-    let rows = p
-        .rows
-        .iter()
-        .zip(&plan.tiers)
-        .map(|(row, tier)| {
-            vec![
-                tier.name.clone(),
-                number(tier.customers, 0),
-                percent(row.customers_pct),
-                money_compact(tier.arr, currency),
-                percent(row.arr_pct),
-            ]
-        })
-        .collect();
     figure(Figure {
         id: "chart-pyramid",
         title: TITLE,
@@ -94,11 +80,28 @@ pub fn pyramid_chart(props: &ChartProps) -> Html {
             ("chart__arr", "Share of ARR".into()),
         ],
         svg: m.finish(),
-        tables: table(
+        on_numbers: props.on_numbers.clone(),
+        tables: props.numbers.then(|| {
+        let rows = p
+            .rows
+            .iter()
+            .zip(&plan.tiers)
+            .map(|(row, tier)| {
+                vec![
+                    tier.name.clone(),
+                    number(tier.customers, 0),
+                    percent(row.customers_pct),
+                    money_compact(tier.arr, currency),
+                    percent(row.arr_pct),
+                ]
+            })
+            .collect();
+            table(
             "chart-pyramid-table",
             "Customers and ARR per tier",
             &["Tier", "Customers", "Share of customers", "ARR", "Share of ARR"],
             rows,
-        ),
+        )
+        }),
     })
 }

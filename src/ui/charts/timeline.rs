@@ -167,42 +167,6 @@ pub fn timeline_chart(props: &ChartProps) -> Html {
         );
         m.end_group();
     }
-    let month_rows = t
-        .months
-        .iter()
-        .map(|m| {
-            vec![
-                if m.month == 0 {
-                    "Now".to_string()
-                } else {
-                    format!("Month {}", m.month)
-                },
-                number(m.needed.total(), 1),
-                number(f64::from(m.heads_needed.total()), 0),
-                number(m.available.total(), 1),
-                number(m.available_without_hiring.total(), 1),
-                number(m.short, 1),
-            ]
-        })
-        .collect();
-    let requisition_rows = t
-        .requisitions
-        .iter()
-        .map(|r| {
-            vec![
-                position_label(r.position).to_string(),
-                r.count.to_string(),
-                r.open_month.to_string(),
-                r.start_month.to_string(),
-                r.needed_from.to_string(),
-                if r.late {
-                    "Late".to_string()
-                } else {
-                    "In time".to_string()
-                },
-            ]
-        })
-        .collect();
     figure(Figure {
         id: "chart-timeline",
         title: TITLE,
@@ -218,7 +182,45 @@ pub fn timeline_chart(props: &ChartProps) -> Html {
             ("chart__swatch--late", "Already late".into()),
         ],
         svg: m.finish(),
-        tables: html! {
+        on_numbers: props.on_numbers.clone(),
+        tables: props.numbers.then(|| {
+        let month_rows = t
+            .months
+            .iter()
+            .map(|m| {
+                vec![
+                    if m.month == 0 {
+                        "Now".to_string()
+                    } else {
+                        format!("Month {}", m.month)
+                    },
+                    number(m.needed.total(), 1),
+                    number(f64::from(m.heads_needed.total()), 0),
+                    number(m.available.total(), 1),
+                    number(m.available_without_hiring.total(), 1),
+                    number(m.short, 1),
+                ]
+            })
+            .collect();
+        let requisition_rows = t
+            .requisitions
+            .iter()
+            .map(|r| {
+                vec![
+                    position_label(r.position).to_string(),
+                    r.count.to_string(),
+                    r.open_month.to_string(),
+                    r.start_month.to_string(),
+                    r.needed_from.to_string(),
+                    if r.late {
+                        "Late".to_string()
+                    } else {
+                        "In time".to_string()
+                    },
+                ]
+            })
+            .collect();
+            html! {
             <>
                 { table(
                     "chart-timeline-table",
@@ -233,6 +235,7 @@ pub fn timeline_chart(props: &ChartProps) -> Html {
                     requisition_rows,
                 ) }
             </>
-        },
+        }
+        }),
     })
 }

@@ -71,20 +71,6 @@ pub fn tornado_chart(props: &ChartProps) -> Html {
     if !t.rows.is_empty() {
         m.line(t.base_x, t.grid.0, t.base_x, t.grid.1, "chart__base");
     }
-    let rows = s
-        .swings
-        .iter()
-        .map(|w| {
-            vec![
-                w.label.clone(),
-                number(w.value, 2),
-                number(w.fte.0, 2),
-                number(w.fte.1, 2),
-                w.heads.0.to_string(),
-                w.heads.1.to_string(),
-            ]
-        })
-        .collect();
     figure(Figure {
         id: "chart-tornado",
         title: TITLE,
@@ -103,11 +89,28 @@ pub fn tornado_chart(props: &ChartProps) -> Html {
             ("chart__high", "Input 20% higher".into()),
         ],
         svg: m.finish(),
-        tables: table(
+        on_numbers: props.on_numbers.clone(),
+        tables: props.numbers.then(|| {
+        let rows = s
+            .swings
+            .iter()
+            .map(|w| {
+                vec![
+                    w.label.clone(),
+                    number(w.value, 2),
+                    number(w.fte.0, 2),
+                    number(w.fte.1, 2),
+                    w.heads.0.to_string(),
+                    w.heads.1.to_string(),
+                ]
+            })
+            .collect();
+            table(
             "chart-tornado-table",
             "Total FTE and people with each input 20% lower or higher",
             &["Input", "Value", "FTE at −20%", "FTE at +20%", "People at −20%", "People at +20%"],
             rows,
-        ),
+        )
+        }),
     })
 }

@@ -22,6 +22,10 @@ pub struct YearChartProps {
     pub team: TeamTime,
     /// Width of the drawing (px).
     pub width: f64,
+    /// Whether "Show the numbers" is open (its tables are built only then).
+    pub numbers: bool,
+    /// Told when the person opens or closes "Show the numbers".
+    pub on_numbers: Callback<bool>,
 }
 
 const TITLE: &str = "Where a CSM's year goes";
@@ -147,26 +151,6 @@ pub fn year_chart(props: &YearChartProps) -> Html {
         }
         m.text(&row.total, "chart__value", &hours(row.hours.total()));
     }
-    let use_rows = split
-        .values()
-        .iter()
-        .zip(USES)
-        .map(|(h, (_, words))| vec![words.to_string(), hours(*h), percent(pct(*h))])
-        .collect();
-    let tier_rows = plan
-        .tiers
-        .iter()
-        .zip(&tiers)
-        .map(|(t, k)| {
-            vec![
-                t.name.clone(),
-                hours(k.scheduled),
-                hours(k.unscheduled),
-                hours(k.programs),
-                hours(k.total()),
-            ]
-        })
-        .collect();
     let mut legend: Vec<(&'static str, String)> =
         USES.iter().map(|(c, w)| (*c, w.to_string())).collect();
     legend.extend(KINDS.iter().map(|(c, w)| (*c, w.to_string())));
@@ -179,7 +163,29 @@ pub fn year_chart(props: &YearChartProps) -> Html {
         ),
         legend,
         svg: m.finish(),
-        tables: html! {
+        on_numbers: props.on_numbers.clone(),
+        tables: props.numbers.then(|| {
+        let use_rows = split
+            .values()
+            .iter()
+            .zip(USES)
+            .map(|(h, (_, words))| vec![words.to_string(), hours(*h), percent(pct(*h))])
+            .collect();
+        let tier_rows = plan
+            .tiers
+            .iter()
+            .zip(&tiers)
+            .map(|(t, k)| {
+                vec![
+                    t.name.clone(),
+                    hours(k.scheduled),
+                    hours(k.unscheduled),
+                    hours(k.programs),
+                    hours(k.total()),
+                ]
+            })
+            .collect();
+            html! {
             <>
                 { table("chart-time-table-year", "One CSM's year", &["Use", "Hours per year", "Share"], use_rows) }
                 { table(
@@ -189,6 +195,7 @@ pub fn year_chart(props: &YearChartProps) -> Html {
                     tier_rows,
                 ) }
             </>
-        },
+        }
+        }),
     })
 }
