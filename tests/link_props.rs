@@ -14,17 +14,6 @@ use proptest::prelude::*;
 use tierplan::link::{decode, encode, from_file_json, to_file_json, MAX_ITEMS};
 use tierplan::model::{plan, Scenario};
 
-fn config(cases: u32) -> ProptestConfig {
-    let cases = std::env::var("PROPTEST_CASES")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(cases);
-    ProptestConfig {
-        cases,
-        ..ProptestConfig::default()
-    }
-}
-
 /// Any finite `f64`, awkward ones often.
 fn finite() -> impl Strategy<Value = f64> {
     prop_oneof![
@@ -45,7 +34,7 @@ fn assert_all_finite(s: &Scenario) {
 }
 
 proptest! {
-    #![proptest_config(config(48))]
+    #![proptest_config(common::config(48))]
 
     #[test]
     fn scenario_link_scenario_is_exact(s in common::scenario()) {
@@ -127,7 +116,7 @@ fn check(query: &str) {
 }
 
 proptest! {
-    #![proptest_config(config(96))]
+    #![proptest_config(common::config(96))]
 
     #[test]
     fn random_queries_never_panic(q in random_query()) {

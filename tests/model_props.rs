@@ -8,18 +8,6 @@ use proptest::prelude::*;
 use tierplan::model::backward::{fits, CutoffStatus};
 use tierplan::model::{backward, plan, report, BaseMode, Role, Scenario};
 
-fn config(cases: u32) -> ProptestConfig {
-    // PROPTEST_CASES=N overrides the modest default for a deeper run.
-    let cases = std::env::var("PROPTEST_CASES")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(cases);
-    ProptestConfig {
-        cases,
-        ..ProptestConfig::default()
-    }
-}
-
 /// Total FTE (managers included) and whole people of a scenario.
 fn need(s: &Scenario) -> (f64, u32) {
     let p = plan(s);
@@ -47,7 +35,7 @@ fn assert_finite(debug: &str) {
 }
 
 proptest! {
-    #![proptest_config(config(48))]
+    #![proptest_config(common::config(48))]
 
     #[test]
     fn more_customers_never_need_fewer_fte(mut s in common::scenario(), tier in 0usize..6, extra in 1u32..500) {
@@ -137,7 +125,7 @@ proptest! {
 }
 
 proptest! {
-    #![proptest_config(config(24))]
+    #![proptest_config(common::config(24))]
 
     #[test]
     fn the_tornado_matches_a_full_recompute(s in common::scenario()) {

@@ -22,8 +22,16 @@ const CHARTS: [&str; 5] = [
     "chart-arr-per-csm",
 ];
 
-/// Mounts the charts of `scenario` into a fresh element of `width` px.
+/// Mounts the charts of `scenario` into a fresh element of `width` px, with
+/// every "Show the numbers" open.
 async fn mount(scenario: &Scenario, width: u32) -> Element {
+    let root = mount_folded(scenario, width).await;
+    open_numbers(&root).await;
+    root
+}
+
+/// Mounts the charts as a visitor first sees them: the numbers folded away.
+async fn mount_folded(scenario: &Scenario, width: u32) -> Element {
     let document = gloo::utils::document();
     let root = document.create_element("div").unwrap();
     root.set_attribute("style", &format!("width: {width}px"))
@@ -35,7 +43,6 @@ async fn mount(scenario: &Scenario, width: u32) -> Element {
     };
     yew::Renderer::<Charts>::with_root_and_props(root.clone(), props).render();
     sleep(Duration::from_millis(30)).await;
-    open_numbers(&root).await;
     root
 }
 
@@ -156,16 +163,7 @@ async fn the_default_plan_draws_five_charts_with_their_numbers() {
 
 #[wasm_bindgen_test]
 async fn the_numbers_are_built_only_when_shown() {
-    let document = gloo::utils::document();
-    let root = document.create_element("div").unwrap();
-    document.body().unwrap().append_child(&root).unwrap();
-    let scenario = Scenario::default();
-    let props = ChartsProps {
-        report: Rc::new(report(&scenario)),
-        team: scenario.team.clone(),
-    };
-    yew::Renderer::<Charts>::with_root_and_props(root.clone(), props).render();
-    sleep(Duration::from_millis(30)).await;
+    let root = mount_folded(&Scenario::default(), 700).await;
     assert!(root.query_selector("details table").unwrap().is_none());
     open_numbers(&root).await;
     for id in CHARTS {

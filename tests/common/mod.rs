@@ -360,3 +360,16 @@ pub fn hostile_scenario() -> impl Strategy<Value = Scenario> {
             s
         })
 }
+
+/// The property-test settings: `cases` cases, or `PROPTEST_CASES=N` for a
+/// deeper run.
+pub fn config(cases: u32) -> ProptestConfig {
+    let cases = std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(cases);
+    ProptestConfig {
+        cases,
+        ..ProptestConfig::default()
+    }
+}
