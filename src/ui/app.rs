@@ -17,6 +17,7 @@ use super::charts::Charts;
 use super::editors::{GrowthEditor, GuardrailsEditor, RolesEditor, TiersEditor, TouchModelEditor};
 use super::embed::EmbedView;
 use super::link_notice::LinkNoticeView;
+use super::print_summary::PrintSummary;
 use super::results::Results;
 use super::toolbar::Toolbar;
 use super::url::{self, Write};
@@ -259,6 +260,7 @@ pub fn app() -> Html {
             if let Some(current) = (*notice).clone() {
                 <LinkNoticeView notice={current} on_choice={on_notice_choice} />
             }
+            <PrintSummary scenario={workspace.scenario().clone()} />
             <main class="layout">
                 <div class="layout__inputs">
                     <TiersEditor workspace={workspace.clone()} />

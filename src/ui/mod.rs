@@ -11,6 +11,7 @@ pub mod embed;
 pub mod format;
 mod link_notice;
 mod number_input;
+mod print_summary;
 mod results;
 mod toolbar;
 pub mod url;

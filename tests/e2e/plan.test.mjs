@@ -70,15 +70,28 @@ test('undo and redo with the buttons and with Ctrl+Z / Shift+Ctrl+Z', async () =
   await context.close();
 });
 
-test('print media hides the controls and keeps the plan', async () => {
-  const { context, page } = await openPage(site.browser);
+test('print: a one- or two-page report with the inputs summarised, the link, no controls', async () => {
+  const { context, page } = await openPage(site.browser, { viewport: { width: 1280, height: 900 } });
   await page.goto(site.server.url);
   await waitForApp(page);
+  await page.selectOption('#preset', 'seed003_mid_market');
+  await page.waitForFunction(() => location.search.length > 0);
+  // What the browser does on Ctrl+P / window.print().
+  await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+  await page.waitForFunction(() => document.querySelector('#print-link').textContent.includes('v=1'));
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.isVisible('.toolbar'), false);
+  assert.equal(await page.isVisible('#section-tiers'), false, 'the editors are not printed');
+  assert.equal(await page.isVisible('.print-summary'), true);
   assert.equal(await page.isVisible('#figure-headcount'), true);
-  assert.equal(await page.isVisible('table.tiers'), true);
+  assert.equal(await page.isVisible('#tier-table'), true);
+  assert.equal(await page.isVisible('#chart-timeline'), true);
   await screenshot(page, 'print');
+  for (const format of ['A4', 'Letter']) {
+    const pdf = (await page.pdf({ format, printBackground: true })).toString('latin1');
+    const pages = (pdf.match(/\/Type\s*\/Page[^s]/g) || []).length;
+    assert.ok(pages >= 1 && pages <= 2, `${format}: ${pages} pages`);
+  }
   await context.close();
 });
 

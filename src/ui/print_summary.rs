@@ -1,0 +1,79 @@
+//! What a printed plan says about its inputs (the editors are not printed):
+//! the team's time, the roles' costs, growth and hiring, the guardrails, and
+//! the link that reopens the plan. Shown on paper only.
+
+use yew::prelude::*;
+
+use super::format::{money, number, percent};
+use super::url;
+use crate::model::{Role, Scenario};
+
+/// Properties of [`PrintSummary`].
+#[derive(Properties, PartialEq)]
+pub struct PrintSummaryProps {
+    /// The scenario printed.
+    pub scenario: Scenario,
+}
+
+/// A compact summary of the inputs, for the printed report.
+#[function_component(PrintSummary)]
+pub fn print_summary(props: &PrintSummaryProps) -> Html {
+    // The link is written when the browser is about to print (Ctrl+P,
+    // window.print()), not on every keystroke.
+    let link = use_state(String::new);
+    {
+        let link = link.clone();
+        use_effect_with(props.scenario.clone(), move |scenario| {
+            let scenario = scenario.clone();
+            let listener = gloo::events::EventListener::new(
+                &gloo::utils::window(),
+                "beforeprint",
+                move |_| link.set(url::share_address(&crate::link::encode(&scenario))),
+            );
+            move || drop(listener)
+        });
+    }
+    let s = &props.scenario;
+    let cur = s.currency.as_str();
+    let team = &s.team;
+    let costs: Vec<String> = Role::PEOPLE
+        .iter()
+        .map(|role| format!("{} {}", role.label(), money(s.roles.per_fte(*role), cur)))
+        .collect();
+    html! {
+        <section class="print-only print-summary" aria-hidden="true">
+            <h2>{ if s.name.is_empty() { "Customer Success headcount plan".to_string() } else { s.name.clone() } }</h2>
+            <dl>
+                <dt>{ "A CSM's time" }</dt>
+                <dd>{ format!(
+                    "{} h/week × {} weeks; {} reactive{}, {} collateral, {} overhead → {} proactive hours a year",
+                    number(team.hours_per_week, 1),
+                    number(team.working_weeks_per_year, 1),
+                    percent(team.reactive_pct),
+                    if team.reactive_bottom_up { " (modelled as triggers instead)" } else { "" },
+                    percent(team.collateral_pct),
+                    percent(team.overhead_pct),
+                    number(team.proactive_hours_per_year(), 0),
+                ) }</dd>
+                <dt>{ "Yearly cost per person" }</dt>
+                <dd>{ format!("{}; a manager per {} people, {}", costs.join(", "), number(s.managers.span, 1), money(s.managers.cost, cur)) }</dd>
+                <dt>{ "Growth and hiring" }</dt>
+                <dd>{ format!(
+                    "{} months ahead; hiring takes {} months, new hires ramp over {} months; {} of the team leaves a year",
+                    s.growth.horizon_months,
+                    s.growth.lead_months,
+                    s.growth.ramp_months,
+                    percent(s.growth.attrition_pct),
+                ) }</dd>
+                <dt>{ "Guardrails" }</dt>
+                <dd>{ format!(
+                    "at least {} ARR per CSM; CS cost at most {} of ARR",
+                    money(s.economics.target_arr_per_csm, cur),
+                    percent(s.economics.max_cost_pct),
+                ) }</dd>
+                <dt>{ "Open this plan" }</dt>
+                <dd class="print-summary__link" id="print-link">{ (*link).clone() }</dd>
+            </dl>
+        </section>
+    }
+}
