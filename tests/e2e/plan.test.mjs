@@ -163,3 +163,45 @@ test('the page says where each preset number comes from', async () => {
   assert.match(text, /illustrative assumptions/);
   await context.close();
 });
+
+test('text colours meet WCAG AA contrast (4.5:1) in light and dark', async () => {
+  for (const colorScheme of ['light', 'dark']) {
+    const { context, page } = await openPage(site.browser, { colorScheme });
+    await page.goto(site.server.url);
+    await waitForApp(page);
+    const failures = await page.evaluate(() => {
+      const rgb = (name) => {
+        const probe = document.createElement('span');
+        probe.style.color = `var(${name})`;
+        document.body.append(probe);
+        const [r, g, b] = getComputedStyle(probe).color.match(/\d+/g).map(Number);
+        probe.remove();
+        return [r, g, b];
+      };
+      const lum = ([r, g, b]) => {
+        const c = [r, g, b].map((v) => {
+          const s = v / 255;
+          return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+        });
+        return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
+      };
+      const ratio = (a, b) => {
+        const [x, y] = [lum(rgb(a)), lum(rgb(b))].sort((p, q) => q - p);
+        return (x + 0.05) / (y + 0.05);
+      };
+      // Text colour on each background it is used on.
+      const pairs = [
+        ['--text', '--bg'], ['--text', '--surface'], ['--muted', '--bg'], ['--muted', '--surface'],
+        ['--accent', '--surface'], ['--accent', '--bg'], ['--on-accent', '--accent'],
+        ['--error', '--error-bg'], ['--error', '--surface'], ['--ok', '--surface'], ['--ok', '--bg'],
+        ['--text', '--notice-bg'],
+      ];
+      return pairs
+        .map(([fg, bg]) => [fg, bg, ratio(fg, bg)])
+        .filter(([, , r]) => r < 4.5)
+        .map(([fg, bg, r]) => `${fg} on ${bg}: ${r.toFixed(2)}`);
+    });
+    assert.deepEqual(failures, [], `${colorScheme}: ${failures.join('; ')}`);
+    await context.close();
+  }
+});
