@@ -3,11 +3,16 @@
 // Each test file uses a different subset of these helpers.
 #![allow(dead_code)]
 
+use std::cell::Cell;
+use std::rc::Rc;
 use std::time::Duration;
 
 use tierplan::ui::App;
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, Event, EventInit, HtmlInputElement};
+use web_sys::{
+    Element, Event, EventInit, HtmlInputElement, MutationObserver, MutationObserverInit,
+};
 use yew::platform::time::sleep;
 
 /// Mounts the app into a fresh element and waits for the first render.
@@ -31,9 +36,36 @@ pub async fn mount() -> Element {
     root
 }
 
-/// Lets the app render what the last event changed.
+/// Waits until the app has rendered what the last event changed: until the
+/// page has not changed for 30 ms (at most 2 s). A fixed sleep was too short
+/// for the unoptimised test build on a busy machine.
 pub async fn settle() {
-    sleep(Duration::from_millis(20)).await;
+    let quiet_since = Rc::new(Cell::new(now()));
+    let seen = quiet_since.clone();
+    // Kept alive until the observer is disconnected below.
+    let callback = Closure::<dyn FnMut()>::new(move || seen.set(now()));
+    let observer = MutationObserver::new(callback.as_ref().unchecked_ref()).unwrap();
+    let options = MutationObserverInit::new();
+    options.set_subtree(true);
+    options.set_child_list(true);
+    options.set_attributes(true);
+    options.set_character_data(true);
+    let body = gloo::utils::document().body().unwrap();
+    observer.observe_with_options(&body, &options).unwrap();
+    let start = now();
+    loop {
+        sleep(Duration::from_millis(10)).await;
+        let t = now();
+        if (t - quiet_since.get() >= 30.0 && t - start >= 20.0) || t - start > 2000.0 {
+            break;
+        }
+    }
+    observer.disconnect();
+    drop(callback);
+}
+
+fn now() -> f64 {
+    gloo::utils::window().performance().unwrap().now()
 }
 
 /// The element for `selector` under `root`; panics when there is none.
