@@ -226,6 +226,24 @@ impl Workspace {
             .map(|e| e.problem.to_string())
     }
 
+    /// What the inputs under `prefix` (e.g. `tiers.2.`) show beyond the
+    /// scenario's values: their drafts and their messages, by field path. Two
+    /// workspaces with the same scenario part and the same view of a prefix
+    /// render that part identically, so a component can skip re-rendering.
+    pub fn view_under(&self, prefix: &str) -> Vec<(String, String)> {
+        let drafts = self
+            .drafts
+            .iter()
+            .filter(|(path, _)| path.starts_with(prefix))
+            .map(|(path, (_, text))| (path.clone(), text.clone()));
+        let messages = self
+            .errors
+            .iter()
+            .filter(|e| e.field.starts_with(prefix))
+            .map(|e| (e.field.clone(), e.problem.to_string()));
+        drafts.chain(messages).collect()
+    }
+
     /// Every current message.
     pub fn errors(&self) -> &[FieldError] {
         &self.errors
@@ -418,6 +436,24 @@ mod tests {
         let w = Workspace::default().apply(WorkspaceAction::Load(Box::new(s), Origin::History));
         assert_eq!(w.address_update(), AddressUpdate::None);
         assert!(w.can_undo());
+    }
+
+    #[test]
+    fn the_view_of_a_tier_holds_its_drafts_and_messages_only() {
+        let w = edit(
+            &Workspace::default(),
+            Input::Touch(1, 0, ItemField::Hours),
+            "-3",
+        );
+        let view = w.view_under("tiers.1.");
+        assert!(view
+            .iter()
+            .any(|(path, text)| path == "tiers.1.touches.0.hours" && text == "-3"));
+        assert!(view
+            .iter()
+            .any(|(path, message)| path == "tiers.1.touches.0.hours" && message.contains("zero")));
+        assert!(w.view_under("tiers.0.").is_empty());
+        assert!(Workspace::default().view_under("tiers.1.").is_empty());
     }
 
     #[test]

@@ -263,7 +263,7 @@ fn group_error(workspace: &UseReducerHandle<Workspace>, path: &str, id: String) 
 }
 
 /// Properties of [`Section`].
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct SectionProps {
     /// Id of the section; the toggle is `<id>-toggle`, the panel `<id>-panel`.
     pub id: AttrValue,
@@ -281,6 +281,17 @@ pub struct SectionProps {
     /// The content.
     #[prop_or_default]
     pub children: Html,
+}
+
+impl PartialEq for SectionProps {
+    /// Never equal: Yew compares child components by their type alone, so a
+    /// section that skipped its render would keep its children's old
+    /// properties. The section itself is cheap to render; the children it
+    /// holds (such as each tier's touch model) skip their own render when
+    /// their properties are unchanged.
+    fn eq(&self, _: &Self) -> bool {
+        false
+    }
 }
 
 /// A collapsible group of inputs: a heading holding a button with

@@ -22,9 +22,39 @@ pub fn touch_model_editor(props: &EditorProps) -> Html {
     html! {
         <Section id="section-touches" title="Touch model"
             lead="What each customer of a tier gets in a year, and who does it. Hours include preparation and follow-up.">
-            { for (0..ws.scenario().tiers.len()).map(|i| tier_touches(ws, i)) }
+            { for ws.scenario().tiers.iter().enumerate().map(|(i, tier)| html! {
+                <TierTouches key={i} workspace={ws.clone()} index={i} tier={tier.clone()}
+                    view={ws.view_under(&format!("tiers.{i}."))} />
+            }) }
         </Section>
     }
+}
+
+/// Properties of [`TierTouches`]: the workspace to read and dispatch to, and
+/// what the group shows, compared to skip re-rendering unchanged tiers.
+#[derive(Properties)]
+struct TierTouchesProps {
+    workspace: Ws,
+    index: usize,
+    tier: Tier,
+    view: Vec<(String, String)>,
+}
+
+impl PartialEq for TierTouchesProps {
+    /// Equal when the group would render the same: the same tier at the same
+    /// place, with the same drafts and messages. The workspace handle changes
+    /// with every keystroke anywhere, so it is left out; with 6 tiers of 20
+    /// touches, re-rendering every group on each keystroke cost most of the
+    /// time between a typed digit and the screen.
+    fn eq(&self, other: &Self) -> bool {
+        self.index == other.index && self.tier == other.tier && self.view == other.view
+    }
+}
+
+/// One tier's touch model, re-rendered only when that tier's part changes.
+#[function_component(TierTouches)]
+fn tier_touches_group(props: &TierTouchesProps) -> Html {
+    tier_touches(&props.workspace, props.index)
 }
 
 fn tier_touches(ws: &Ws, i: usize) -> Html {
