@@ -123,14 +123,7 @@ mod tests {
 
     fn high_touch() -> Tier {
         Tier {
-            touches: vec![
-                Touch::new("Onboarding", 1.0, 20.0, Role::Csm).first_year(),
-                Touch::new("Monthly status meeting", 12.0, 1.5, Role::Csm),
-                Touch::new("Executive business review", 4.0, 6.0, Role::Csm),
-                Touch::new("On-site visit", 1.0, 16.0, Role::Csm),
-                Touch::new("Health check", 4.0, 1.0, Role::Csm),
-                Touch::new("Renewal", 1.0, 8.0, Role::Csm),
-            ],
+            touches: crate::model::presets::seed003_high_touch_set(),
             ..Tier::default()
         }
     }

@@ -92,7 +92,7 @@ pub fn preset(id: &str) -> Option<Scenario> {
 }
 
 /// The DOMAIN.md high-touch scheduled set (seed 003's list): 90 h in year one, 70 h after.
-fn seed003_high_touch_set() -> Vec<Touch> {
+pub(crate) fn seed003_high_touch_set() -> Vec<Touch> {
     vec![
         Touch::new("Onboarding", 1.0, 20.0, Role::Csm).first_year(),
         Touch::new("Monthly status meeting", 12.0, 1.5, Role::Csm),
