@@ -1,5 +1,6 @@
 //! tierplan: how to tier Customer Success customers and how many CSMs each tier needs.
 //!
+//! - [`accounts`]: an imported customer list: read, tiered, reviewed, summed (plain Rust).
 //! - [`chart`]: chart geometry (scales, ticks, stacking, layouts), tested natively.
 //! - [`decimal`]: decimal text <-> f64 without core float formatting (small wasm).
 //! - [`model`]: the calculation engine (plain Rust, tested natively).
@@ -11,6 +12,7 @@
 
 #![warn(missing_docs)]
 
+pub mod accounts;
 pub mod chart;
 pub mod decimal;
 pub mod export;

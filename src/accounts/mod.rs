@@ -1,0 +1,165 @@
+//! Real accounts: a customer list imported from a CSV / TSV file or pasted
+//! from a spreadsheet, read, tiered by the scenario's rule, reviewed, and
+//! summed into the plan's per-tier aggregates. Plain Rust: no DOM, no
+//! framework; the page calls these functions in chunks so that a list of a
+//! million rows keeps the page responsive.
+//!
+//! Privacy: nothing in this module writes names or rows into a scenario.
+//! Only [`Aggregates`] (counts, ARR, first-year share, renewals by month per
+//! tier) reach the scenario, and so the share link.
+//!
+//! Data flow:
+//! 1. [`TableReader`]: bytes (streamed in chunks) -> [`Table`] (header, rows
+//!    as text cells with their line numbers, problems per line).
+//! 2. [`guess_mapping`]: header names -> [`Mapping`] (which column holds what),
+//!    corrected by the person.
+//! 3. [`read_accounts`]: table + mapping -> [`Account`]s, or a
+//!    [`LineProblem`] for each row that cannot be read.
+//! 4. [`assign`]: accounts + the scenario's rule -> [`Assignment`]s (tier,
+//!    score, reason in words; an override wins).
+//! 5. [`aggregate`]: assignments -> [`Aggregates`] for the scenario;
+//!    [`review`] for the semiannual tier review; [`tiered_csv`] to export.
+
+// Planned modules (filled in by the implementation):
+// mod table;     // TableReader, Table: streaming CSV/TSV reader
+// mod number;    // money and number cells: "$1,200,000", "1.2M", "15k", "€ 45.000,00"
+// mod date;      // date cells -> days since 1970-01-01
+// mod mapping;   // Field, Mapping, guess_mapping
+// mod read;      // read_accounts
+// mod assign;    // assign, Assignment, reason text
+// mod aggregate; // aggregate, Aggregates
+// mod review;    // review, Review
+// mod export;    // tiered_csv
+
+/// What a column of the list holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Field {
+    /// Account name.
+    Name,
+    /// Annual recurring revenue (money).
+    Arr,
+    /// Monthly recurring revenue (money; ARR = 12 × MRR).
+    Mrr,
+    /// Number of employees.
+    Employees,
+    /// Number of products and services bought.
+    Products,
+    /// Account complexity: a number (1–5) or words (low / medium / high).
+    Complexity,
+    /// Strategic flag: yes / no, true / false, 1 / 0, x.
+    Strategic,
+    /// Industry (text, for filtering).
+    Industry,
+    /// Region (text, for filtering).
+    Region,
+    /// Health score: 0–100, or red / amber / green.
+    Health,
+    /// Customer since (a date).
+    CustomerSince,
+    /// Next renewal (a date).
+    Renewal,
+    /// The tier the account has today (a tier name or number): the previous
+    /// tiering that the review compares with.
+    CurrentTier,
+    /// A tier set by hand (a tier name or number): wins over the rule.
+    OverrideTier,
+}
+
+/// Which field each column holds (`None`: ignored), one entry per column.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Mapping {
+    /// Field of column `i`.
+    pub columns: Vec<Option<Field>>,
+}
+
+/// A line of the input that could not be read, and why (plain words).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LineProblem {
+    /// 1-based line number in the file (the line where the row starts).
+    pub line: u32,
+    /// Why, e.g. "ARR \"abc\" is not an amount".
+    pub reason: String,
+}
+
+/// Why a whole input was refused. Plain words via `Display`-like `message()`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ImportError {
+    /// Nothing but blank lines (or nothing at all).
+    Empty,
+    /// No header row with at least two columns was found: not a table.
+    NotATable,
+    /// Larger than the page can hold in memory (`bytes` read, `limit`).
+    TooLarge {
+        /// Size of the input (bytes).
+        bytes: u64,
+        /// The most the page accepts (bytes).
+        limit: u64,
+    },
+    /// More rows than the page accepts.
+    TooManyRows {
+        /// The most rows accepted.
+        limit: u32,
+    },
+}
+
+/// One account, as read from a row. Text fields are indexes into the
+/// [`Table`] (not copies), so a million accounts stay small.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Account {
+    /// Index of its row in the table (also gives name, industry, region, line).
+    pub row: u32,
+    /// ARR (currency/year); 0 when the ARR cell is empty.
+    pub arr: f64,
+    /// Employees, if given.
+    pub employees: Option<f64>,
+    /// Products, if given.
+    pub products: Option<f64>,
+    /// Complexity 1–5, if given.
+    pub complexity: Option<f64>,
+    /// Strategic flag (false when empty).
+    pub strategic: bool,
+    /// Health 0–100, if given.
+    pub health: Option<f64>,
+    /// Customer since, days since 1970-01-01.
+    pub since: Option<i32>,
+    /// Next renewal, days since 1970-01-01.
+    pub renewal: Option<i32>,
+    /// Tier today (index), if the list says.
+    pub current_tier: Option<u8>,
+    /// Tier set by hand (index), if any.
+    pub override_tier: Option<u8>,
+}
+
+/// The tier of one account under the rule.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Assignment {
+    /// The tier the account is in (the override if set, else the rule's).
+    pub tier: u8,
+    /// The tier the rule gives.
+    pub rule_tier: u8,
+    /// The score (points; the ARR under the ARR rule).
+    pub score: f64,
+    /// Whether an override decides the tier.
+    pub overridden: bool,
+}
+
+/// Per-tier totals of the tiered list: all that reaches the scenario.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct TierAggregate {
+    /// Accounts in the tier.
+    pub customers: f64,
+    /// Their ARR (currency/year).
+    pub arr: f64,
+    /// Accounts that became customers in the 12 months before the as-of date.
+    pub first_year: f64,
+    /// Accounts renewing in each of the 12 months from the as-of month
+    /// (index 0 = the as-of month); undated renewals are not counted.
+    pub renewals_by_month: [f64; 12],
+}
+
+/// Per-tier totals, in tier order.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Aggregates {
+    /// One per tier of the scenario.
+    pub tiers: Vec<TierAggregate>,
+}

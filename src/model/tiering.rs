@@ -1,0 +1,236 @@
+//! The rule that puts real accounts into tiers (seed 004): by ARR cut-offs,
+//! or by a weighted score of annual spend, number of products and services,
+//! account complexity and strategic importance (plus employees and health,
+//! when a list has them).
+//!
+//! The rule is part of the scenario, so it travels in the share link; the
+//! accounts it is applied to never do (see `crate::accounts`).
+//!
+//! - ARR rule: an account belongs to the first tier (most valuable first)
+//!   whose `tiers.N.min_arr` is at most its ARR; the last tier takes the rest.
+//! - Score rule: the same with the account's score and `tiers.N.min_score`.
+
+use serde::{Deserialize, Serialize};
+
+/// Which rule tiers the accounts.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TierRule {
+    /// By ARR against each tier's ARR cut-off (`tiers.N.min_arr`).
+    #[default]
+    Arr,
+    /// By weighted score against each tier's score cut-off (`tiers.N.min_score`).
+    Score,
+}
+
+/// The criteria of the weighted score, one number each.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Criteria {
+    /// Annual recurring revenue (currency/year).
+    pub arr: f64,
+    /// Number of employees at the customer.
+    pub employees: f64,
+    /// Number of products and services bought.
+    pub products: f64,
+    /// Account complexity (1 = simple … 5 = very complex).
+    pub complexity: f64,
+    /// Strategic account (flag: 1 when flagged).
+    pub strategic: f64,
+    /// Health score (0 … 100).
+    pub health: f64,
+}
+
+/// Which criterion, for messages and reasons.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Criterion {
+    /// [`Criteria::arr`]
+    Arr,
+    /// [`Criteria::employees`]
+    Employees,
+    /// [`Criteria::products`]
+    Products,
+    /// [`Criteria::complexity`]
+    Complexity,
+    /// [`Criteria::strategic`]
+    Strategic,
+    /// [`Criteria::health`]
+    Health,
+}
+
+impl Criterion {
+    /// Every criterion, in the order of [`Criteria`].
+    pub const ALL: [Criterion; 6] = [
+        Criterion::Arr,
+        Criterion::Employees,
+        Criterion::Products,
+        Criterion::Complexity,
+        Criterion::Strategic,
+        Criterion::Health,
+    ];
+
+    /// Plain-words name for the page ("ARR", "products"...).
+    pub fn label(self) -> &'static str {
+        match self {
+            Criterion::Arr => "ARR",
+            Criterion::Employees => "employees",
+            Criterion::Products => "products",
+            Criterion::Complexity => "complexity",
+            Criterion::Strategic => "strategic",
+            Criterion::Health => "health",
+        }
+    }
+
+    /// The member name in [`Criteria`] and in field paths.
+    pub fn key(self) -> &'static str {
+        match self {
+            Criterion::Arr => "arr",
+            Criterion::Employees => "employees",
+            Criterion::Products => "products",
+            Criterion::Complexity => "complexity",
+            Criterion::Strategic => "strategic",
+            Criterion::Health => "health",
+        }
+    }
+}
+
+impl Criteria {
+    /// The value of one criterion.
+    pub fn get(&self, c: Criterion) -> f64 {
+        match c {
+            Criterion::Arr => self.arr,
+            Criterion::Employees => self.employees,
+            Criterion::Products => self.products,
+            Criterion::Complexity => self.complexity,
+            Criterion::Strategic => self.strategic,
+            Criterion::Health => self.health,
+        }
+    }
+
+    /// The value of one criterion, to change it.
+    pub fn get_mut(&mut self, c: Criterion) -> &mut f64 {
+        match c {
+            Criterion::Arr => &mut self.arr,
+            Criterion::Employees => &mut self.employees,
+            Criterion::Products => &mut self.products,
+            Criterion::Complexity => &mut self.complexity,
+            Criterion::Strategic => &mut self.strategic,
+            Criterion::Health => &mut self.health,
+        }
+    }
+}
+
+/// How accounts are tiered.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Tiering {
+    /// ARR cut-offs or weighted score.
+    pub rule: TierRule,
+    /// Points each criterion gives at most (points, −100 … 100). A negative
+    /// weight takes points away (e.g. a healthy account needs less attention).
+    pub weights: Criteria,
+    /// The value at which a criterion earns its full points (same unit as
+    /// the criterion, more than 0); values above it earn no more.
+    pub full_at: Criteria,
+}
+
+impl Default for Tiering {
+    /// Seed 004's four criteria: spend 40, products 20, complexity 20,
+    /// strategic 20 points; full points at $1M ARR, 5 products, complexity 5.
+    fn default() -> Self {
+        Self {
+            rule: TierRule::Arr,
+            weights: Criteria {
+                arr: 40.0,
+                employees: 0.0,
+                products: 20.0,
+                complexity: 20.0,
+                strategic: 20.0,
+                health: 0.0,
+            },
+            full_at: Criteria {
+                arr: 1_000_000.0,
+                employees: 5_000.0,
+                products: 5.0,
+                complexity: 5.0,
+                strategic: 1.0,
+                health: 100.0,
+            },
+        }
+    }
+}
+
+impl Tiering {
+    /// Points one criterion gives (points) =
+    /// weight × min(max(value, 0) ÷ full points value, 1).
+    ///
+    /// A missing value (`None`) gives 0 points. A full-points value of 0 or
+    /// less (impossible, reported by validation) gives 0 points, never NaN.
+    pub fn points(&self, c: Criterion, value: Option<f64>) -> f64 {
+        let weight = self.weights.get(c);
+        let full = self.full_at.get(c);
+        match value {
+            Some(v) if v.is_finite() && full > 0.0 && weight.is_finite() => {
+                weight * (v.max(0.0) / full).min(1.0)
+            }
+            _ => 0.0,
+        }
+    }
+
+    /// The highest score an account can reach (points) = Σ positive weights.
+    pub fn max_score(&self) -> f64 {
+        Criterion::ALL
+            .iter()
+            .map(|&c| self.weights.get(c))
+            .filter(|w| w.is_finite() && *w > 0.0)
+            .sum()
+    }
+}
+
+/// The tier (index, most valuable first) of a value under cut-offs: the
+/// first tier whose cut-off is at most `value`; the last tier takes the rest.
+/// With no cut-offs, 0.
+pub fn tier_of(cutoffs: &[f64], value: f64) -> usize {
+    let last = cutoffs.len().saturating_sub(1);
+    cutoffs[..last]
+        .iter()
+        .position(|&c| value >= c)
+        .unwrap_or(last)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn points_are_capped_and_linear() {
+        let t = Tiering::default();
+        assert_eq!(t.points(Criterion::Arr, Some(250_000.0)), 10.0);
+        assert_eq!(t.points(Criterion::Arr, Some(5_000_000.0)), 40.0);
+        assert_eq!(t.points(Criterion::Arr, Some(-3.0)), 0.0);
+        assert_eq!(t.points(Criterion::Arr, None), 0.0);
+        assert_eq!(t.points(Criterion::Strategic, Some(1.0)), 20.0);
+        assert_eq!(t.max_score(), 100.0);
+    }
+
+    #[test]
+    fn impossible_full_points_give_zero_not_nan() {
+        let mut t = Tiering::default();
+        t.full_at.products = 0.0;
+        assert_eq!(t.points(Criterion::Products, Some(3.0)), 0.0);
+        t.full_at.products = f64::NAN;
+        assert_eq!(t.points(Criterion::Products, Some(3.0)), 0.0);
+    }
+
+    #[test]
+    fn tier_of_follows_the_cut_offs_in_order() {
+        let cut = [100_000.0, 10_000.0, 0.0];
+        assert_eq!(tier_of(&cut, 240_000.0), 0);
+        assert_eq!(tier_of(&cut, 100_000.0), 0);
+        assert_eq!(tier_of(&cut, 99_999.0), 1);
+        assert_eq!(tier_of(&cut, 5.0), 2);
+        assert_eq!(tier_of(&cut, -5.0), 2);
+        assert_eq!(tier_of(&[], 5.0), 0);
+        assert_eq!(tier_of(&[7.0], 5.0), 0);
+    }
+}
