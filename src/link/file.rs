@@ -5,7 +5,7 @@
 use serde_json::{json, Value};
 
 use super::error::{shorten, Carrier, ErrorKind, LinkError};
-use super::{scenario_from_json, v1, Decoded, LINK_VERSION};
+use super::{migrate, scenario_from_json, version, Decoded, LINK_VERSION};
 use crate::model::Scenario;
 
 /// The largest scenario file read (1 MiB; a 6-tier scenario is about 40 KB).
@@ -45,11 +45,11 @@ fn read(text: &str) -> Result<Decoded, ErrorKind> {
             }
         }
     })?;
-    let version = match file.get("tierplan") {
+    let found = match file.get("tierplan") {
         None => return Err(ErrorKind::NotTierplan),
-        Some(v) => match v.as_u64() {
-            Some(1) => 1,
-            Some(n) if n > u64::from(LINK_VERSION) => {
+        Some(v) => match v.as_u64().map(|n| (n, version(n))) {
+            Some((_, Some(found))) => found,
+            Some((n, None)) if n > u64::from(LINK_VERSION) => {
                 return Err(ErrorKind::NewerVersion { version: n })
             }
             _ => {
@@ -67,14 +67,11 @@ fn read(text: &str) -> Result<Decoded, ErrorKind> {
             })
         }
     };
-    let d = v1::defaults().ok_or_else(|| ErrorKind::Corrupt {
-        detail: "this build's version 1 defaults are unreadable".into(),
-    })?;
     let mut warnings = Vec::new();
-    let json = v1::apply_patch(d, &d.scenario, scenario, &mut warnings)?;
+    let json = found.read_file_scenario(scenario, &mut warnings)?;
     Ok(Decoded {
-        scenario: scenario_from_json(json)?,
+        scenario: scenario_from_json(migrate(found.number, json))?,
         warnings,
-        version,
+        version: found.number,
     })
 }

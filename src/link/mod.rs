@@ -30,7 +30,10 @@ mod file;
 mod patch;
 mod payload;
 mod query;
+#[cfg(test)]
+mod snapshot;
 mod v1;
+mod version;
 
 pub use error::{Carrier, ErrorKind, LinkError, LinkIssue};
 pub use file::{from_file_json, to_file_json, MAX_FILE_LEN};
@@ -40,6 +43,7 @@ pub use query::{decode_team, encode_team};
 
 use crate::model::Scenario;
 use serde_json::Value;
+use version::Version;
 
 /// The link and file format version this build writes.
 pub const LINK_VERSION: u32 = 1;
@@ -69,7 +73,7 @@ pub struct Decoded {
 /// and, if anything else differs, one `j=` or `z=` payload.
 pub fn encode(scenario: &Scenario) -> String {
     let json = serde_json::to_value(scenario).unwrap_or(Value::Null);
-    let params = v1::encode_params(json);
+    let params = current().encode_params(json);
     if params.is_empty() {
         return String::new();
     }
@@ -81,6 +85,22 @@ pub fn encode(scenario: &Scenario) -> String {
         out.push_str(&value);
     }
     out
+}
+
+/// Every version this build reads, oldest first; the last one is written.
+const VERSIONS: [&Version; 1] = [&v1::V1];
+
+/// The version this build writes.
+fn current() -> &'static Version {
+    VERSIONS[VERSIONS.len() - 1]
+}
+
+/// The version numbered `number`, if this build knows it.
+fn version(number: u64) -> Option<&'static Version> {
+    VERSIONS
+        .iter()
+        .copied()
+        .find(|v| u64::from(v.number) == number)
 }
 
 /// The query of a page address: the part after `?` and before `#` of a full
@@ -117,11 +137,12 @@ fn decode_query(query: &str) -> Result<Decoded, ErrorKind> {
         .map(|pair| pair.split_once('=').unwrap_or((pair, "")))
         .filter(|(key, _)| CODEC_KEYS.contains(key))
         .collect();
-    let version = match params.iter().rev().find(|(k, _)| *k == "v") {
-        None => 1,
-        Some((_, raw)) => match raw.parse::<u64>() {
-            Ok(1) => 1,
-            Ok(n) if n > u64::from(LINK_VERSION) => {
+    let found = match params.iter().rev().find(|(k, _)| *k == "v") {
+        // The first links had no `v`: they are version 1.
+        None => &v1::V1,
+        Some((_, raw)) => match raw.parse::<u64>().ok().map(|n| (n, version(n))) {
+            Some((_, Some(v))) => v,
+            Some((n, None)) if n > u64::from(LINK_VERSION) => {
                 return Err(ErrorKind::NewerVersion { version: n })
             }
             _ => {
@@ -131,12 +152,22 @@ fn decode_query(query: &str) -> Result<Decoded, ErrorKind> {
             }
         },
     };
-    let (json, warnings) = v1::decode_params(&params)?;
+    let (json, warnings) = found.decode_params(&params)?;
     Ok(Decoded {
-        scenario: scenario_from_json(json)?,
+        scenario: scenario_from_json(migrate(found.number, json))?,
         warnings,
-        version,
+        version: found.number,
     })
+}
+
+/// The scenario JSON of version `from` brought to this build's version.
+///
+/// Version 1 needs nothing: later versions only add fields, which a
+/// version 1 scenario does not have, so they take their defaults when the
+/// JSON is read into a [`Scenario`].
+fn migrate(from: u32, json: Value) -> Value {
+    debug_assert!(from <= LINK_VERSION);
+    json
 }
 
 /// The scenario of a (migrated) version JSON; new fields take their defaults.

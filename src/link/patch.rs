@@ -69,7 +69,7 @@ impl Defaults {
     }
 
     /// The row fields and item template of list `key`, if it is written as rows.
-    fn row_of(&self, key: &str) -> Option<(&Vec<Value>, &Map<String, Value>)> {
+    pub(super) fn row_of(&self, key: &str) -> Option<(&Vec<Value>, &Map<String, Value>)> {
         match (self.rows.get(key), self.items.get(key)) {
             (Some(Value::Array(fields)), Some(Value::Object(template))) => Some((fields, template)),
             _ => None,
@@ -109,7 +109,12 @@ impl Defaults {
     }
 
     /// `item` as a row (see the module doc).
-    fn row(&self, fields: &[Value], template: &Map<String, Value>, item: &Value) -> Value {
+    pub(super) fn row(
+        &self,
+        fields: &[Value],
+        template: &Map<String, Value>,
+        item: &Value,
+    ) -> Value {
         let mut cells = Vec::with_capacity(fields.len());
         let mut defaults = Vec::with_capacity(fields.len());
         for f in fields.iter().filter_map(Value::as_str) {

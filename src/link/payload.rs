@@ -2,7 +2,7 @@
 //! when shorter, `z=<base64url(raw deflate(JSON))>`.
 //!
 //! The deflate stream starts with a preset dictionary, the version's frozen
-//! `v1_dictionary.txt` (as zlib's `inflateSetDictionary`): the member names
+//! `vN_dictionary.txt` (as zlib's `inflateSetDictionary`): the member names
 //! and default texts the payload repeats are back-references into it from
 //! the first byte on, which saves about a fifth of a large link. It is done
 //! with plain deflate: the writer compresses the dictionary, flushes to a
