@@ -43,4 +43,12 @@ fn main() {
         "fully customized: 6 tiers x 20 touches, every field changed",
         &full_scenario::full_scenario(),
     );
+    report(
+        "from an imported list: 6 tiers x 12 renewal months, score rule",
+        &full_scenario::accounts_scenario(),
+    );
+    report(
+        "worst case: fully customized and from an imported list",
+        &full_scenario::full_accounts_scenario(),
+    );
 }

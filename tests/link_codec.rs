@@ -9,7 +9,7 @@ use b64::b64;
 use tierplan::link::{
     decode, encode, from_file_json, query_of, to_file_json, ErrorKind, MAX_LINK_LEN,
 };
-use tierplan::model::{presets, Coverage, Role, Scenario, TeamTime, Touch};
+use tierplan::model::{plan, presets, Coverage, Role, Scenario, TeamTime, Tier, Touch};
 
 fn kind(query: &str) -> ErrorKind {
     decode(query).expect_err(query).kind
@@ -23,21 +23,76 @@ fn the_default_scenario_has_an_empty_link() {
     assert!(d.warnings.is_empty());
 }
 
+/// Version 1's default scenario as this build reads it: today's default
+/// with the fields version 2 added at their defaults (no score cut-offs, no
+/// touch at renewal).
+fn version_1_default() -> Scenario {
+    let mut s = Scenario::default();
+    for t in &mut s.tiers {
+        t.min_score = Tier::default().min_score;
+        for touch in &mut t.touches {
+            touch.at_renewal = false;
+        }
+    }
+    s
+}
+
 #[test]
 fn old_team_time_links_keep_their_meaning() {
     let d = decode("v=1&hpw=45&wks=44&re=15&co=10&ov=15").unwrap();
+    let team = TeamTime {
+        hours_per_week: 45.0,
+        working_weeks_per_year: 44.0,
+        ..TeamTime::default()
+    };
     let expected = Scenario {
-        team: TeamTime {
-            hours_per_week: 45.0,
-            working_weeks_per_year: 44.0,
-            ..TeamTime::default()
-        },
-        ..Scenario::default()
+        team: team.clone(),
+        ..version_1_default()
     };
     assert_eq!(d.scenario, expected);
+    assert_eq!(d.version, 1);
     assert!(d.warnings.is_empty());
-    // Written back the same way, readable.
-    assert_eq!(encode(&expected), "v=1&hpw=45&wks=44");
+    assert_eq!(
+        plan(&d.scenario),
+        plan(&Scenario {
+            team: team.clone(),
+            ..Scenario::default()
+        })
+    );
+    // Written back readable, as version 2.
+    let now = Scenario {
+        team,
+        ..Scenario::default()
+    };
+    assert_eq!(encode(&now), "v=2&hpw=45&wks=44");
+    assert_eq!(decode("v=2&hpw=45&wks=44").unwrap().scenario, now);
+    // The first links had no `v`: version 1.
+    assert_eq!(decode("hpw=45&wks=44").unwrap().version, 1);
+    // The bare address is this build's default, `v=1` alone version 1's.
+    assert_eq!(decode("embed=1").unwrap().scenario, Scenario::default());
+    assert_eq!(decode("v=1").unwrap().scenario, version_1_default());
+}
+
+#[test]
+fn version_2_carries_tiering_renewals_and_accounts() {
+    let s = full_scenario::accounts_scenario();
+    let q = encode(&s);
+    assert!(q.starts_with("v=2&"), "{q}");
+    let d = decode(&q).unwrap();
+    assert_eq!(d.scenario, s);
+    assert!(d.warnings.is_empty(), "{:?}", d.warnings);
+    // A version 1 link cannot hold them: the accounts mode is unknown to it.
+    let json = r#"{"base":{"mode":"accounts"},"tiering":{"rule":"score"}}"#;
+    let d = decode(&format!("v=1&j={}", b64(json.as_bytes()))).unwrap();
+    let keys: Vec<&str> = d.warnings.iter().map(|w| w.key.as_str()).collect();
+    assert_eq!(keys, ["base.mode", "tiering"]);
+    // Version 2 reads a renewal list on a tier that had none, and names a bad one.
+    let json =
+        r#"{"tiers":[{"renewal_months":[1,2,3,4,5,6,7,8,9,10,11,12]},{"renewal_months":["x"]}]}"#;
+    let d = decode(&format!("v=2&j={}", b64(json.as_bytes()))).unwrap();
+    assert_eq!(d.scenario.tiers[0].renewal_months[11], 12.0);
+    let keys: Vec<&str> = d.warnings.iter().map(|w| w.key.as_str()).collect();
+    assert_eq!(keys, ["tiers.1.renewal_months.0"]);
 }
 
 #[test]
@@ -46,7 +101,7 @@ fn team_time_stays_readable_and_the_rest_is_one_payload() {
     s.team.hours_per_week = 37.5;
     s.tiers[1].customers = 250.0;
     let q = encode(&s);
-    assert!(q.starts_with("v=1&hpw=37.5&"), "{q}");
+    assert!(q.starts_with("v=2&hpw=37.5&"), "{q}");
     assert_eq!(q.matches('&').count(), 2, "{q}");
     assert_eq!(decode(&q).unwrap().scenario, s);
 }
@@ -55,6 +110,8 @@ fn team_time_stays_readable_and_the_rest_is_one_payload() {
 fn presets_and_a_full_scenario_round_trip() {
     let mut all: Vec<Scenario> = presets().into_iter().map(|p| p.scenario).collect();
     all.push(full_scenario::full_scenario());
+    all.push(full_scenario::accounts_scenario());
+    all.push(full_scenario::full_accounts_scenario());
     for s in all {
         let q = encode(&s);
         let d = decode(&format!("?{q}&embed=1")).unwrap();
@@ -72,6 +129,8 @@ fn link_lengths_stay_within_the_promise() {
     assert!(encode(&Scenario::default()).len() <= 100);
     let full = encode(&full_scenario::full_scenario());
     assert!(full.len() + 1 < 2000, "{}", full.len());
+    let accounts = encode(&full_scenario::accounts_scenario());
+    assert!(accounts.len() + 1 < 2000, "{}", accounts.len());
 }
 
 #[test]
@@ -87,7 +146,7 @@ fn full_urls_are_cut_to_their_query() {
 
 #[test]
 fn unreadable_links_say_why() {
-    assert_eq!(kind("v=2&hpw=40"), ErrorKind::NewerVersion { version: 2 });
+    assert_eq!(kind("v=3&hpw=40"), ErrorKind::NewerVersion { version: 3 });
     assert!(matches!(kind("v=abc"), ErrorKind::Corrupt { .. }));
     assert!(matches!(kind("v=1&z=%%%%"), ErrorKind::Corrupt { .. }));
     assert!(matches!(kind("v=1&j=e30&z=e30"), ErrorKind::Corrupt { .. }));
@@ -156,7 +215,17 @@ fn links_carry_no_e_mail_unless_typed_into_a_name() {
 #[test]
 fn scenario_files_are_versioned_and_checked() {
     let text = to_file_json(&Scenario::default());
-    assert!(text.starts_with("{\n  \"scenario\"") || text.contains("\"tierplan\": 1"));
+    assert!(text.contains("\"tierplan\": 2"), "{text}");
+    // A version 1 file reads as version 1's defaults, migrated.
+    let d = from_file_json(r#"{"tierplan":1,"scenario":{"currency":"EUR"}}"#).unwrap();
+    assert_eq!(d.version, 1);
+    assert_eq!(
+        d.scenario,
+        Scenario {
+            currency: "EUR".into(),
+            ..version_1_default()
+        }
+    );
     let file_kind = |t: &str| from_file_json(t).expect_err(t).kind;
     assert_eq!(file_kind("hello"), ErrorKind::NotTierplan);
     assert_eq!(file_kind(r#"{"name":"x"}"#), ErrorKind::NotTierplan);

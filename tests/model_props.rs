@@ -90,7 +90,7 @@ proptest! {
             let i = c.upper;
             match s.base.mode {
                 BaseMode::Bands => fed.tiers[i].min_arr = value,
-                BaseMode::Direct => {
+                BaseMode::Direct | BaseMode::Accounts => {
                     let total = s.tiers[i].customers + s.tiers[i + 1].customers;
                     fed.tiers[i].customers = value;
                     fed.tiers[i + 1].customers = total - value;

@@ -4,11 +4,14 @@
 //! - [`to_file_json`] / [`from_file_json`]: the scenario as a versioned JSON file.
 //! - [`encode_team`] / [`decode_team`]: the team time alone (the capacity card).
 //!
-//! The format is versioned from day one (`v=1`). Only values that differ from
-//! the version's frozen defaults are written, so the default scenario's link
-//! is empty (the bare page address). Every version keeps its decoder; an old
-//! link is read by its own version and migrated forward, and the committed
-//! corpus in `tests/link_corpus/` proves each one still gives its plan.
+//! The format is versioned from day one (`v=1`; this build writes `v=2`).
+//! Only values that differ from the version's frozen defaults are written,
+//! so the default scenario's link is empty (the bare page address). Every
+//! version keeps its frozen files (`version.rs`); an old link is read with
+//! its own version's files and migrated forward, and the committed corpus in
+//! `tests/link_corpus/` proves each one still gives its plan. Links without
+//! `v` but with a codec key are version 1 (the first team-time links); a
+//! query without any codec key is this build's default scenario.
 //!
 //! Reading never panics and is bounded: a link of more than [`MAX_LINK_LEN`]
 //! bytes or a payload unpacking to more than 256 KiB is refused. A part
@@ -22,7 +25,10 @@
 //! the scenario's name and the tier, touch, trigger and program names the
 //! user typed. The scenario has no field for an account, a person or an
 //! e-mail address, so a link can only hold such a thing if it was typed into
-//! a name (a test checks that nothing else puts an `@` into a link).
+//! a name (a test checks that nothing else puts an `@` into a link). An
+//! imported list of accounts reaches the scenario only as counts per tier
+//! (customers, average ARR, first-year share, renewals by month) with the
+//! rule and weights that tiered it: never a name or a row.
 
 mod base64url;
 mod error;
@@ -33,6 +39,7 @@ mod query;
 #[cfg(test)]
 mod snapshot;
 mod v1;
+mod v2;
 mod version;
 
 pub use error::{Carrier, ErrorKind, LinkError, LinkIssue};
@@ -46,7 +53,7 @@ use serde_json::Value;
 use version::Version;
 
 /// The link and file format version this build writes.
-pub const LINK_VERSION: u32 = 1;
+pub const LINK_VERSION: u32 = 2;
 
 /// The longest query [`decode`] reads (16 KiB); links this build writes stay
 /// far below it.
@@ -69,7 +76,7 @@ pub struct Decoded {
 }
 
 /// The query (without `?`) that carries `scenario`: empty for the default
-/// scenario, else `v=1` followed by the readable team-time keys that differ
+/// scenario, else `v=2` followed by the readable team-time keys that differ
 /// and, if anything else differs, one `j=` or `z=` payload.
 pub fn encode(scenario: &Scenario) -> String {
     let json = serde_json::to_value(scenario).unwrap_or(Value::Null);
@@ -88,7 +95,7 @@ pub fn encode(scenario: &Scenario) -> String {
 }
 
 /// Every version this build reads, oldest first; the last one is written.
-const VERSIONS: [&Version; 1] = [&v1::V1];
+const VERSIONS: [&Version; 2] = [&v1::V1, &v2::V2];
 
 /// The version this build writes.
 fn current() -> &'static Version {
@@ -137,6 +144,14 @@ fn decode_query(query: &str) -> Result<Decoded, ErrorKind> {
         .map(|pair| pair.split_once('=').unwrap_or((pair, "")))
         .filter(|(key, _)| CODEC_KEYS.contains(key))
         .collect();
+    if params.is_empty() {
+        // The bare page address: this build's default scenario.
+        return Ok(Decoded {
+            scenario: Scenario::default(),
+            warnings: Vec::new(),
+            version: LINK_VERSION,
+        });
+    }
     let found = match params.iter().rev().find(|(k, _)| *k == "v") {
         // The first links had no `v`: they are version 1.
         None => &v1::V1,

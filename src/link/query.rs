@@ -1,4 +1,4 @@
-//! The team time alone as a version 1 link: the capacity card's codec.
+//! The team time alone as a link: the capacity card's codec.
 //! [`super::encode`] and [`super::decode`] carry the whole scenario and read
 //! these same keys; the two agree on every team-time link.
 //!
@@ -99,7 +99,7 @@ mod tests {
             ..TeamTime::default()
         };
         let query = encode_team(&team);
-        assert_eq!(query, "v=1&hpw=37.5&ov=20");
+        assert_eq!(query, "v=2&hpw=37.5&ov=20");
         assert_eq!(decode_team(&format!("?{query}")), (team, vec![]));
     }
 

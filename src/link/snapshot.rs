@@ -14,15 +14,18 @@ use serde_json::{json, Map, Value};
 use super::patch::Defaults;
 use super::version::shorten_numbers;
 use crate::model::scenario::BaseMode;
+use crate::model::tiering::TierRule;
 use crate::model::{Band, Cadence, Coverage, Move, Program, Role, Scenario, Tier, Touch, Trigger};
 
 fn to_json<T: serde::Serialize>(value: T) -> Value {
     serde_json::to_value(value).expect("plain data serializes")
 }
 
-/// The template of a new item of each list, from this build's defaults.
+/// The template of a new item of each list, from this build's defaults
+/// (a list of numbers has the number 0.0 as its template).
 pub fn items() -> Map<String, Value> {
     let mut m = Map::new();
+    m.insert("renewal_months".into(), Value::from(0.0));
     m.insert("tiers".into(), to_json(Tier::default()));
     m.insert("touches".into(), to_json(Touch::default()));
     m.insert("triggers".into(), to_json(Trigger::default()));
@@ -35,7 +38,7 @@ pub fn items() -> Map<String, Value> {
 /// Every value of each enum member, in declaration order. The `match`es
 /// stop the build when a variant is added, so it cannot be forgotten here.
 pub fn enums() -> Map<String, Value> {
-    fn check(c: Cadence, v: Coverage, b: BaseMode, r: Role) {
+    fn check(c: Cadence, v: Coverage, b: BaseMode, r: Role, t: TierRule) {
         match c {
             Cadence::PerCustomer | Cadence::PerYear => {}
         }
@@ -43,10 +46,13 @@ pub fn enums() -> Map<String, Value> {
             Coverage::Dedicated | Coverage::Pooled | Coverage::Digital => {}
         }
         match b {
-            BaseMode::Direct | BaseMode::Bands => {}
+            BaseMode::Direct | BaseMode::Bands | BaseMode::Accounts => {}
         }
         match r {
             Role::Csm | Role::Associate | Role::Pooled | Role::Partner | Role::Automation => {}
+        }
+        match t {
+            TierRule::Arr | TierRule::Score => {}
         }
     }
     let _ = check;
@@ -59,7 +65,10 @@ pub fn enums() -> Map<String, Value> {
         "coverage".into(),
         to_json([Coverage::Dedicated, Coverage::Pooled, Coverage::Digital]),
     );
-    m.insert("mode".into(), to_json([BaseMode::Direct, BaseMode::Bands]));
+    m.insert(
+        "mode".into(),
+        to_json([BaseMode::Direct, BaseMode::Bands, BaseMode::Accounts]),
+    );
     m.insert(
         "role".into(),
         to_json([
@@ -70,6 +79,7 @@ pub fn enums() -> Map<String, Value> {
             Role::Automation,
         ]),
     );
+    m.insert("rule".into(), to_json([TierRule::Arr, TierRule::Score]));
     m
 }
 

@@ -197,7 +197,7 @@ fn range(s: &Scenario, i: usize) -> (f64, f64, f64) {
             };
             (lo, hi, s.tiers[i].min_arr)
         }
-        BaseMode::Direct => {
+        BaseMode::Direct | BaseMode::Accounts => {
             let total = s.tiers[i].customers + s.tiers[i + 1].customers;
             (0.0, total, s.tiers[i].customers)
         }
@@ -213,7 +213,7 @@ fn apply(w: &mut Scenario, i: usize, lo: f64, hi: f64, theta: f64) -> f64 {
             w.tiers[i].min_arr = c;
             c
         }
-        BaseMode::Direct => {
+        BaseMode::Direct | BaseMode::Accounts => {
             let kept = hi * (1.0 - theta);
             w.tiers[i].customers = kept;
             w.tiers[i + 1].customers = hi - kept;
@@ -352,7 +352,9 @@ fn none_fits(s: &Scenario, w: &Scenario, i: usize, budget: &PerRole, v1: f64) ->
             "even with the cut-off of {upper} at {}",
             money(v1, &s.currency)
         ),
-        BaseMode::Direct => format!("even with every customer of {upper} moved to {lower}"),
+        BaseMode::Direct | BaseMode::Accounts => {
+            format!("even with every customer of {upper} moved to {lower}")
+        }
     };
     format!("No cut-off fits: {position}, {}.", parts.join("; "))
 }

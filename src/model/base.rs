@@ -16,7 +16,7 @@ pub struct TierBase {
 /// Customers and ARR per tier, in tier order.
 pub fn tier_bases(scenario: &Scenario) -> Vec<TierBase> {
     match scenario.base.mode {
-        BaseMode::Direct => scenario
+        BaseMode::Direct | BaseMode::Accounts => scenario
             .tiers
             .iter()
             .map(|t| TierBase {

@@ -132,7 +132,7 @@ impl Scenario {
                 > 0.0;
             if customers > 0.0 && needs_people && !capacity {
                 let field = match self.base.mode {
-                    BaseMode::Direct => format!("tiers.{i}.customers"),
+                    BaseMode::Direct | BaseMode::Accounts => format!("tiers.{i}.customers"),
                     BaseMode::Bands => format!("tiers.{i}.min_arr"),
                 };
                 errors.push(FieldError::new(field, Problem::NoCapacity));

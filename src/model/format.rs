@@ -57,6 +57,38 @@ pub fn pct(value: f64) -> String {
     format!("{}%", num(value))
 }
 
+/// Short English month names, January first.
+const MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
+/// The (year, month 1..=12) of an ISO month `YYYY-MM`, if it is one.
+pub fn parse_month(iso: &str) -> Option<(u32, u32)> {
+    let (year, month) = iso.split_once('-')?;
+    let digits = |t: &str, n: usize| t.len() == n && t.bytes().all(|b| b.is_ascii_digit());
+    if !digits(year, 4) || !digits(month, 2) {
+        return None;
+    }
+    let (year, month) = (year.parse().ok()?, month.parse().ok()?);
+    (1..=12).contains(&month).then_some((year, month))
+}
+
+/// An ISO month `YYYY-MM` for reading: "Nov 2026"; `None` for anything else.
+pub fn month_label(iso: &str) -> Option<String> {
+    let (year, month) = parse_month(iso)?;
+    Some(format!("{} {year}", MONTHS[month as usize - 1]))
+}
+
+/// The label of month `offset` (0 = the first) counted from the ISO month
+/// `start`, e.g. `month_after("2026-11", 2)` = "Jan 2027"; `None` when
+/// `start` is not an ISO month.
+pub fn month_after(start: &str, offset: u32) -> Option<String> {
+    let (year, month) = parse_month(start)?;
+    let index = (month - 1) as u64 + u64::from(offset);
+    let year = u64::from(year) + index / 12;
+    Some(format!("{} {year}", MONTHS[(index % 12) as usize]))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -74,5 +106,25 @@ mod tests {
         assert_eq!(num(f64::NAN), "0");
         assert_eq!(money(1.5e6, "USD"), "USD 1,500,000");
         assert_eq!(pct(60.0), "60%");
+    }
+
+    #[test]
+    fn iso_months_in_words() {
+        assert_eq!(month_label("2026-11").as_deref(), Some("Nov 2026"));
+        assert_eq!(month_after("2026-11", 2).as_deref(), Some("Jan 2027"));
+        assert_eq!(month_after("2026-01", 0).as_deref(), Some("Jan 2026"));
+        assert_eq!(month_after("2026-12", 25).as_deref(), Some("Jan 2029"));
+        for bad in [
+            "",
+            "2026-13",
+            "2026-00",
+            "26-11",
+            "2026-1",
+            "2026/11",
+            "２０２６-11",
+            "<b>",
+        ] {
+            assert_eq!(month_label(bad), None, "{bad}");
+        }
     }
 }

@@ -22,6 +22,7 @@ use super::capacity::TeamTime;
 use super::role::{Managers, Role, RoleCosts, Staff};
 use super::scenario::{Band, BaseMode, CustomerBase, Economics, Growth, Scenario};
 use super::tier::{Coverage, Move, Tier};
+use super::tiering::Tiering;
 use super::touch::{Program, Touch, Trigger};
 
 /// A ready-made scenario for the preset picker.
@@ -99,7 +100,7 @@ pub(crate) fn seed003_high_touch_set() -> Vec<Touch> {
         Touch::new("Executive business review", 4.0, 6.0, Role::Csm),
         Touch::new("On-site visit", 1.0, 16.0, Role::Csm),
         Touch::new("Health check", 4.0, 1.0, Role::Csm),
-        Touch::new("Renewal", 1.0, 8.0, Role::Csm),
+        Touch::new("Renewal", 1.0, 8.0, Role::Csm).on_renewal(),
     ]
 }
 
@@ -126,6 +127,7 @@ pub fn default_scenario() -> Scenario {
         customers: 40.0,
         avg_arr: 150_000.0,
         min_arr: 100_000.0,
+        min_score: 60.0,
         first_year_pct: 25.0,
         touches: seed003_high_touch_set(),
         triggers: vec![
@@ -148,6 +150,7 @@ pub fn default_scenario() -> Scenario {
         customers: 200.0,
         avg_arr: 25_000.0,
         min_arr: 10_000.0,
+        min_score: 30.0,
         first_year_pct: 30.0,
         // Seed 003's low-touch set: packaged onboarding, fewer meetings, annual
         // EBR, automated health checks, auto-renewal.
@@ -156,7 +159,7 @@ pub fn default_scenario() -> Scenario {
             Touch::new("Quarterly check-in", 4.0, 0.75, Role::Pooled),
             Touch::new("Annual business review", 1.0, 3.0, Role::Pooled),
             Touch::new("Automated health check", 12.0, 0.25, Role::Automation),
-            Touch::new("Auto-renewal", 1.0, 1.0, Role::Automation),
+            Touch::new("Auto-renewal", 1.0, 1.0, Role::Automation).on_renewal(),
         ],
         triggers: vec![
             // Seed 003: the threshold goes to 20 requests for low touch.
@@ -195,7 +198,7 @@ pub fn default_scenario() -> Scenario {
         touches: vec![
             Touch::new("Welcome e-mail journey", 1.0, 2.0, Role::Automation).first_year(),
             Touch::new("Monthly product tips", 12.0, 0.25, Role::Automation),
-            Touch::new("Renewal reminder", 1.0, 0.5, Role::Automation),
+            Touch::new("Renewal reminder", 1.0, 0.5, Role::Automation).on_renewal(),
         ],
         triggers: vec![Trigger::new(
             "Declining usage e-mail",
@@ -229,8 +232,10 @@ pub fn default_scenario() -> Scenario {
             mode: BaseMode::Direct,
             total: 0.0,
             bands: Vec::new(),
+            as_of: String::new(),
         },
         tiers: vec![high, low, tech],
+        tiering: Tiering::default(),
         economics: Economics::default(),
         growth: Growth {
             today: Staff {
@@ -270,7 +275,7 @@ fn high_value() -> Scenario {
             Touch::new("Quarterly executive business review", 4.0, 8.0, Role::Csm),
             Touch::new("On-site visit", 4.0, 16.0, Role::Csm),
             Touch::new("Health check", 12.0, 1.0, Role::Csm),
-            Touch::new("Renewal", 1.0, 16.0, Role::Csm),
+            Touch::new("Renewal", 1.0, 16.0, Role::Csm).on_renewal(),
         ],
         triggers: vec![
             Trigger::new("Multiple outages", 2.0, 4.0, Role::Csm),
@@ -330,13 +335,14 @@ fn high_value() -> Scenario {
 fn mid_market() -> Scenario {
     let high = Tier {
         min_arr: 50_000.0,
+        min_score: 60.0,
         first_year_pct: 20.0,
         touches: vec![
             Touch::new("Onboarding", 1.0, 20.0, Role::Csm).first_year(),
             Touch::new("Monthly status meeting", 12.0, 1.0, Role::Csm),
             Touch::new("Executive business review", 2.0, 4.0, Role::Csm),
             Touch::new("Health check", 4.0, 1.0, Role::Csm),
-            Touch::new("Renewal", 1.0, 4.0, Role::Csm),
+            Touch::new("Renewal", 1.0, 4.0, Role::Csm).on_renewal(),
         ],
         triggers: vec![Trigger::new(
             "Support spike: over 10 requests in 30 days",
@@ -351,12 +357,13 @@ fn mid_market() -> Scenario {
     };
     let low = Tier {
         min_arr: 10_000.0,
+        min_score: 30.0,
         first_year_pct: 20.0,
         touches: vec![
             Touch::new("Packaged onboarding", 1.0, 4.0, Role::Pooled).first_year(),
             Touch::new("Annual business review", 1.0, 2.0, Role::Pooled),
             Touch::new("Automated health check", 12.0, 0.25, Role::Automation),
-            Touch::new("Auto-renewal", 1.0, 0.5, Role::Automation),
+            Touch::new("Auto-renewal", 1.0, 0.5, Role::Automation).on_renewal(),
         ],
         triggers: vec![
             Trigger::new(
@@ -411,6 +418,7 @@ fn mid_market() -> Scenario {
                 Band::new(30_000.0, 60_000.0, 240.0),
                 Band::new(60_000.0, 120_000.0, 60.0),
             ],
+            as_of: String::new(),
         },
         tiers: vec![high, low, tech],
         roles: RoleCosts {
@@ -519,6 +527,7 @@ fn outcomes() -> Scenario {
         customers: 8.0,
         avg_arr: 400_000.0,
         min_arr: 200_000.0,
+        min_score: 60.0,
         first_year_pct: 25.0,
         touches: vec![
             workshop("Outcome workshop: every user logged in"),
@@ -529,7 +538,7 @@ fn outcomes() -> Scenario {
             Touch::new("Monthly status meeting", 12.0, 1.5, Role::Csm),
             Touch::new("Quarterly business review", 4.0, 6.0, Role::Csm),
             Touch::new("Health check", 4.0, 1.0, Role::Csm),
-            Touch::new("Renewal", 1.0, 8.0, Role::Csm),
+            Touch::new("Renewal", 1.0, 8.0, Role::Csm).on_renewal(),
         ],
         grr_pct: 97.0,
         nrr_pct: 110.0,
@@ -540,13 +549,14 @@ fn outcomes() -> Scenario {
         customers: 90.0,
         avg_arr: 60_000.0,
         min_arr: 25_000.0,
+        min_score: 30.0,
         first_year_pct: 25.0,
         touches: vec![
             // Seed 002: one face-to-face session covering several outcomes, no workshop.
             Touch::new("Multi-outcome best-practice session", 1.0, 6.0, Role::Csm).first_year(),
             Touch::new("Quarterly check-in", 4.0, 1.0, Role::Csm),
             Touch::new("Annual business review", 1.0, 4.0, Role::Csm),
-            Touch::new("Renewal", 1.0, 2.0, Role::Csm),
+            Touch::new("Renewal", 1.0, 2.0, Role::Csm).on_renewal(),
         ],
         grr_pct: 92.0,
         nrr_pct: 104.0,
@@ -609,6 +619,7 @@ fn base_scenario() -> Scenario {
         managers: Managers::default(),
         base: CustomerBase::default(),
         tiers: Vec::new(),
+        tiering: Tiering::default(),
         economics: Economics::default(),
         growth: Growth::default(),
         budget: Staff::default(),

@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use super::capacity::TeamTime;
 use super::role::{Managers, RoleCosts, Staff};
 use super::tier::Tier;
+use super::tiering::Tiering;
 
 /// The longest month-by-month horizon (months).
 pub const MAX_HORIZON_MONTHS: u32 = 60;
@@ -29,10 +30,14 @@ pub struct Scenario {
     pub roles: RoleCosts,
     /// Managers by span of control.
     pub managers: Managers,
-    /// The customer base: typed per tier, or ARR bands split by tier cut-offs.
+    /// The customer base: typed per tier, ARR bands split by tier cut-offs,
+    /// or the counts of an imported list of accounts.
     pub base: CustomerBase,
     /// 1 to 6 tiers, most valuable first.
     pub tiers: Vec<Tier>,
+    /// How real accounts are put into tiers (ARR cut-offs or a weighted
+    /// score): the rule an imported list is tiered by.
+    pub tiering: Tiering,
     /// Top-down targets.
     pub economics: Economics,
     /// Growth and hiring over time.
@@ -72,6 +77,19 @@ pub enum BaseMode {
     /// A total customer count spread over ARR bands (`base.bands`), assigned to
     /// tiers by their ARR cut-offs (`tiers.N.min_arr`).
     Bands,
+    /// Customers, average ARR, first-year share and renewal months per tier
+    /// come from an imported list of accounts, tiered by `tiering`. Only the
+    /// counts reach the scenario (and so the link), never the accounts; the
+    /// engine reads them like [`BaseMode::Direct`].
+    Accounts,
+}
+
+impl BaseMode {
+    /// Whether customers and average ARR are read from each tier
+    /// (`tiers.N.customers`, `tiers.N.avg_arr`): typed, or imported.
+    pub fn per_tier(self) -> bool {
+        matches!(self, BaseMode::Direct | BaseMode::Accounts)
+    }
 }
 
 /// A band of the ARR distribution: `count` customers with ARR spread evenly
@@ -106,6 +124,10 @@ pub struct CustomerBase {
     pub total: f64,
     /// The ARR distribution (bands mode).
     pub bands: Vec<Band>,
+    /// The month of the imported list the per-tier counts came from, as ISO
+    /// `YYYY-MM` ("" when none). Only used in words ("renewals from the list
+    /// of Nov 2026"); its month is the plan's first month.
+    pub as_of: String,
 }
 
 /// Top-down targets the plan is checked against.

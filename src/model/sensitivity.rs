@@ -60,7 +60,7 @@ enum Scope {
 fn scope(input: Input, mode: BaseMode) -> Scope {
     match input {
         Input::Team(_) | Input::ManagerSpan | Input::BaseTotal | Input::Band(..) => Scope::All,
-        Input::Tier(i, TierField::Customers) if mode == BaseMode::Direct => Scope::Tier(i),
+        Input::Tier(i, TierField::Customers) if mode.per_tier() => Scope::Tier(i),
         Input::Tier(_, TierField::MinArr) if mode == BaseMode::Bands => Scope::All,
         Input::Tier(i, TierField::FirstYearPct) => Scope::Tier(i),
         Input::Touch(i, ..) | Input::Trigger(i, ..) | Input::Program(i, ..) => Scope::Tier(i),
@@ -73,7 +73,7 @@ fn scope(input: Input, mode: BaseMode) -> Scope {
 fn with_tier(s: &Scenario, base: &Core, customers: &[f64], i: usize) -> (f64, u32) {
     let tier = &s.tiers[i];
     let c = match s.base.mode {
-        BaseMode::Direct => tier.customers,
+        BaseMode::Direct | BaseMode::Accounts => tier.customers,
         BaseMode::Bands => customers[i],
     };
     let p = s.team.proactive_hours_per_year();

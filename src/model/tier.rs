@@ -66,18 +66,27 @@ pub struct Tier {
     /// How customers are covered.
     pub coverage: Coverage,
     /// Customers in the tier today, when the base is typed per tier
-    /// (`base.mode = "direct"`).
+    /// (`base.mode = "direct"`) or imported (`"accounts"`).
     pub customers: f64,
-    /// Average ARR per customer (currency/year), when typed per tier.
+    /// Average ARR per customer (currency/year), when typed per tier or imported.
     pub avg_arr: f64,
     /// Lowest ARR per customer that belongs in this tier, when the base is
     /// given as ARR bands (`base.mode = "bands"`). Tiers are listed from the
     /// most valuable down; the last tier takes everyone below the cut-offs
     /// and its own cut-off is not used.
     pub min_arr: f64,
+    /// Lowest score (points) of an account that belongs in this tier when
+    /// accounts are tiered by weighted score (`tiering.rule = "score"`): the
+    /// score rule's twin of `min_arr`. The last tier's is not used.
+    pub min_score: f64,
     /// Share of customers in their first year (%), who get the first-year-only
     /// touches (onboarding).
     pub first_year_pct: f64,
+    /// Customers renewing in each month: empty (renewals spread evenly over
+    /// the year), or exactly 12 numbers, for months 1 to 12 counted from the
+    /// plan's first month and repeating every year. Touches done at renewal
+    /// land in these months on the timeline.
+    pub renewal_months: Vec<f64>,
     /// Scheduled touches.
     pub touches: Vec<Touch>,
     /// Unscheduled, data-driven touches.
@@ -106,7 +115,9 @@ impl Default for Tier {
             customers: 0.0,
             avg_arr: 0.0,
             min_arr: 0.0,
+            min_score: 0.0,
             first_year_pct: 20.0,
+            renewal_months: Vec::new(),
             touches: Vec::new(),
             triggers: Vec::new(),
             programs: Vec::new(),

@@ -30,6 +30,10 @@ pub struct Touch {
     pub share_pct: f64,
     /// Who does it.
     pub role: Role,
+    /// Done at the customer's renewal: on the timeline its hours land in the
+    /// months the tier's customers renew (`tiers.N.renewal_months`) rather
+    /// than evenly over the year. The yearly hours are the same.
+    pub at_renewal: bool,
 }
 
 impl Default for Touch {
@@ -41,6 +45,7 @@ impl Default for Touch {
             first_year_only: false,
             share_pct: 100.0,
             role: Role::Csm,
+            at_renewal: false,
         }
     }
 }
@@ -60,6 +65,12 @@ impl Touch {
     /// The same touch, in the first year only (onboarding).
     pub fn first_year(mut self) -> Self {
         self.first_year_only = true;
+        self
+    }
+
+    /// The same touch, done at each customer's renewal.
+    pub fn on_renewal(mut self) -> Self {
+        self.at_renewal = true;
         self
     }
 

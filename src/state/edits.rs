@@ -3,9 +3,11 @@
 //! functions over [`Scenario`]; numbers are edited through
 //! [`crate::model::inputs::Input`] instead.
 
+use super::imported::{apply_accounts, AccountsSummary};
 use crate::model::role::Role;
 use crate::model::scenario::{BaseMode, MAX_HORIZON_MONTHS, MAX_LEAD_MONTHS};
 use crate::model::tier::{Coverage, Move, Tier, MAX_TIERS};
+use crate::model::tiering::TierRule;
 use crate::model::touch::{Cadence, Program, Touch, Trigger};
 use crate::model::{Band, Scenario};
 
@@ -52,10 +54,21 @@ pub enum Edit {
     SetItemRole(usize, ItemKind, usize, Role),
     /// Whether touch or program `j` of tier `i` happens in the first year only.
     SetFirstYearOnly(usize, ItemKind, usize, bool),
+    /// Whether touch `j` of tier `i` is done at the customer's renewal.
+    SetAtRenewal(usize, usize, bool),
     /// Whether program `j` of tier `i` counts sessions per customer or per year.
     SetCadence(usize, usize, Cadence),
-    /// Give the customer base per tier or as ARR bands.
+    /// Give the customer base per tier, as ARR bands, or from an imported
+    /// list. Switching keeps every tier's numbers, so leaving an import for
+    /// typed numbers starts from the imported ones.
     SetBaseMode(BaseMode),
+    /// Tier accounts by ARR cut-offs or by weighted score.
+    SetTierRule(TierRule),
+    /// Take an imported list's per-tier counts: base mode `accounts`, and
+    /// per tier customers, average ARR, first-year share and renewal months
+    /// (see [`apply_accounts`] for each formula and for summaries with more
+    /// or fewer entries than tiers).
+    ApplyAccounts(AccountsSummary),
     /// Add an ARR band.
     AddBand,
     /// Remove ARR band `i`.
@@ -231,12 +244,19 @@ pub fn apply(scenario: &Scenario, edit: &Edit) -> Scenario {
                 };
             }
         }
+        Edit::SetAtRenewal(i, j, on) => {
+            if let Some(t) = s.tiers.get_mut(*i).and_then(|t| t.touches.get_mut(*j)) {
+                t.at_renewal = *on;
+            }
+        }
         Edit::SetCadence(i, j, cadence) => {
             if let Some(p) = s.tiers.get_mut(*i).and_then(|t| t.programs.get_mut(*j)) {
                 p.cadence = *cadence;
             }
         }
         Edit::SetBaseMode(mode) => s.base.mode = *mode,
+        Edit::SetTierRule(rule) => s.tiering.rule = *rule,
+        Edit::ApplyAccounts(summary) => apply_accounts(&mut s, summary),
         Edit::AddBand => {
             let floor = s.base.bands.iter().map(|b| b.max).fold(0.0, f64::max);
             s.base
@@ -473,6 +493,44 @@ mod tests {
         assert!(s.validate().is_empty(), "{:?}", s.validate());
         let s = apply(&s, &Edit::AddItem(0, ItemKind::Touch));
         assert_eq!(s.tiers[0].touches.last().unwrap().role, Role::Csm);
+    }
+
+    #[test]
+    fn renewal_touches_and_the_tier_rule_are_choices() {
+        let s = apply(&three(), &Edit::SetAtRenewal(0, 1, true));
+        assert!(s.tiers[0].touches[1].at_renewal);
+        let s = apply(&s, &Edit::SetAtRenewal(0, 1, false));
+        assert_eq!(s, three());
+        assert_eq!(apply(&s, &Edit::SetAtRenewal(0, 99, true)), s);
+        assert_eq!(apply(&s, &Edit::SetAtRenewal(9, 0, true)), s);
+        let s = apply(&s, &Edit::SetTierRule(TierRule::Score));
+        assert_eq!(s.tiering.rule, TierRule::Score);
+        assert!(s.validate().is_empty(), "{:?}", s.validate());
+    }
+
+    #[test]
+    fn leaving_an_import_keeps_its_numbers_for_typing() {
+        let mut summary = AccountsSummary {
+            as_of: "2026-11".into(),
+            ..AccountsSummary::default()
+        };
+        summary.tiers = vec![
+            crate::accounts::TierAggregate {
+                customers: 12.0,
+                arr: 1_200_000.0,
+                ..Default::default()
+            };
+            3
+        ];
+        let s = apply(&three(), &Edit::ApplyAccounts(summary));
+        assert_eq!(s.base.mode, BaseMode::Accounts);
+        let typed = apply(&s, &Edit::SetBaseMode(BaseMode::Direct));
+        assert_eq!(typed.base.mode, BaseMode::Direct);
+        assert_eq!(typed.tiers, s.tiers);
+        assert_eq!(
+            crate::model::plan(&typed).totals.customers,
+            crate::model::plan(&s).totals.customers
+        );
     }
 
     #[test]

@@ -4,5 +4,6 @@
 
 pub mod capacity_form;
 pub mod edits;
+pub mod imported;
 pub mod opening;
 pub mod workspace;

@@ -1,15 +1,20 @@
 //! A fully customized scenario for measuring link length: 6 tiers with 20
 //! scheduled touches each, 3 triggers and 2 programs per tier, tier moves,
-//! ARR bands, and every other number changed from the defaults. Names are
+//! ARR bands, a weighted-score tiering, and every other number changed from
+//! the defaults; and the same scenario with its base imported from a list
+//! of accounts (counts, renewals in each of the 12 months). Names are
 //! realistic (the touches of seed 003 and seed 002) rather than random, as a
 //! team would type them. Shared by `examples/link_lengths.rs` and
 //! `tests/link_lengths.rs` with `#[path]`.
 #![allow(dead_code)]
 
+use tierplan::accounts::TierAggregate;
 use tierplan::model::{
-    Band, BaseMode, Cadence, Coverage, CustomerBase, Economics, Growth, Managers, Move, Program,
-    Role, RoleCosts, Scenario, Staff, TeamTime, Tier, Touch, Trigger,
+    Band, BaseMode, Cadence, Coverage, Criteria, CustomerBase, Economics, Growth, Managers, Move,
+    Program, Role, RoleCosts, Scenario, Staff, TeamTime, Tier, TierRule, Tiering, Touch, Trigger,
 };
+use tierplan::state::edits::{apply, Edit};
+use tierplan::state::imported::AccountsSummary;
 
 const TOUCHES: [&str; 24] = [
     "Kick-off call",
@@ -71,7 +76,9 @@ pub fn full_scenario() -> Scenario {
                 customers: [25.0, 80.0, 240.0, 600.0, 1500.0, 9000.0][i],
                 avg_arr: [420_000.0, 160_000.0, 48_000.0, 18_000.0, 6_500.0, 1_200.0][i],
                 min_arr: [250_000.0, 90_000.0, 30_000.0, 12_000.0, 4_000.0, 0.0][i],
+                min_score: [75.0, 55.0, 40.0, 25.0, 10.0, 0.0][i],
                 first_year_pct: 22.0 + i as f64,
+                renewal_months: Vec::new(),
                 touches: (0..20)
                     .map(|j| Touch {
                         name: TOUCHES[(i * 3 + j) % TOUCHES.len()].to_string(),
@@ -84,6 +91,7 @@ pub fn full_scenario() -> Scenario {
                         } else {
                             ROLES[(i + j) % 4]
                         },
+                        at_renewal: TOUCHES[(i * 3 + j) % TOUCHES.len()] == "Renewal",
                     })
                     .collect(),
                 triggers: (0..3)
@@ -149,8 +157,28 @@ pub fn full_scenario() -> Scenario {
                 Band::new(100_000.0, 400_000.0, 260.0),
                 Band::new(400_000.0, 1_500_000.0, 40.0),
             ],
+            as_of: String::new(),
         },
         tiers,
+        tiering: Tiering {
+            rule: TierRule::Score,
+            weights: Criteria {
+                arr: 35.0,
+                employees: 10.0,
+                products: 15.0,
+                complexity: 20.0,
+                strategic: 25.0,
+                health: -5.0,
+            },
+            full_at: Criteria {
+                arr: 750_000.0,
+                employees: 10_000.0,
+                products: 8.0,
+                complexity: 5.0,
+                strategic: 1.0,
+                health: 100.0,
+            },
+        },
         economics: Economics {
             target_arr_per_csm: 2_500_000.0,
             max_cost_pct: 12.0,
@@ -176,4 +204,64 @@ pub fn full_scenario() -> Scenario {
             managers: 4.0,
         },
     }
+}
+
+/// A list of 11,445 accounts as of Nov 2026, tiered into six tiers: per
+/// tier the counts, ARR, first-year accounts and the accounts renewing in
+/// each of the 12 months (bunched at quarter ends and in December, as
+/// contracts are).
+pub fn list_summary() -> AccountsSummary {
+    let customers = [27.0, 84.0, 251.0, 617.0, 1_466.0, 9_000.0];
+    let arr = [
+        11_466_000.0,
+        13_398_000.0,
+        12_098_200.0,
+        11_192_380.0,
+        9_468_350.0,
+        10_836_000.0,
+    ];
+    let weights = [3.0, 2.0, 5.0, 2.0, 2.0, 6.0, 2.0, 3.0, 6.0, 3.0, 4.0, 12.0];
+    let total: f64 = weights.iter().sum();
+    let tiers = (0..6)
+        .map(|i| {
+            let c: f64 = customers[i];
+            let mut renewals_by_month = weights.map(|w| (c * w / total).floor());
+            renewals_by_month[11] += c - renewals_by_month.iter().sum::<f64>();
+            TierAggregate {
+                customers: c,
+                arr: arr[i],
+                first_year: (c * 0.23).round(),
+                renewals_by_month,
+            }
+        })
+        .collect();
+    AccountsSummary {
+        tiers,
+        as_of: "2026-11".into(),
+    }
+}
+
+/// A six-tier plan built from the presets' touch sets (the default's three
+/// tiers and the mid-market preset's three, renamed), tiered by a weighted
+/// score, with its base imported from [`list_summary`] through the same
+/// edit the page uses: the accounts-mode link of 6 tiers x 12 renewal months.
+pub fn accounts_scenario() -> Scenario {
+    let mut s = Scenario::default();
+    let mid = tierplan::model::preset("seed003_mid_market").expect("the preset");
+    s.tiers.extend(mid.tiers);
+    for (i, t) in s.tiers.iter_mut().enumerate() {
+        t.name = TIERS[i].to_string();
+        t.min_score = [80.0, 65.0, 50.0, 35.0, 20.0, 0.0][i];
+        t.moves.clear();
+    }
+    s.tiering.rule = TierRule::Score;
+    s.tiering.weights.health = -10.0;
+    s.tiering.full_at.arr = 750_000.0;
+    apply(&s, &Edit::ApplyAccounts(list_summary()))
+}
+
+/// The worst case: [`full_scenario`] (every field changed, 6 x 20 touches)
+/// with its base imported from [`list_summary`].
+pub fn full_accounts_scenario() -> Scenario {
+    apply(&full_scenario(), &Edit::ApplyAccounts(list_summary()))
 }

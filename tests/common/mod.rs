@@ -11,8 +11,8 @@ use proptest::collection::vec;
 use proptest::prelude::*;
 use tierplan::model::inputs::inputs;
 use tierplan::model::{
-    Band, BaseMode, Cadence, Coverage, CustomerBase, Economics, Growth, Managers, Move, Program,
-    Role, RoleCosts, Scenario, Staff, TeamTime, Tier, Touch, Trigger,
+    Band, BaseMode, Cadence, Coverage, Criteria, CustomerBase, Economics, Growth, Managers, Move,
+    Program, Role, RoleCosts, Scenario, Staff, TeamTime, Tier, TierRule, Tiering, Touch, Trigger,
 };
 
 /// A number in `lo..=hi` with two decimals (exact in JSON).
@@ -58,15 +58,17 @@ pub fn touch(coverage: Coverage) -> impl Strategy<Value = Touch> {
         any::<bool>(),
         whole(0, 100),
         role_for(coverage),
+        any::<bool>(),
     )
         .prop_map(
-            |(name, hours, per_year, first_year_only, share_pct, role)| Touch {
+            |(name, hours, per_year, first_year_only, share_pct, role, at_renewal)| Touch {
                 name,
                 hours,
                 per_year,
                 first_year_only,
                 share_pct,
                 role,
+                at_renewal,
             },
         )
 }
@@ -116,6 +118,37 @@ pub fn coverage() -> impl Strategy<Value = Coverage> {
     ]
 }
 
+/// Renewal months: none (an even spread), or 12 whole counts.
+pub fn renewal_months() -> impl Strategy<Value = Vec<f64>> {
+    prop_oneof![Just(Vec::new()), vec(whole(0, 400), 12)]
+}
+
+/// Criteria with whole numbers in `lo..=hi`.
+pub fn criteria(lo: u32, hi: u32) -> impl Strategy<Value = Criteria> {
+    vec(whole(lo, hi), 6).prop_map(|v| Criteria {
+        arr: v[0],
+        employees: v[1],
+        products: v[2],
+        complexity: v[3],
+        strategic: v[4],
+        health: v[5],
+    })
+}
+
+/// A tiering rule with weights in 0..=100 and positive full-points values.
+pub fn tiering() -> impl Strategy<Value = Tiering> {
+    (
+        prop_oneof![Just(TierRule::Arr), Just(TierRule::Score)],
+        criteria(0, 100),
+        criteria(1, 2_000_000),
+    )
+        .prop_map(|(rule, weights, full_at)| Tiering {
+            rule,
+            weights,
+            full_at,
+        })
+}
+
 /// A sound tier (moves are filled in by [`scenario`]).
 pub fn tier() -> impl Strategy<Value = Tier> {
     coverage().prop_flat_map(|cov| {
@@ -131,6 +164,7 @@ pub fn tier() -> impl Strategy<Value = Tier> {
                 vec(touch(cov), 1..5),
                 vec(trigger(cov), 0..3),
                 vec(program(), 0..3),
+                renewal_months(),
             ),
             (
                 whole(50, 100),
@@ -143,7 +177,7 @@ pub fn tier() -> impl Strategy<Value = Tier> {
             .prop_map(
                 move |(
                     (name, customers, avg_arr, min_arr, first_year_pct),
-                    (touches, triggers, programs),
+                    (touches, triggers, programs, renewal_months),
                     (grr_pct, expansion, plan_price, plan_attach_pct, new_per_month),
                 )| Tier {
                     name,
@@ -151,7 +185,9 @@ pub fn tier() -> impl Strategy<Value = Tier> {
                     customers,
                     avg_arr,
                     min_arr,
+                    min_score: 0.0,
                     first_year_pct,
+                    renewal_months,
                     touches,
                     triggers,
                     programs,
@@ -232,8 +268,14 @@ pub fn scenario() -> impl Strategy<Value = Scenario> {
             whole(0, 250_000),
         ),
         (
-            prop_oneof![Just(BaseMode::Direct), Just(BaseMode::Bands)],
+            prop_oneof![
+                Just(BaseMode::Direct),
+                Just(BaseMode::Bands),
+                Just(BaseMode::Accounts)
+            ],
             whole(0, 5000),
+            prop_oneof![Just(String::new()), Just("2026-11".to_string())],
+            tiering(),
         ),
         vec((whole(0, 100_000), whole(0, 100_000), whole(0, 2000)), 1..5),
         vec(tier(), 1..=6),
@@ -252,7 +294,7 @@ pub fn scenario() -> impl Strategy<Value = Scenario> {
             |(
                 (name, currency, team),
                 (csm_cost, associate_cost, span, automation),
-                (mode, total),
+                (mode, total, as_of, tiering),
                 bands,
                 mut tiers,
                 moves,
@@ -264,6 +306,7 @@ pub fn scenario() -> impl Strategy<Value = Scenario> {
                 let step = tiers[0].min_arr.max(1000.0);
                 for (i, t) in tiers.iter_mut().enumerate() {
                     t.min_arr = (n - 1 - i) as f64 * step;
+                    t.min_score = (n - 1 - i) as f64 * 10.0;
                 }
                 for (k, (to, pct)) in moves.into_iter().enumerate() {
                     let from = k % n;
@@ -296,8 +339,10 @@ pub fn scenario() -> impl Strategy<Value = Scenario> {
                             .into_iter()
                             .map(|(a, b, count)| Band::new(a.min(b), a.max(b), count))
                             .collect(),
+                        as_of,
                     },
                     tiers,
+                    tiering,
                     economics: Economics {
                         target_arr_per_csm: target,
                         max_cost_pct: max_cost,
@@ -353,6 +398,14 @@ pub fn hostile_scenario() -> impl Strategy<Value = Scenario> {
             }
             for (k, input) in inputs(&s).into_iter().enumerate() {
                 input.set(&mut s, numbers[k % numbers.len()]);
+            }
+            // Renewal months are not single inputs: give every tier hostile
+            // ones, of a wrong length for some.
+            for (i, t) in s.tiers.iter_mut().enumerate() {
+                let len = [12, 0, 5, 13][i % 4];
+                t.renewal_months = (0..len)
+                    .map(|m| numbers[(i * 13 + m + 7) % numbers.len()])
+                    .collect();
             }
             s.growth.horizon_months = horizon;
             s.growth.lead_months = lead;
