@@ -113,6 +113,47 @@ proptest! {
     }
 
     #[test]
+    fn renewal_months_move_hours_between_months_but_keep_the_year(mut s in common::scenario(), months in proptest::collection::vec(0u32..500, 12)) {
+        // A steady base (no growth, churn or moves), so every month has the
+        // same customers; renewal touches for every customer (the share in
+        // the first year still changes month by month).
+        for t in &mut s.tiers {
+            for touch in t.touches.iter_mut().filter(|x| x.at_renewal) {
+                touch.first_year_only = false;
+            }
+            t.grr_pct = 100.0;
+            t.nrr_pct = 100.0;
+            t.new_per_month = 0.0;
+            t.moves.clear();
+            t.renewal_months.clear();
+        }
+        s.growth.horizon_months = 12;
+        let even = tierplan::model::timeline(&s);
+        for t in &mut s.tiers {
+            t.renewal_months = months.iter().map(|m| f64::from(*m)).collect();
+        }
+        let peaks = tierplan::model::timeline(&s);
+        let year = |t: &tierplan::model::Timeline, role: &dyn Fn(&tierplan::model::Staff) -> f64| {
+            t.months[..12].iter().map(|m| role(&m.needed)).sum::<f64>()
+        };
+        for role in Role::PEOPLE {
+            let of = |x: &tierplan::model::Staff| match role {
+                Role::Csm => x.csm,
+                Role::Associate => x.associate,
+                Role::Pooled => x.pooled,
+                _ => x.partner,
+            };
+            let (a, b) = (year(&even, &of), year(&peaks, &of));
+            prop_assert!((a - b).abs() <= 1e-9 * (1.0 + a), "{a} {b}");
+        }
+        prop_assert_eq!(plan(&s), {
+            let mut flat = s.clone();
+            flat.tiers.iter_mut().for_each(|t| t.renewal_months.clear());
+            plan(&flat)
+        });
+    }
+
+    #[test]
     fn sound_scenarios_validate_clean_and_sanitize_to_themselves(s in common::scenario()) {
         let errors: Vec<_> = s
             .validate()

@@ -6,7 +6,7 @@ use super::demand::TierDemand;
 use super::inputs::inputs;
 use super::scenario::{BaseMode, Scenario, MAX_HORIZON_MONTHS, MAX_LEAD_MONTHS};
 use super::tier::{Coverage, MAX_TIERS};
-use super::validate::{check_range, FieldError, Problem};
+use super::validate::{check_between, FieldError, Problem};
 
 /// Largest share the reactive, collateral and overhead shares may take
 /// together once sanitised (%), so some proactive time always remains.
@@ -21,7 +21,7 @@ impl Scenario {
         for input in inputs(self) {
             let b = input.bounds();
             // The path is only written out for a value that is wrong.
-            if let Some(mut e) = check_range("", input.get(self), b.positive, b.max) {
+            if let Some(mut e) = check_between("", input.get(self), b.positive, b.min, b.max) {
                 e.field = input.path();
                 errors.push(e);
             }
@@ -66,6 +66,7 @@ impl Scenario {
             ));
         }
         self.validate_base(&mut errors);
+        self.validate_tiering(&mut errors);
         self.validate_tiers(&mut errors);
         errors
     }
@@ -84,21 +85,6 @@ impl Scenario {
                     Problem::BelowOther {
                         what: "the band's lowest ARR".into(),
                         value: band.min,
-                    },
-                ));
-            }
-        }
-        // Cut-offs fall from the first tier down; the last tier's is unused.
-        let used = self.tiers.len().saturating_sub(1);
-        for i in 1..used {
-            let above = self.tiers[i - 1].min_arr;
-            let here = self.tiers[i].min_arr;
-            if above.is_finite() && here.is_finite() && here >= above {
-                errors.push(FieldError::new(
-                    format!("tiers.{i}.min_arr"),
-                    Problem::NotBelowOther {
-                        what: format!("the cut-off of {}", self.tiers[i - 1].name),
-                        value: above,
                     },
                 ));
             }
@@ -185,7 +171,8 @@ impl Scenario {
     /// its range (NaN and negatives to 0, "more than zero" fields to a small
     /// floor), team shares scaled to leave at least 1% proactive time, at most
     /// 6 tiers, moves to unknown tiers dropped and moves out capped at 100%,
-    /// months capped. The plan of a valid scenario is unchanged by this.
+    /// months capped, renewal months of the wrong length dropped (an even
+    /// spread) and their counts clamped. The plan of a valid scenario is unchanged by this.
     pub fn sanitized(&self) -> Scenario {
         let mut s = self.clone();
         for input in inputs(&s) {
@@ -203,6 +190,17 @@ impl Scenario {
                 for m in &mut tier.moves {
                     m.pct_per_year *= 100.0 / total;
                 }
+            }
+            if tier.renewal_months.len() == 12 {
+                for m in &mut tier.renewal_months {
+                    *m = if m.is_finite() {
+                        m.clamp(0.0, super::inputs::MAX_CUSTOMERS)
+                    } else {
+                        0.0
+                    };
+                }
+            } else {
+                tier.renewal_months.clear();
             }
         }
         for band in &mut s.base.bands {
@@ -235,7 +233,7 @@ pub fn cap_shares(team: &mut TeamTime) {
 pub fn check_field(scenario: &Scenario, path: &str, value: f64) -> Option<FieldError> {
     let input = inputs(scenario).into_iter().find(|i| i.path() == path)?;
     let b = input.bounds();
-    check_range(path, value, b.positive, b.max)
+    check_between(path, value, b.positive, b.min, b.max)
 }
 
 #[cfg(test)]

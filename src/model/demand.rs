@@ -21,6 +21,9 @@ pub struct TierDemand {
     /// Hours per customer per year that automation touches take off people
     /// (informational: automation costs no FTE).
     pub automated: f64,
+    /// The part of `scheduled` done at renewal (h/customer/year) by role:
+    /// the timeline puts it in the months the tier's customers renew.
+    pub at_renewal: PerRole,
 }
 
 impl TierDemand {
@@ -33,6 +36,9 @@ impl TierDemand {
                 d.automated += h;
             } else {
                 d.scheduled.add(touch.role, h);
+                if touch.at_renewal {
+                    d.at_renewal.add(touch.role, h);
+                }
             }
         }
         for trigger in &tier.triggers {
@@ -179,11 +185,25 @@ mod tests {
         assert_eq!(d.unscheduled.associate, 1.0);
         assert_eq!(d.fixed.pooled, 104.0);
         assert_eq!(d.automated, 6.0);
+        assert_eq!(d.at_renewal.total(), 0.0);
         // 10 customers: CSM 40 h, associate 10 h, pooled 104 h; none without customers.
         let h = d.hours(10.0);
         assert_eq!((h.csm, h.associate, h.pooled), (40.0, 10.0, 104.0));
         assert_eq!(d.hours(0.0).total(), 0.0);
         assert_eq!(d.average_per_customer(10.0).pooled, 10.4);
+        // Touches done at renewal are scheduled hours, also counted apart.
+        let renewal = Tier {
+            touches: vec![
+                Touch::new("Renewal call", 1.0, 3.0, Role::Csm).on_renewal(),
+                Touch::new("Renewal e-mail", 1.0, 1.0, Role::Automation).on_renewal(),
+            ],
+            ..Tier::default()
+        };
+        let d = TierDemand::of(&renewal, 0.0);
+        assert_eq!(
+            (d.scheduled.csm, d.at_renewal.csm, d.automated),
+            (3.0, 3.0, 1.0)
+        );
     }
 
     #[test]

@@ -6,6 +6,7 @@
 
 use super::role::Role;
 use super::scenario::Scenario;
+use super::tiering::Criterion;
 
 /// Largest customer count, ARR or money amount the engine accepts.
 pub const MAX_AMOUNT: f64 = 1e12;
@@ -15,6 +16,10 @@ pub const MAX_CUSTOMERS: f64 = 1e9;
 pub const MAX_HOURS: f64 = 10_000.0;
 /// Largest headcount per role.
 pub const MAX_HEADCOUNT: f64 = 1e6;
+/// Largest points a score criterion may give or take (points).
+pub const MAX_WEIGHT: f64 = 100.0;
+/// Largest score cut-off (points): six criteria of at most 100 points.
+pub const MAX_SCORE: f64 = 600.0;
 
 /// A field of the team time.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -40,6 +45,8 @@ pub enum TierField {
     AvgArr,
     /// `min_arr`
     MinArr,
+    /// `min_score`
+    MinScore,
     /// `first_year_pct`
     FirstYearPct,
     /// `grr_pct`
@@ -109,6 +116,10 @@ pub enum Input {
     Program(usize, usize, ItemField),
     /// `tiers.<i>.moves.<j>.pct_per_year`
     Move(usize, usize),
+    /// `tiering.weights.<criterion>`: points the criterion gives at most.
+    Weight(Criterion),
+    /// `tiering.full_at.<criterion>`: the value that earns full points.
+    FullAt(Criterion),
     /// `growth.attrition_pct`
     Attrition,
     /// `growth.today.<role>`; `None` = managers.
@@ -117,12 +128,15 @@ pub enum Input {
     Budget(Option<Role>),
 }
 
-/// The allowed range of an input: `floor..=max`, where `floor` is 0 for
-/// "zero or more" and a small positive number for "more than zero".
+/// The allowed range of an input: `min..=max` ("zero or more": `min` 0),
+/// or `0 < value <= max` ("more than zero", `positive`).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Bounds {
     /// Must be strictly more than 0.
     pub positive: bool,
+    /// The smallest allowed value: 0, or below 0 for the few inputs that
+    /// may be negative (score weights).
+    pub min: f64,
     /// The largest allowed value.
     pub max: f64,
     /// The value a non-positive entry is raised to when sanitising a
@@ -133,6 +147,7 @@ pub struct Bounds {
 const fn zero_to(max: f64) -> Bounds {
     Bounds {
         positive: false,
+        min: 0.0,
         max,
         floor: 0.0,
     }
@@ -141,8 +156,18 @@ const fn zero_to(max: f64) -> Bounds {
 const fn above_zero(max: f64, floor: f64) -> Bounds {
     Bounds {
         positive: true,
+        min: 0.0,
         max,
         floor,
+    }
+}
+
+const fn between(min: f64, max: f64) -> Bounds {
+    Bounds {
+        positive: false,
+        min,
+        max,
+        floor: 0.0,
     }
 }
 
@@ -192,6 +217,7 @@ pub fn inputs(scenario: &Scenario) -> Vec<Input> {
                 T::Customers,
                 T::AvgArr,
                 T::MinArr,
+                T::MinScore,
                 T::FirstYearPct,
                 T::GrrPct,
                 T::NrrPct,
@@ -212,6 +238,8 @@ pub fn inputs(scenario: &Scenario) -> Vec<Input> {
         }
         out.extend((0..tier.moves.len()).map(|j| Input::Move(i, j)));
     }
+    out.extend(Criterion::ALL.map(Input::Weight));
+    out.extend(Criterion::ALL.map(Input::FullAt));
     out.push(Input::Attrition);
     out.extend(STAFF_ROLES.map(Input::Today));
     out.extend(STAFF_ROLES.map(Input::Budget));
@@ -220,6 +248,20 @@ pub fn inputs(scenario: &Scenario) -> Vec<Input> {
 
 fn staff_key(role: Option<Role>) -> &'static str {
     role.map_or("managers", Role::key)
+}
+
+/// The `f64` of criterion `$which` in the criteria `$of`, shared or mutable.
+macro_rules! criterion {
+    ($of:expr, $which:expr, $($m:tt)*) => {
+        match $which {
+            Criterion::Arr => & $($m)* $of.arr,
+            Criterion::Employees => & $($m)* $of.employees,
+            Criterion::Products => & $($m)* $of.products,
+            Criterion::Complexity => & $($m)* $of.complexity,
+            Criterion::Strategic => & $($m)* $of.strategic,
+            Criterion::Health => & $($m)* $of.health,
+        }
+    };
 }
 
 /// Finds the `f64` behind an input, shared or mutable (`$($m)*` is `mut` or nothing).
@@ -255,6 +297,7 @@ macro_rules! locate {
                 TierField::Customers => & $($m)* s.tiers[i].customers,
                 TierField::AvgArr => & $($m)* s.tiers[i].avg_arr,
                 TierField::MinArr => & $($m)* s.tiers[i].min_arr,
+                TierField::MinScore => & $($m)* s.tiers[i].min_score,
                 TierField::FirstYearPct => & $($m)* s.tiers[i].first_year_pct,
                 TierField::GrrPct => & $($m)* s.tiers[i].grr_pct,
                 TierField::NrrPct => & $($m)* s.tiers[i].nrr_pct,
@@ -282,6 +325,8 @@ macro_rules! locate {
             Input::Move(i, j) if i < s.tiers.len() && j < s.tiers[i].moves.len() => {
                 Some(& $($m)* s.tiers[i].moves[j].pct_per_year)
             }
+            Input::Weight(c) => Some(criterion!(s.tiering.weights, c, $($m)*)),
+            Input::FullAt(c) => Some(criterion!(s.tiering.full_at, c, $($m)*)),
             Input::Attrition => Some(& $($m)* s.growth.attrition_pct),
             Input::Today(role) => Some(match role {
                 Some(Role::Csm) => & $($m)* s.growth.today.csm,
@@ -347,6 +392,8 @@ impl Input {
             Input::Trigger(i, j, f) => format!("tiers.{i}.triggers.{j}.{}", item_key(f)),
             Input::Program(i, j, f) => format!("tiers.{i}.programs.{j}.{}", item_key(f)),
             Input::Move(i, j) => format!("tiers.{i}.moves.{j}.pct_per_year"),
+            Input::Weight(c) => format!("tiering.weights.{}", c.key()),
+            Input::FullAt(c) => format!("tiering.full_at.{}", c.key()),
             Input::Attrition => "growth.attrition_pct".into(),
             Input::Today(role) => format!("growth.today.{}", staff_key(role)),
             Input::Budget(role) => format!("budget.{}", staff_key(role)),
@@ -415,6 +462,8 @@ impl Input {
                 item_label(f)
             ),
             Input::Move(i, j) => format!("{}: move {} per year", tier_name(i), j + 1),
+            Input::Weight(c) => format!("Score weight: {}", c.label()),
+            Input::FullAt(c) => format!("Full points at: {}", c.label()),
             Input::Attrition => "Attrition per year".into(),
             Input::Today(role) => format!("Today's {}", role.map_or("managers", Role::label)),
             Input::Budget(role) => format!("Budget {}", role.map_or("managers", Role::label)),
@@ -438,8 +487,13 @@ impl Input {
                     zero_to(100.0)
                 }
                 TierField::NrrPct => zero_to(1000.0),
+                TierField::MinScore => zero_to(MAX_SCORE),
                 TierField::AvgArr | TierField::MinArr | TierField::PlanPrice => zero_to(MAX_AMOUNT),
             },
+            Input::Weight(_) => between(-MAX_WEIGHT, MAX_WEIGHT),
+            // Any positive value may be where full points start (a health
+            // score of 0.5 on a 0–1 scale); the floor only replaces 0.
+            Input::FullAt(_) => above_zero(MAX_AMOUNT, 1e-9),
             Input::Touch(_, _, ItemField::SharePct) => zero_to(100.0),
             Input::Program(_, _, ItemField::Reach) => above_zero(MAX_CUSTOMERS, 1.0),
             Input::Program(_, _, ItemField::Sessions) => zero_to(MAX_HOURS * 100.0),
@@ -451,14 +505,61 @@ impl Input {
         }
     }
 
-    /// `value` brought into range: NaN, negatives and vanishing values
-    /// (below 1e-12) to 0 (or the floor of a "more than zero" field), too
-    /// large to the maximum.
+    /// The unit shown next to the input in words ("h", "%", "points"…);
+    /// `currency` is the scenario's currency code.
+    pub fn unit(self, currency: &str) -> String {
+        let per_year = || format!("{currency}/year");
+        match self {
+            Input::Team(TeamField::HoursPerWeek) => "h/week".into(),
+            Input::Team(TeamField::WorkingWeeks) => "weeks".into(),
+            Input::Team(_) | Input::MaxCostPct | Input::Attrition | Input::Move(..) => "%".into(),
+            Input::RoleCost(_) | Input::ManagerCost => per_year(),
+            Input::ManagerSpan => "people".into(),
+            Input::TargetArrPerCsm => currency.into(),
+            Input::BaseTotal | Input::Band(_, BandField::Count) => "customers".into(),
+            Input::Band(..) => per_year(),
+            Input::Tier(_, f) => match f {
+                TierField::Customers => "customers".into(),
+                TierField::NewPerMonth => "customers/month".into(),
+                TierField::AvgArr | TierField::MinArr | TierField::PlanPrice => per_year(),
+                TierField::MinScore => "points".into(),
+                TierField::FirstYearPct
+                | TierField::GrrPct
+                | TierField::NrrPct
+                | TierField::PlanAttachPct => "%".into(),
+            },
+            Input::Touch(_, _, f) | Input::Trigger(_, _, f) | Input::Program(_, _, f) => match f {
+                ItemField::Hours => "h".into(),
+                ItemField::PerYear => "per year".into(),
+                ItemField::SharePct => "%".into(),
+                ItemField::Sessions => "sessions".into(),
+                ItemField::Reach => "customers".into(),
+            },
+            Input::Weight(_) => "points".into(),
+            Input::FullAt(c) => match c {
+                Criterion::Arr => per_year(),
+                Criterion::Employees => "employees".into(),
+                Criterion::Products => "products".into(),
+                Criterion::Complexity => "of 5".into(),
+                Criterion::Strategic => "flag".into(),
+                Criterion::Health => "of 100".into(),
+            },
+            Input::Today(_) | Input::Budget(_) => "people".into(),
+        }
+    }
+
+    /// `value` brought into range: NaN and vanishing values (below 1e-12)
+    /// to 0 (or the floor of a "more than zero" field), below the minimum
+    /// to the minimum, too large to the maximum.
     pub fn clamp(self, value: f64) -> f64 {
         let b = self.bounds();
-        let low = if b.positive { b.floor } else { 0.0 };
+        let low = if b.positive { b.floor } else { b.min };
         if value.is_nan() || value.abs() < 1e-12 {
-            low
+            if b.positive {
+                b.floor
+            } else {
+                0.0_f64.clamp(b.min, b.max)
+            }
         } else {
             value.clamp(low, b.max)
         }
@@ -470,6 +571,7 @@ fn tier_key(f: TierField) -> &'static str {
         TierField::Customers => "customers",
         TierField::AvgArr => "avg_arr",
         TierField::MinArr => "min_arr",
+        TierField::MinScore => "min_score",
         TierField::FirstYearPct => "first_year_pct",
         TierField::GrrPct => "grr_pct",
         TierField::NrrPct => "nrr_pct",
@@ -484,6 +586,7 @@ fn tier_label(f: TierField) -> &'static str {
         TierField::Customers => "customers",
         TierField::AvgArr => "average ARR",
         TierField::MinArr => "ARR cut-off",
+        TierField::MinScore => "score cut-off",
         TierField::FirstYearPct => "share in first year",
         TierField::GrrPct => "gross retention",
         TierField::NrrPct => "net retention",
@@ -556,6 +659,39 @@ mod tests {
         assert_eq!(i.clamp(-5.0), 1.0);
         assert_eq!(i.clamp(1e300), 168.0);
         assert_eq!(Input::Attrition.clamp(f64::NEG_INFINITY), 0.0);
+    }
+
+    #[test]
+    fn tiering_inputs_have_paths_ranges_and_units() {
+        let s = Scenario::default();
+        let paths: Vec<String> = inputs(&s).into_iter().map(Input::path).collect();
+        for p in [
+            "tiering.weights.arr",
+            "tiering.full_at.health",
+            "tiers.2.min_score",
+        ] {
+            assert!(paths.contains(&p.to_string()), "{p}");
+        }
+        let w = Input::Weight(Criterion::Health);
+        assert_eq!(w.get(&s), 0.0);
+        assert_eq!(Input::Weight(Criterion::Arr).get(&s), 40.0);
+        assert_eq!(w.clamp(-250.0), -100.0);
+        assert_eq!(w.clamp(-20.0), -20.0);
+        assert_eq!(w.clamp(f64::NAN), 0.0);
+        assert_eq!(w.label(&s), "Score weight: health");
+        assert_eq!(w.unit("USD"), "points");
+        let full = Input::FullAt(Criterion::Arr);
+        assert_eq!(full.get(&s), 1_000_000.0);
+        assert_eq!(full.clamp(0.0), 1e-9);
+        assert_eq!(full.clamp(0.5), 0.5);
+        assert_eq!(full.unit("EUR"), "EUR/year");
+        assert_eq!(Input::Tier(0, TierField::MinScore).get(&s), 60.0);
+        assert_eq!(
+            Input::Tier(0, TierField::MinScore).label(&s),
+            "High touch: score cut-off"
+        );
+        // Every input has a unit.
+        assert!(inputs(&s).into_iter().all(|i| !i.unit("USD").is_empty()));
     }
 
     #[test]

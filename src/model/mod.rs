@@ -14,6 +14,7 @@ pub mod backward;
 pub mod base;
 pub mod capacity;
 pub mod check;
+mod check_tiering;
 pub mod demand;
 pub mod explain;
 pub mod format;

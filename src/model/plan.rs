@@ -227,6 +227,10 @@ pub fn core(scenario: &Scenario) -> Core {
 /// The forward plan of `scenario`. Never panics and never returns NaN or
 /// infinity: it computes on [`Scenario::sanitized`]; see
 /// [`Scenario::validate`] for what was wrong with the input.
+///
+/// It is the steady state, a yearly average: touches done at renewal count
+/// their hours spread over the year. The month-by-month
+/// [`timeline`](super::timeline::timeline) shows the renewal peaks.
 pub fn plan(scenario: &Scenario) -> Plan {
     let s = scenario.sanitized();
     plan_sanitized(&s)

@@ -160,6 +160,23 @@ impl Tier {
                 .any(|t| t.role != Role::Automation && t.hours_per_customer() > 0.0)
     }
 
+    /// The share of a year's renewals that falls in month `month` (0 = the
+    /// plan's first month) (1) = renewal_months[month mod 12] ÷
+    /// Σ renewal_months, when the tier has exactly 12 renewal months with a
+    /// positive sum; else 1/12, an even spread. Negative and non-finite
+    /// counts (impossible, reported by validation) count as 0. Over any 12
+    /// consecutive months the shares add up to 1.
+    pub fn renewal_share(&self, month: u32) -> f64 {
+        let count = |m: &f64| if m.is_finite() { m.max(0.0) } else { 0.0 };
+        if self.renewal_months.len() == 12 {
+            let total: f64 = self.renewal_months.iter().map(count).sum();
+            if total > 0.0 && total.is_finite() {
+                return count(&self.renewal_months[month as usize % 12]) / total;
+            }
+        }
+        1.0 / 12.0
+    }
+
     /// Whether the tier has any touch, trigger or program at all.
     pub fn has_any_touch(&self) -> bool {
         !(self.touches.is_empty() && self.triggers.is_empty() && self.programs.is_empty())
@@ -179,6 +196,33 @@ mod tests {
             ..Tier::default()
         };
         assert_eq!(tier.plan_revenue(40.0), 200_000.0);
+    }
+
+    #[test]
+    fn renewal_shares_follow_the_months_and_add_up_to_one() {
+        let mut tier = Tier::default();
+        assert_eq!(tier.renewal_share(5), 1.0 / 12.0);
+        tier.renewal_months = vec![0.0; 12];
+        tier.renewal_months[2] = 30.0;
+        tier.renewal_months[11] = 10.0;
+        assert_eq!(tier.renewal_share(2), 0.75);
+        assert_eq!(tier.renewal_share(14), 0.75, "every year again");
+        assert_eq!(tier.renewal_share(11), 0.25);
+        assert_eq!(tier.renewal_share(0), 0.0);
+        let total: f64 = (7..19).map(|m| tier.renewal_share(m)).sum();
+        assert!((total - 1.0).abs() < 1e-12);
+        // All zero, the wrong length or hostile: an even spread, never NaN.
+        for months in [
+            vec![0.0; 12],
+            vec![1.0; 5],
+            vec![f64::NAN; 12],
+            vec![-1.0; 12],
+        ] {
+            tier.renewal_months = months;
+            assert_eq!(tier.renewal_share(3), 1.0 / 12.0);
+        }
+        tier.renewal_months = vec![f64::INFINITY; 12];
+        assert_eq!(tier.renewal_share(3), 1.0 / 12.0);
     }
 
     #[test]

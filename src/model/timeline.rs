@@ -1,6 +1,12 @@
 //! Planning over time: customers per tier month by month (new logos, churn
 //! from retention, migration between tiers), the FTE they need, the FTE the
 //! team has with ramp and attrition, and when each requisition must open.
+//!
+//! Touches done at renewal land in the months the tier's customers renew
+//! ([`Tier::renewal_share`](super::tier::Tier::renewal_share)) rather than
+//! evenly (1/12 a month): the year's hours are the same, but the months
+//! with many renewals need more people, and requisitions are opened for
+//! those peaks. The steady-state plan is the yearly average.
 
 use serde::{Deserialize, Serialize};
 
@@ -171,18 +177,23 @@ fn project(s: &Scenario, last: u32) -> Vec<(Vec<f64>, f64, Staff, Heads)> {
         })
         .collect();
     let mut rows = Vec::with_capacity(last as usize + 1);
-    for _ in 0..=last {
+    for month in 0..=last {
         let mut tier_fte = Vec::with_capacity(n);
         let mut total = PerRole::default();
         for (i, st) in state.iter().enumerate() {
             let w = ratio(st.first_year, st.customers)
                 .unwrap_or(0.0)
                 .clamp(0.0, 1.0);
-            let per = d0[i]
-                .per_customer()
-                .map(|h| h * (1.0 - w))
-                .plus(&d1[i].per_customer().map(|h| h * w));
-            let mut hours = per.map(|h| h * st.customers);
+            let mix = |of: fn(&TierDemand) -> PerRole| {
+                of(&d0[i])
+                    .map(|h| h * (1.0 - w))
+                    .plus(&of(&d1[i]).map(|h| h * w))
+            };
+            // Renewal touches at this month's rate: 12 × its share of the
+            // year's renewals instead of 1 (an even spread).
+            let peak = 12.0 * s.tiers[i].renewal_share(month) - 1.0;
+            let per = mix(TierDemand::per_customer).plus(&mix(|d| d.at_renewal).map(|h| h * peak));
+            let mut hours = per.map(|h| (h * st.customers).max(0.0));
             if st.customers > 0.0 {
                 hours = hours.plus(&d0[i].fixed);
             }
@@ -457,6 +468,64 @@ mod tests {
             100.0 * (1.0 - churn - 0.01)
         ));
         assert!(close(t.months[1].customers[1], 1.0));
+    }
+
+    /// [`simple`] with a 12-hour renewal touch and renewals in `months`.
+    fn renewing(months: Vec<f64>) -> Scenario {
+        let mut s = simple(0.0);
+        s.tiers[0]
+            .touches
+            .push(Touch::new("Renewal", 1.0, 12.0, Role::Csm).on_renewal());
+        s.tiers[0].renewal_months = months;
+        s.growth.horizon_months = 24;
+        s
+    }
+
+    #[test]
+    fn renewal_hours_land_in_the_renewal_months_and_the_year_stays_equal() {
+        let even = timeline(&renewing(Vec::new()));
+        let mut months = vec![0.0; 12];
+        months[3] = 100.0;
+        let peak = timeline(&renewing(months));
+        // 100 customers × (11.04 h + 12 h) ÷ 1,104 h a year, evenly: 2.087 FTE a month.
+        let flat = 100.0 * (11.04 + 12.0) / 1104.0;
+        assert!(even.months[..12].iter().all(|m| close(m.needed.csm, flat)));
+        // All renewals in month 3: that month carries the year's renewal
+        // hours at a yearly rate (12 × 1,200 h), the others none.
+        assert!(close(
+            peak.months[3].needed.csm,
+            1.0 + 12.0 * 1200.0 / 1104.0
+        ));
+        assert!(close(peak.months[4].needed.csm, 1.0));
+        assert!(close(peak.months[15].needed.csm, peak.months[3].needed.csm));
+        let sum = |t: &Timeline| t.months[..12].iter().map(|m| m.needed.csm).sum::<f64>();
+        assert!(close(sum(&peak), sum(&even)));
+        // Uneven renewals: the year still adds up to the even spread's.
+        let uneven = timeline(&renewing(vec![
+            3.0, 2.0, 5.0, 2.0, 2.0, 6.0, 2.0, 3.0, 6.0, 3.0, 4.0, 12.0,
+        ]));
+        assert!(close(sum(&uneven), sum(&even)));
+        assert!(uneven.months[11].needed.csm > uneven.months[1].needed.csm);
+        // The steady-state plan is the yearly average either way.
+        assert_eq!(
+            crate::model::plan(&renewing(vec![1.0; 12])),
+            crate::model::plan(&renewing(months_one_hot(3)))
+        );
+    }
+
+    fn months_one_hot(m: usize) -> Vec<f64> {
+        let mut v = vec![0.0; 12];
+        v[m] = 1.0;
+        v
+    }
+
+    #[test]
+    fn touches_not_at_renewal_stay_even() {
+        let mut s = renewing(months_one_hot(0));
+        s.tiers[0].touches[1].at_renewal = false;
+        let t = timeline(&s);
+        let flat = 100.0 * (11.04 + 12.0) / 1104.0;
+        assert!(t.months[..12].iter().all(|m| close(m.needed.csm, flat)));
     }
 
     #[test]

@@ -21,6 +21,12 @@ pub enum Problem {
     Negative,
     /// The value must be strictly greater than zero.
     NotPositive,
+    /// The value is below the smallest allowed value (for the few inputs
+    /// that may be negative, such as score weights).
+    TooSmall {
+        /// The smallest allowed value, in the field's own unit.
+        min: f64,
+    },
     /// The value is above the largest sensible value.
     TooLarge {
         /// The largest allowed value, in the field's own unit.
@@ -78,6 +84,7 @@ impl fmt::Display for Problem {
             Problem::NotFinite => write!(f, "Enter a finite number."),
             Problem::Negative => write!(f, "Must be zero or more."),
             Problem::NotPositive => write!(f, "Must be more than zero."),
+            Problem::TooSmall { min } => write!(f, "Must be at least {}.", trim_number(*min)),
             Problem::TooLarge { max } => write!(f, "Must be at most {}.", trim_number(*max)),
             Problem::SharesTooLarge { total_pct } => write!(
                 f,
@@ -140,11 +147,27 @@ impl fmt::Display for FieldError {
 /// Checks that `value` is finite and within `[min, max]`, where `min` is
 /// either inclusive zero (`positive == false`) or exclusive zero (`positive == true`).
 pub fn check_range(field: &str, value: f64, positive: bool, max: f64) -> Option<FieldError> {
+    check_between(field, value, positive, 0.0, max)
+}
+
+/// Like [`check_range`] with a minimum `min` that may be below zero
+/// (`Negative` when `min` is 0, else `TooSmall`).
+pub fn check_between(
+    field: &str,
+    value: f64,
+    positive: bool,
+    min: f64,
+    max: f64,
+) -> Option<FieldError> {
     let problem = if !value.is_finite() {
         Problem::NotFinite
-    } else if value < 0.0 {
-        Problem::Negative
-    } else if positive && value == 0.0 {
+    } else if value < min {
+        if min == 0.0 {
+            Problem::Negative
+        } else {
+            Problem::TooSmall { min }
+        }
+    } else if positive && value <= 0.0 {
         Problem::NotPositive
     } else if value > max {
         Problem::TooLarge { max }
@@ -218,6 +241,11 @@ mod tests {
         assert_eq!(
             check_range("x", f64::NAN, true, 10.0).map(|e| e.problem),
             Some(Problem::NotFinite)
+        );
+        assert_eq!(check_between("w", -40.0, false, -100.0, 100.0), None);
+        assert_eq!(
+            check_between("w", -140.0, false, -100.0, 100.0).map(|e| e.problem.to_string()),
+            Some("Must be at least -100.".into())
         );
     }
 
