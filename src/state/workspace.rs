@@ -53,6 +53,15 @@ pub enum WorkspaceAction {
     EditNumber(Input, String),
     /// A structural change or a non-numeric choice.
     Apply(Edit),
+    /// An edit that follows from another change rather than being a step
+    /// of its own: applied without an undo step, and the address is
+    /// replaced. The page uses it to refresh an imported list's counts
+    /// after the person changed a weight or a cut-off (that change is the
+    /// undo step, and undoing it brings back the counts that went with it);
+    /// the first import is an [`WorkspaceAction::Apply`], so it can be
+    /// undone. When the edit changes nothing, nothing happens at all: same
+    /// revision, [`AddressUpdate::None`]. Typed drafts stay drafts.
+    Derive(Edit),
     /// Replace the whole scenario.
     Load(Box<Scenario>, Origin),
     /// Step back one change.
@@ -123,6 +132,17 @@ impl Workspace {
                 next.last_edit = key;
                 next.address = AddressUpdate::Replace;
             }
+            WorkspaceAction::Derive(edit) => {
+                let changed = apply_edit(&self.scenario, &edit);
+                if changed == self.scenario {
+                    let mut same = self.clone();
+                    same.address = AddressUpdate::None;
+                    return same;
+                }
+                next.scenario = changed;
+                next.recheck();
+                next.address = AddressUpdate::Replace;
+            }
             WorkspaceAction::Load(scenario, origin) => {
                 next.remember(self.scenario.clone());
                 next.redo.clear();
@@ -153,9 +173,9 @@ impl Workspace {
         next
     }
 
-    /// Applies every draft that reads as a number to a copy of the scenario;
-    /// the copy becomes the scenario when it adds no impossible value.
-    fn settle_drafts(&mut self, before: &Workspace, edited: &str) {
+    /// The scenario with every draft that reads as a number applied, the
+    /// drafts that do not read, and the candidate's impossible values.
+    fn with_drafts(&self) -> (Scenario, Vec<FieldError>, Vec<FieldError>) {
         let mut candidate = self.scenario.clone();
         let mut parse_errors = Vec::new();
         for (path, (input, text)) in &self.drafts {
@@ -165,6 +185,29 @@ impl Workspace {
             }
         }
         let found = candidate.validate();
+        (candidate, parse_errors, found)
+    }
+
+    /// The messages of the drafts and of the scenario, the drafts left as
+    /// they are.
+    fn recheck(&mut self) {
+        let (_, parse_errors, found) = self.with_drafts();
+        self.errors = Self::merge(parse_errors, found);
+    }
+
+    /// Parse messages first; a field's validation message only when its
+    /// text reads as a number.
+    fn merge(parse_errors: Vec<FieldError>, found: Vec<FieldError>) -> Vec<FieldError> {
+        let unparsed: Vec<String> = parse_errors.iter().map(|e| e.field.clone()).collect();
+        let mut errors = parse_errors;
+        errors.extend(found.into_iter().filter(|e| !unparsed.contains(&e.field)));
+        errors
+    }
+
+    /// Applies every draft that reads as a number to a copy of the scenario;
+    /// the copy becomes the scenario when it adds no impossible value.
+    fn settle_drafts(&mut self, before: &Workspace, edited: &str) {
+        let (candidate, parse_errors, found) = self.with_drafts();
         if parse_errors.is_empty() {
             let known = self.scenario.validate();
             let adds_nothing = found.iter().all(|e| known.contains(e));
@@ -182,10 +225,7 @@ impl Workspace {
                 return;
             }
         }
-        let unparsed: Vec<String> = parse_errors.iter().map(|e| e.field.clone()).collect();
-        let mut errors = parse_errors;
-        errors.extend(found.into_iter().filter(|e| !unparsed.contains(&e.field)));
-        self.errors = errors;
+        self.errors = Self::merge(parse_errors, found);
     }
 
     fn remember(&mut self, scenario: Scenario) {
@@ -454,6 +494,80 @@ mod tests {
             .any(|(path, message)| path == "tiers.1.touches.0.hours" && message.contains("zero")));
         assert!(w.view_under("tiers.0.").is_empty());
         assert!(Workspace::default().view_under("tiers.1.").is_empty());
+    }
+
+    /// The counts of an import, as the page derives them from the weights
+    /// (here: a stand-in that moves customers by the ARR weight).
+    fn counts_for(s: &Scenario) -> Edit {
+        use crate::accounts::TierAggregate;
+        use crate::state::imported::AccountsSummary;
+        let top = s.tiering.weights.arr;
+        Edit::ApplyAccounts(AccountsSummary {
+            tiers: [top, 100.0 - top, 50.0]
+                .map(|customers| TierAggregate {
+                    customers,
+                    arr: customers * 1000.0,
+                    ..TierAggregate::default()
+                })
+                .to_vec(),
+            as_of: "2026-11".into(),
+        })
+    }
+
+    #[test]
+    fn derived_counts_follow_a_weight_without_an_undo_step_of_their_own() {
+        use crate::model::tiering::Criterion;
+        let weight = Input::Weight(Criterion::Arr);
+        let imported =
+            Workspace::default().apply(WorkspaceAction::Apply(counts_for(&Scenario::default())));
+        assert_eq!(imported.scenario().tiers[0].customers, 40.0);
+        assert!(imported.can_undo(), "the first import is a step");
+        // Typing a weight is one step; each keystroke's counts are derived.
+        let mut w = imported.clone();
+        for text in ["6", "60"] {
+            w = edit(&w, weight, text);
+            let derived = w.apply(WorkspaceAction::Derive(counts_for(w.scenario())));
+            assert_eq!(derived.address_update(), AddressUpdate::Replace);
+            assert_eq!(derived.revision(), w.revision() + 1);
+            w = derived;
+        }
+        assert_eq!(w.scenario().tiers[0].customers, 60.0);
+        let back = w.apply(WorkspaceAction::Undo);
+        assert_eq!(
+            back.scenario(),
+            imported.scenario(),
+            "weight and counts go back together"
+        );
+        assert_eq!(
+            back.apply(WorkspaceAction::Undo).scenario(),
+            &Scenario::default()
+        );
+        assert_eq!(back.apply(WorkspaceAction::Redo).scenario(), w.scenario());
+    }
+
+    #[test]
+    fn a_derived_edit_that_changes_nothing_does_nothing() {
+        let w =
+            Workspace::default().apply(WorkspaceAction::Apply(counts_for(&Scenario::default())));
+        let same = w.apply(WorkspaceAction::Derive(counts_for(w.scenario())));
+        assert_eq!(same.revision(), w.revision());
+        assert_eq!(same.address_update(), AddressUpdate::None);
+        assert_eq!(same.scenario(), w.scenario());
+        assert_eq!(same.can_undo(), w.can_undo());
+    }
+
+    #[test]
+    fn a_derived_edit_keeps_drafts_and_their_messages() {
+        let w = edit(&Workspace::default(), HOURS, "abc");
+        let w = w.apply(WorkspaceAction::Derive(counts_for(w.scenario())));
+        assert_eq!(w.scenario().base.as_of, "2026-11");
+        assert_eq!(w.text(HOURS), "abc");
+        assert!(w.error("team.hours_per_week").is_some());
+        assert!(!w.can_undo());
+        // Fixing the draft afterwards commits it as usual.
+        let w = edit(&w, HOURS, "38");
+        assert_eq!(w.scenario().team.hours_per_week, 38.0);
+        assert_eq!(w.scenario().base.as_of, "2026-11");
     }
 
     #[test]
