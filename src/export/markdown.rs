@@ -40,6 +40,9 @@ pub fn markdown(scenario: &Scenario, report: &Report, share_link: &str) -> Strin
         Some(share) => out.push_str(&format!(", {} of ARR.\n\n", pct(share))),
         None => out.push_str(".\n\n"),
     }
+    if let Some(note) = crate::model::base::imported_note(scenario) {
+        out.push_str(&format!("Customers per tier: {}\n\n", escape(&note)));
+    }
     out.push_str("| Figure | Value |\n| --- | ---: |\n");
     let mut figure = |label: &str, value: String| {
         out.push_str(&format!("| {label} | {value} |\n"));
@@ -120,6 +123,20 @@ pub fn escape(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_imported_base_is_named_without_its_accounts() {
+        let mut s = Scenario::default();
+        let plain = markdown(&s, &crate::model::report(&s), "");
+        assert!(!plain.contains("imported"));
+        s.base.mode = crate::model::BaseMode::Accounts;
+        s.base.as_of = "2026-11".into();
+        let text = markdown(&s, &crate::model::report(&s), "");
+        assert!(
+            text.contains("Customers per tier: From an imported list of 1,240 accounts (Nov 2026), tiered by ARR cut-offs: counts only.\n"),
+            "{text}"
+        );
+    }
 
     #[test]
     fn escapes_markup_in_names() {

@@ -1,8 +1,10 @@
-//! Customers and ARR per tier today: typed per tier, or ARR bands assigned
-//! to tiers by cut-offs (seed 001: SMB / Mid-Market / Enterprise "fall into
-//! nice ARR buckets").
+//! Customers and ARR per tier today: typed per tier, ARR bands assigned to
+//! tiers by cut-offs (seed 001: SMB / Mid-Market / Enterprise "fall into
+//! nice ARR buckets"), or the counts of an imported list of accounts.
 
+use super::format::{month_label, num};
 use super::scenario::{Band, BaseMode, Scenario};
+use super::tiering::TierRule;
 
 /// Customers and ARR of one tier.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
@@ -29,6 +31,43 @@ pub fn tier_bases(scenario: &Scenario) -> Vec<TierBase> {
             assign_bands(&scenario.base.bands, band_scale(scenario), &cutoffs)
         }
     }
+}
+
+/// Where the customers come from when they come from an imported list, in
+/// one sentence for explanations and exports: "From an imported list of
+/// 1,234 accounts (Nov 2026), tiered by weighted score: counts only."
+/// `None` for a base typed per tier or given as bands.
+pub fn imported_note(scenario: &Scenario) -> Option<String> {
+    if scenario.base.mode != BaseMode::Accounts {
+        return None;
+    }
+    Some(format!(
+        "From {}, tiered by {}: counts only.",
+        imported_list(scenario),
+        match scenario.tiering.rule {
+            TierRule::Arr => "ARR cut-offs",
+            TierRule::Score => "weighted score",
+        }
+    ))
+}
+
+/// "an imported list of 1,234 accounts (Nov 2026)": the accounts are the
+/// tiers' customers together; the month is left out when unknown.
+pub fn imported_list(scenario: &Scenario) -> String {
+    let accounts: f64 = scenario
+        .tiers
+        .iter()
+        .map(|t| t.customers)
+        .filter(|c| c.is_finite() && *c > 0.0)
+        .sum();
+    let when = month_label(&scenario.base.as_of)
+        .map(|m| format!(" ({m})"))
+        .unwrap_or_default();
+    format!(
+        "an imported list of {} account{}{when}",
+        num(accounts),
+        if accounts == 1.0 { "" } else { "s" }
+    )
 }
 
 /// Factor applied to band counts (1): total ÷ Σ band counts when a total is
@@ -141,6 +180,28 @@ mod tests {
         assert!(close(out[0].arr, 1200.0));
         assert!(close(out[1].customers, 4.0));
         assert!(close(out[1].arr, 120.0));
+    }
+
+    #[test]
+    fn an_imported_base_says_where_it_comes_from() {
+        let mut s = Scenario::default();
+        assert_eq!(imported_note(&s), None);
+        s.base.mode = BaseMode::Accounts;
+        s.base.as_of = "2026-11".into();
+        assert_eq!(
+            imported_note(&s).as_deref(),
+            Some("From an imported list of 1,240 accounts (Nov 2026), tiered by ARR cut-offs: counts only.")
+        );
+        s.tiering.rule = TierRule::Score;
+        s.base.as_of = "garbage".into();
+        s.tiers.truncate(1);
+        s.tiers[0].customers = 1.0;
+        assert_eq!(
+            imported_note(&s).as_deref(),
+            Some("From an imported list of 1 account, tiered by weighted score: counts only.")
+        );
+        // Accounts mode reads the tiers like typed numbers.
+        assert_eq!(tier_bases(&s)[0].customers, 1.0);
     }
 
     #[test]

@@ -12,7 +12,8 @@ use super::tier::Coverage;
 /// The explanation of one figure.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Explanation {
-    /// Which figure: `proactive_hours`, `tiers.N.hours_per_customer`,
+    /// Which figure: `base` (only for an imported list), `proactive_hours`,
+    /// `tiers.N.hours_per_customer`,
     /// `tiers.N.customers_per_fte`, `tiers.N.fte`, `totals.managers`,
     /// `totals.headcount`, `totals.cost`, `totals.cost_pct_of_arr`,
     /// `totals.arr_per_csm`, `totals.net_cost`.
@@ -55,6 +56,14 @@ pub fn explain_sanitized(s: &Scenario, plan: &Plan) -> Vec<Explanation> {
     let team = &s.team;
     let p = plan.proactive_hours;
     let mut out = Vec::new();
+    if let Some(note) = super::base::imported_note(s) {
+        out.push(ex(
+            "base".into(),
+            "Customers per tier".into(),
+            plan.totals.customers,
+            note,
+        ));
+    }
     let reactive = if team.reactive_bottom_up {
         "reactive work modelled bottom-up as unscheduled touches, so not taken off".to_string()
     } else {
@@ -317,6 +326,24 @@ mod tests {
         );
         assert!(text("tiers.2.hours_per_customer")
             .starts_with("Tech touch: scheduled 0 h + unscheduled 0 h + programs 0.34 h"));
+    }
+
+    #[test]
+    fn an_imported_base_is_explained_in_one_sentence() {
+        let mut s = Scenario::default();
+        let p = plan(&s);
+        assert!(explain(&s, &p).iter().all(|e| e.id != "base"));
+        s.base.mode = crate::model::BaseMode::Accounts;
+        let p = plan(&s);
+        let e = explain(&s, &p)
+            .into_iter()
+            .find(|e| e.id == "base")
+            .unwrap();
+        assert_eq!(e.value, 1240.0);
+        assert_eq!(
+            e.text,
+            "From an imported list of 1,240 accounts, tiered by ARR cut-offs: counts only."
+        );
     }
 
     #[test]
