@@ -1,7 +1,7 @@
 //! Adds cases to the link corpus (`tests/link_corpus/`), never changing one:
 //!
 //! ```sh
-//! cargo run --example link_corpus                      # the built-in cases that are missing
+//! cargo run --example link_corpus                      # this version's built-in cases that are missing
 //! cargo run --example link_corpus -- NAME 'LINK' NOTE  # one more case
 //! ```
 //!
@@ -15,8 +15,8 @@ mod full_scenario;
 
 use std::path::PathBuf;
 
-use tierplan::link::encode;
-use tierplan::model::{presets, BaseMode, Scenario};
+use tierplan::link::{encode, encode_team, LINK_VERSION};
+use tierplan::model::{presets, Band, BaseMode, Scenario, TeamTime, TierRule};
 
 fn add(name: &str, link: &str, note: &str) {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -38,32 +38,35 @@ fn main() {
         add(name, link, &rest.join(" "));
         return;
     }
-    add(
-        "v1-default",
-        "",
-        "The default scenario: the bare page address.",
-    );
-    add(
-        "v1-team-time-all-keys",
-        "v=1&hpw=45&wks=44&re=15&co=10&ov=15",
-        "An early team-time link: all five readable keys, some at their defaults.",
-    );
-    add(
-        "v1-team-time-two-keys",
-        "v=1&hpw=37.5&ov=20",
-        "An early team-time link written by encode_team.",
-    );
-    add(
-        "v1-team-time-with-page-keys",
-        "?v=1&hpw=30&wks=40&embed=1",
-        "Keys that belong to the page (embed) are ignored.",
+    // The built-in cases of the version this build writes (`v2-…`); the
+    // cases of earlier versions are already in the folder and never remade.
+    for (name, link, note) in built_in() {
+        add(&format!("v{LINK_VERSION}-{name}"), &link, &note);
+    }
+}
+
+/// The built-in cases, made by this build's encoder.
+fn built_in() -> Vec<(String, String, String)> {
+    let mut cases = Vec::new();
+    let mut case = |name: &str, link: String, note: &str| {
+        cases.push((name.to_string(), link, note.to_string()));
+    };
+    let team = TeamTime {
+        hours_per_week: 37.5,
+        overhead_pct: 20.0,
+        ..TeamTime::default()
+    };
+    case(
+        "team-time",
+        encode_team(&team),
+        "A team-time link written by encode_team.",
     );
     let mut one = Scenario::default();
     one.tiers[0].customers = 55.0;
     one.tiers[1].touches[1].hours = 1.25;
-    add(
-        "v1-two-numbers",
-        &encode(&one),
+    case(
+        "two-numbers",
+        encode(&one),
         "Two numbers changed inside the tiers.",
     );
     let mut named = Scenario {
@@ -72,36 +75,68 @@ fn main() {
         ..Scenario::default()
     };
     named.tiers[2].name = "Scale (tech touch) «numérique»".into();
-    add(
-        "v1-names-unicode",
-        &encode(&named),
+    case(
+        "names-unicode",
+        encode(&named),
         "Non-ASCII names and another currency.",
     );
     let mut bands = Scenario::default();
     bands.base.mode = BaseMode::Bands;
     bands.base.total = 2000.0;
     bands.base.bands = vec![
-        tierplan::model::Band::new(0.0, 10_000.0, 70.0),
-        tierplan::model::Band::new(10_000.0, 100_000.0, 25.0),
-        tierplan::model::Band::new(100_000.0, 500_000.0, 5.0),
+        Band::new(0.0, 10_000.0, 70.0),
+        Band::new(10_000.0, 100_000.0, 25.0),
+        Band::new(100_000.0, 500_000.0, 5.0),
     ];
-    add(
-        "v1-bands",
-        &encode(&bands),
+    case(
+        "bands",
+        encode(&bands),
         "Customers from ARR bands split by tier cut-offs.",
     );
     for p in presets() {
         if p.id != "default" {
-            add(
-                &format!("v1-preset-{}", p.id.replace('_', "-")),
-                &encode(&p.scenario),
+            case(
+                &format!("preset-{}", p.id.replace('_', "-")),
+                encode(&p.scenario),
                 p.name,
             );
         }
     }
-    add(
-        "v1-full-6-tiers-20-touches",
-        &encode(&full_scenario::full_scenario()),
-        "Every field customized: 6 tiers x 20 touches, bands, moves, budget.",
+    case(
+        "full-6-tiers-20-touches",
+        encode(&full_scenario::full_scenario()),
+        "Every field customized: 6 tiers x 20 touches, bands, moves, budget, score weights.",
     );
+    let mut renewals = Scenario::default();
+    renewals.tiers[0].renewal_months =
+        vec![0.0, 0.0, 12.0, 0.0, 0.0, 9.0, 0.0, 0.0, 7.0, 0.0, 0.0, 12.0];
+    renewals.tiers[0].touches[4].at_renewal = true;
+    renewals.tiers[1].renewal_months = vec![20.0; 12];
+    renewals.tiers[1].renewal_months[11] = 80.0;
+    case(
+        "renewal-months-typed",
+        encode(&renewals),
+        "Renewal months on typed tiers; a second touch done at renewal.",
+    );
+    let mut scored = Scenario::default();
+    scored.tiering.rule = TierRule::Score;
+    scored.tiering.weights.health = -15.0;
+    scored.tiering.full_at.products = 8.0;
+    scored.tiers[1].min_score = 35.0;
+    case(
+        "score-rule",
+        encode(&scored),
+        "The weighted-score rule with changed weights and a score cut-off.",
+    );
+    case(
+        "accounts-6-tiers-12-months",
+        encode(&full_scenario::accounts_scenario()),
+        "An imported list of 11,445 accounts as of Nov 2026 in 6 tiers by weighted score, with renewals in each of the 12 months.",
+    );
+    case(
+        "accounts-full",
+        encode(&full_scenario::full_accounts_scenario()),
+        "The worst case: every field customized and the base imported from a list.",
+    );
+    cases
 }

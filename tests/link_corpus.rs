@@ -9,7 +9,6 @@ mod corpus_case;
 
 use serde_json::Value;
 use tierplan::link::decode;
-use tierplan::model::plan;
 
 /// Compares recorded and computed figures: numbers to 1e-9 relative.
 fn same(path: &str, recorded: &Value, now: &Value) -> Result<(), String> {
@@ -68,7 +67,7 @@ fn every_corpus_link_still_gives_its_plan() {
         if Some(decoded.warnings.len() as u64) != case["warnings"].as_u64() {
             failures.push(format!("{name}: warnings {:?}", decoded.warnings));
         }
-        let now = corpus_case::figures(&plan(&decoded.scenario));
+        let now = corpus_case::figures_of(&decoded.scenario);
         if let Err(e) = same(&name, &case["plan"], &now) {
             failures.push(e);
         }

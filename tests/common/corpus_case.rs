@@ -5,9 +5,25 @@
 
 use serde_json::{json, Value};
 use tierplan::link::decode;
-use tierplan::model::{plan, Plan};
+use tierplan::model::{plan, timeline, Plan, Scenario};
 
-/// The figures a case pins down, as JSON.
+/// The figures a case pins down, as JSON: the plan's, and the FTE needed
+/// in each of the timeline's first 12 months (where renewal peaks show).
+/// Cases made before the timeline was recorded only hold the plan's; the
+/// comparison checks the figures a case holds.
+pub fn figures_of(s: &Scenario) -> Value {
+    let mut f = figures(&plan(s));
+    let months: Vec<f64> = timeline(s)
+        .months
+        .iter()
+        .take(12)
+        .map(|m| m.needed.total())
+        .collect();
+    f["needed_by_month"] = json!(months);
+    f
+}
+
+/// The figures of the plan alone, as JSON.
 pub fn figures(p: &Plan) -> Value {
     let t = &p.totals;
     json!({
@@ -37,6 +53,6 @@ pub fn make_case(link: &str, note: &str) -> Value {
         "made_by": format!("tierplan {}, link format {}", env!("CARGO_PKG_VERSION"), d.version),
         "link": link,
         "warnings": d.warnings.len(),
-        "plan": figures(&plan(&d.scenario)),
+        "plan": figures_of(&d.scenario),
     })
 }
