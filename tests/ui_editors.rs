@@ -14,7 +14,7 @@ use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement};
 wasm_bindgen_test_configure!(run_in_browser);
 
 mod ui_support;
-use ui_support::{find, fire, mount, settle, text, type_into};
+use ui_support::{find, fire, mount, mount_at, settle, text, type_into};
 
 fn headcount(root: &Element) -> u32 {
     let shown = text(root, "#figure-headcount .headline__value");
@@ -108,6 +108,10 @@ async fn every_numeric_input_has_a_labelled_field() {
             // The capacity card edits the team time; base and cut-offs are for bands.
             Input::Team(_) | Input::BaseTotal => {}
             Input::Tier(_, tierplan::model::inputs::TierField::MinArr) => {}
+            // The tiering rule (weights, full points, score cut-offs) belongs
+            // to the import of a customer list, not to these editors.
+            Input::Weight(_) | Input::FullAt(_) => {}
+            Input::Tier(_, tierplan::model::inputs::TierField::MinScore) => {}
             _ => check(input),
         }
     }
@@ -355,5 +359,121 @@ async fn choices_outside_the_number_fields_reach_the_plan() {
     toggle.click();
     settle().await;
     assert!(!find(&root, "#section-growth-panel").has_attribute("hidden"));
+    root.remove();
+}
+
+fn checked(root: &Element, id: &str) -> bool {
+    find(root, &format!("#{id}"))
+        .dyn_into::<HtmlInputElement>()
+        .unwrap()
+        .checked()
+}
+
+async fn toggle(root: &Element, id: &str) {
+    let input: HtmlInputElement = find(root, &format!("#{id}")).dyn_into().unwrap();
+    input.set_checked(!input.checked());
+    fire(&input, "change");
+    settle().await;
+}
+
+#[wasm_bindgen_test]
+async fn a_touch_is_marked_as_done_at_renewal() {
+    let root = mount().await;
+    // The preset's renewal touch is done at renewal; a status meeting is not.
+    assert_eq!(
+        text(&root, "label[for=tier-0-touch-5-at-renewal]"),
+        "At renewal"
+    );
+    assert!(checked(&root, "tier-0-touch-5-at-renewal"));
+    assert!(!checked(&root, "tier-0-touch-1-at-renewal"));
+    toggle(&root, "tier-0-touch-1-at-renewal").await;
+    assert!(checked(&root, "tier-0-touch-1-at-renewal"));
+    // A choice of its own: undo takes it back.
+    click(&root, "undo").await;
+    assert!(!checked(&root, "tier-0-touch-1-at-renewal"));
+    toggle(&root, "tier-0-touch-5-at-renewal").await;
+    assert!(!checked(&root, "tier-0-touch-5-at-renewal"));
+    no_nan(&root);
+    root.remove();
+}
+
+/// The default scenario with its base imported from a list of 1,234
+/// accounts as of Nov 2026 (30 / 300 / 904 per tier).
+fn imported_scenario() -> Scenario {
+    use tierplan::accounts::TierAggregate;
+    use tierplan::state::edits::{apply, Edit};
+    use tierplan::state::imported::AccountsSummary;
+    let tier = |customers: f64, arr: f64, first_year: f64, month: usize| {
+        let mut renewals_by_month = [0.0; 12];
+        renewals_by_month[month] = customers;
+        TierAggregate {
+            customers,
+            arr,
+            first_year,
+            renewals_by_month,
+        }
+    };
+    let summary = AccountsSummary {
+        tiers: vec![
+            tier(30.0, 4_500_000.0, 6.0, 1),
+            tier(300.0, 7_500_000.0, 90.0, 11),
+            tier(904.0, 2_712_000.0, 271.0, 11),
+        ],
+        as_of: "2026-11".into(),
+    };
+    apply(&Scenario::default(), &Edit::ApplyAccounts(summary))
+}
+
+#[wasm_bindgen_test]
+async fn an_imported_base_is_shown_read_only_and_can_be_typed_instead() {
+    let root = mount_at(&tierplan::link::encode(&imported_scenario())).await;
+    let select = |root: &Element| {
+        find(root, "#base-mode")
+            .dyn_into::<HtmlSelectElement>()
+            .unwrap()
+            .value()
+    };
+    assert_eq!(select(&root), "accounts");
+    assert_eq!(
+        text(&root, "#base-imported"),
+        "From an imported list of 1,234 accounts (Nov 2026): the list itself stays on the device that imported it."
+    );
+    // The per-tier numbers are read-only: no inputs, the figures in words.
+    assert!(root
+        .query_selector("#edit-tiers-0-customers")
+        .unwrap()
+        .is_none());
+    assert!(root
+        .query_selector("#edit-tiers-0-first-year-pct")
+        .unwrap()
+        .is_none());
+    let high = text(&root, "#tier-0-imported");
+    assert!(high.starts_with("30 customers, average ARR"), "{high}");
+    assert!(high.contains("20% in their first year"), "{high}");
+    assert!(
+        high.contains("most renewals in Dec 2026 (30 of 30)"),
+        "{high}"
+    );
+    // The printed report says where the customers come from.
+    assert_eq!(
+        text(&root, "#print-base"),
+        "From an imported list of 1,234 accounts (Nov 2026), tiered by ARR cut-offs: counts only."
+    );
+    let people = headcount(&root);
+    // Back to typing: the imported numbers stay, now editable.
+    click(&root, "base-type-instead").await;
+    assert_eq!(select(&root), "direct");
+    assert_eq!(value(&root, "edit-tiers-0-customers"), "30");
+    assert_eq!(value(&root, "edit-tiers-2-first-year-pct"), "29.98");
+    assert!(root.query_selector("#base-imported").unwrap().is_none());
+    assert_eq!(headcount(&root), people);
+    // The menu no longer offers the list: it comes from an import.
+    assert!(root
+        .query_selector("#base-mode option[value=accounts]")
+        .unwrap()
+        .is_none());
+    click(&root, "undo").await;
+    assert_eq!(select(&root), "accounts");
+    no_nan(&root);
     root.remove();
 }

@@ -44,6 +44,10 @@ pub fn print_summary(props: &PrintSummaryProps) -> Html {
         <section class="print-only print-summary" aria-hidden="true">
             <h2>{ if s.name.is_empty() { "Customer Success headcount plan".to_string() } else { s.name.clone() } }</h2>
             <dl>
+                if let Some(note) = crate::model::base::imported_note(s) {
+                    <dt>{ "Customers" }</dt>
+                    <dd id="print-base">{ note }</dd>
+                }
                 <dt>{ "A CSM's time" }</dt>
                 <dd>{ format!(
                     "{} h/week × {} weeks; {} reactive{}, {} collateral, {} overhead → {} proactive hours a year",

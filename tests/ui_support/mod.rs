@@ -19,11 +19,17 @@ use yew::platform::time::sleep;
 /// Each test starts from the default scenario: the address and this
 /// device's last good scenario are cleared first.
 pub async fn mount() -> Element {
+    mount_at("").await
+}
+
+/// Mounts the app as a visitor opening the link with `query` would see it
+/// (this device's last good scenario cleared first).
+pub async fn mount_at(query: &str) -> Element {
     let window = gloo::utils::window();
     let _ = window.history().unwrap().replace_state_with_url(
         &wasm_bindgen::JsValue::NULL,
         "",
-        Some("?"),
+        Some(&format!("?{query}")),
     );
     if let Ok(Some(storage)) = window.local_storage() {
         let _ = storage.clear();

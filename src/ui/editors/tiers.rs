@@ -1,6 +1,7 @@
 //! Customers and tiers: the plan's name and currency, how the customer base
-//! is given (per tier, or ARR bands split by cut-offs), and up to six tiers
-//! that can be added, renamed, reordered and removed.
+//! is given (per tier, ARR bands split by cut-offs, or the counts of an
+//! imported list, shown read-only), and up to six tiers that can be added,
+//! renamed, reordered and removed.
 
 use yew::prelude::*;
 
@@ -8,9 +9,11 @@ use super::{
     add_button, apply, group_error, icon_button, name_field, number, on_click, per_year, tier_name,
     EditorProps, Section, Select,
 };
+use crate::model::base::imported_list;
 use crate::model::inputs::{BandField, Input, TierField};
 use crate::model::{BaseMode, Coverage, MAX_TIERS};
 use crate::state::edits::Edit;
+use crate::ui::format;
 
 /// Currencies offered in the menu (any other ISO 4217 code from a link is
 /// added to it).
@@ -20,6 +23,15 @@ const CURRENCIES: [&str; 16] = [
 ];
 
 const COVERAGES: [Coverage; 3] = [Coverage::Dedicated, Coverage::Pooled, Coverage::Digital];
+
+/// The menu value of a base mode.
+fn mode_key(mode: BaseMode) -> &'static str {
+    match mode {
+        BaseMode::Direct => "direct",
+        BaseMode::Bands => "bands",
+        BaseMode::Accounts => "accounts",
+    }
+}
 
 fn coverage_key(c: Coverage) -> &'static str {
     match c {
@@ -35,6 +47,7 @@ pub fn tiers_editor(props: &EditorProps) -> Html {
     let ws = &props.workspace;
     let s = ws.scenario();
     let bands = s.base.mode == BaseMode::Bands;
+    let imported = s.base.mode == BaseMode::Accounts;
     let mut currencies: Vec<(AttrValue, AttrValue)> = CURRENCIES
         .iter()
         .map(|c| (AttrValue::Static(c), AttrValue::Static(c)))
@@ -43,7 +56,7 @@ pub fn tiers_editor(props: &EditorProps) -> Html {
         let code = AttrValue::from(s.currency.clone());
         currencies.push((code.clone(), code));
     }
-    let base_modes = vec![
+    let mut base_modes = vec![
         (
             AttrValue::Static("direct"),
             AttrValue::Static("Typed per tier"),
@@ -53,6 +66,21 @@ pub fn tiers_editor(props: &EditorProps) -> Html {
             AttrValue::Static("ARR bands and cut-offs"),
         ),
     ];
+    // An imported list comes from the import, not from this menu; the menu
+    // shows it while it is the base, and leaves it for typed numbers.
+    if imported {
+        base_modes.push((
+            AttrValue::Static("accounts"),
+            AttrValue::Static("From an imported list"),
+        ));
+    }
+    let on_mode = apply(ws, |v: String| {
+        Edit::SetBaseMode(match v.as_str() {
+            "bands" => BaseMode::Bands,
+            "accounts" => BaseMode::Accounts,
+            _ => BaseMode::Direct,
+        })
+    });
     let full = s.tiers.len() >= MAX_TIERS;
     html! {
         <Section id="section-tiers" title="Customers and tiers"
@@ -62,10 +90,20 @@ pub fn tiers_editor(props: &EditorProps) -> Html {
                 <Select id="currency" label="Currency" options={currencies} value={s.currency.clone()}
                     on_change={apply(ws, Edit::SetCurrency)} />
                 <Select id="base-mode" label="Customer base" options={base_modes}
-                    value={if bands { "bands" } else { "direct" }}
-                    on_change={apply(ws, |v: String| Edit::SetBaseMode(if v == "bands" { BaseMode::Bands } else { BaseMode::Direct }))} />
+                    value={mode_key(s.base.mode)} on_change={on_mode} />
             </div>
             if bands { { bands_editor(ws) } }
+            if imported {
+                <div class="editor__row imported-base">
+                    <p class="editor__lead" id="base-imported">
+                        { format!("From {}: the list itself stays on the device that imported it.", imported_list(s)) }
+                    </p>
+                    <button type="button" class="button button--small" id="base-type-instead"
+                        onclick={on_click(ws, Edit::SetBaseMode(BaseMode::Direct))}>
+                        { "Type the numbers instead" }
+                    </button>
+                </div>
+            }
             <ol class="tier-list">
                 { for (0..s.tiers.len()).map(|i| tier_editor(ws, i)) }
             </ol>
@@ -138,7 +176,9 @@ fn tier_editor(ws: &UseReducerHandle<crate::state::workspace::Workspace>, i: usi
     });
     let last = i + 1 == n;
     let money = per_year(ws);
-    let figures = if s.base.mode == BaseMode::Bands {
+    let figures = if s.base.mode == BaseMode::Accounts {
+        imported_figures(ws, i)
+    } else if s.base.mode == BaseMode::Bands {
         if last {
             html! { <p class="field__derived tier__cutoff">{ "Takes every customer below the cut-offs above." }</p> }
         } else {
@@ -177,8 +217,42 @@ fn tier_editor(ws: &UseReducerHandle<crate::state::workspace::Workspace>, i: usi
                 <Select id={format!("tier-{i}-coverage")} label="Coverage" options={coverages}
                     value={coverage_key(tier.coverage)} on_change={on_coverage} />
                 { figures }
-                { number(ws, Input::Tier(i, TierField::FirstYearPct), "In their first year", "%", "Get the first-year touches.") }
+                if s.base.mode != BaseMode::Accounts {
+                    { number(ws, Input::Tier(i, TierField::FirstYearPct), "In their first year", "%", "Get the first-year touches.") }
+                }
             </div>
         </li>
+    }
+}
+
+/// A tier's imported figures, read-only: customers, average ARR, the share
+/// in their first year, and the month with most renewals.
+fn imported_figures(ws: &UseReducerHandle<crate::state::workspace::Workspace>, i: usize) -> Html {
+    let s = ws.scenario();
+    let tier = &s.tiers[i];
+    let renewals: f64 = tier.renewal_months.iter().sum();
+    let busiest = tier
+        .renewal_months
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| **m > 0.0)
+        .max_by(|a, b| a.1.total_cmp(b.1))
+        .map(|(m, count)| {
+            let month = crate::model::format::month_after(&s.base.as_of, m as u32)
+                .unwrap_or_else(|| format!("month {}", m + 1));
+            format!(
+                "; most renewals in {month} ({} of {})",
+                format::number(*count, 0),
+                format::number(renewals, 0)
+            )
+        })
+        .unwrap_or_default();
+    html! {
+        <p class="field__derived tier__imported" id={format!("tier-{i}-imported")}>
+            <output>{ format::number(tier.customers, 0) }</output>{ " customers, average ARR " }
+            <output>{ format::money(tier.avg_arr, &s.currency) }</output>{ ", " }
+            <output>{ format::percent(tier.first_year_pct) }</output>{ " in their first year" }
+            { busiest }
+        </p>
     }
 }

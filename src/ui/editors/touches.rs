@@ -75,7 +75,7 @@ fn words(kind: ItemKind) -> [&'static str; 4] {
     match kind {
         ItemKind::Touch => [
             "Scheduled touches",
-            "Done for each customer a number of times a year; the share is the % of the tier's customers who get it.",
+            "Done for each customer a number of times a year; the share is the % of the tier's customers who get it. A touch done at renewal lands in the months the tier's customers renew.",
             "touch",
             "+ Add touch",
         ],
@@ -180,6 +180,8 @@ fn touch_fields(ws: &Ws, i: usize, j: usize, id: &str) -> Html {
                 apply(ws, move |r| Edit::SetItemRole(i, ItemKind::Touch, j, r))) }
             { checkbox(format!("{id}-first-year"), "First year only", t.first_year_only,
                 apply(ws, move |on| Edit::SetFirstYearOnly(i, ItemKind::Touch, j, on))) }
+            { checkbox(format!("{id}-at-renewal"), "At renewal", t.at_renewal,
+                apply(ws, move |on| Edit::SetAtRenewal(i, j, on))) }
         </>
     }
 }
