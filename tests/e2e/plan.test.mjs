@@ -78,7 +78,7 @@ test('print: a one- or two-page report with the inputs summarised, the link, no 
   await page.waitForFunction(() => location.search.length > 0);
   // What the browser does on Ctrl+P / window.print().
   await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
-  await page.waitForFunction(() => document.querySelector('#print-link').textContent.includes('v=1'));
+  await page.waitForFunction(() => document.querySelector('#print-link').textContent.includes('v=2'));
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.isVisible('.toolbar'), false);
   assert.equal(await page.isVisible('#section-tiers'), false, 'the editors are not printed');
