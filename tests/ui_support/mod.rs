@@ -42,10 +42,14 @@ pub async fn mount_at(query: &str) -> Element {
     root
 }
 
-/// Waits until the app has rendered what the last event changed: until the
-/// page has not changed for 30 ms (at most 2 s). A fixed sleep was too short
-/// for the unoptimised test build on a busy machine.
+/// Waits until the app has rendered what the last event changed: every
+/// render Yew has scheduled (however long a busy machine takes; Yew yields
+/// to the browser between renders), then until the page has not changed for
+/// 30 ms (at most 2 s) for what effects and timers do next. A fixed sleep
+/// was too short for the unoptimised test build on a busy machine, and so
+/// was the quiet time alone.
 pub async fn settle() {
+    yew::scheduler::flush().await;
     let quiet_since = Rc::new(Cell::new(now()));
     let seen = quiet_since.clone();
     // Kept alive until the observer is disconnected below.
