@@ -20,8 +20,11 @@
 //! 5. [`aggregate`]: assignments -> [`Aggregates`] for the scenario;
 //!    [`review`] for the semiannual tier review; [`tiered_csv`] to export.
 
+pub mod table;
+
+pub use table::{check_size, read_table, Table, TableReader};
+
 // Planned modules (filled in by the implementation):
-// mod table;     // TableReader, Table: streaming CSV/TSV reader
 // mod number;    // money and number cells: "$1,200,000", "1.2M", "15k", "€ 45.000,00"
 // mod date;      // date cells -> days since 1970-01-01
 // mod mapping;   // Field, Mapping, guess_mapping
