@@ -20,13 +20,15 @@
 //! 5. [`aggregate`]: assignments -> [`Aggregates`] for the scenario;
 //!    [`review`] for the semiannual tier review; [`tiered_csv`] to export.
 
+pub mod date;
+pub mod number;
 pub mod table;
 
+pub use date::{days_from_ymd, detect_date_order, parse_date, ymd_from_days, DateOrder};
+pub use number::{detect_decimal_mark, parse_amount, parse_number, DecimalMark};
 pub use table::{check_size, read_table, Table, TableReader};
 
 // Planned modules (filled in by the implementation):
-// mod number;    // money and number cells: "$1,200,000", "1.2M", "15k", "€ 45.000,00"
-// mod date;      // date cells -> days since 1970-01-01
 // mod mapping;   // Field, Mapping, guess_mapping
 // mod read;      // read_accounts
 // mod assign;    // assign, Assignment, reason text
