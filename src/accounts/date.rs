@@ -218,7 +218,7 @@ fn tokens(text: &str) -> Option<Vec<Token>> {
         None => text,
     };
     let mut out = Vec::new();
-    for part in text.split(|c: char| matches!(c, '-' | '/' | '.' | ',' | ' ' | '\u{a0}')) {
+    for part in text.split(['-', '/', '.', ',', ' ', '\u{a0}']) {
         if part.is_empty() {
             continue;
         }

@@ -21,15 +21,16 @@
 //!    [`review`] for the semiannual tier review; [`tiered_csv`] to export.
 
 pub mod date;
+pub mod mapping;
 pub mod number;
 pub mod table;
 
 pub use date::{days_from_ymd, detect_date_order, parse_date, ymd_from_days, DateOrder};
+pub use mapping::guess_mapping;
 pub use number::{detect_decimal_mark, parse_amount, parse_number, DecimalMark};
 pub use table::{check_size, read_table, Table, TableReader};
 
 // Planned modules (filled in by the implementation):
-// mod mapping;   // Field, Mapping, guess_mapping
 // mod read;      // read_accounts
 // mod assign;    // assign, Assignment, reason text
 // mod aggregate; // aggregate, Aggregates
