@@ -23,15 +23,16 @@
 pub mod date;
 pub mod mapping;
 pub mod number;
+pub mod read;
 pub mod table;
 
 pub use date::{days_from_ymd, detect_date_order, parse_date, ymd_from_days, DateOrder};
 pub use mapping::guess_mapping;
 pub use number::{detect_decimal_mark, parse_amount, parse_number, DecimalMark};
+pub use read::{read_accounts, AccountsRead, ReadPlan};
 pub use table::{check_size, read_table, Table, TableReader};
 
 // Planned modules (filled in by the implementation):
-// mod read;      // read_accounts
 // mod assign;    // assign, Assignment, reason text
 // mod aggregate; // aggregate, Aggregates
 // mod review;    // review, Review
