@@ -23,23 +23,26 @@
 pub mod aggregate;
 pub mod assign;
 pub mod date;
+pub mod export;
 pub mod mapping;
 pub mod number;
 pub mod read;
 pub mod review;
+pub mod sample;
 pub mod table;
 
 pub use aggregate::aggregate;
 pub use assign::{assign, reason, score};
 pub use date::{days_from_ymd, detect_date_order, parse_date, ymd_from_days, DateOrder};
+pub use export::tiered_csv;
 pub use mapping::guess_mapping;
 pub use number::{detect_decimal_mark, parse_amount, parse_number, DecimalMark};
 pub use read::{read_accounts, AccountsRead, ReadPlan};
 pub use review::{cutoff_distance, review, view_rows, Filter, Review, SortKey};
+pub use sample::sample_csv;
 pub use table::{check_size, read_table, Table, TableReader};
 
 // Planned modules (filled in by the implementation):
-// mod export;    // tiered_csv
 
 /// What a column of the list holds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
