@@ -772,7 +772,12 @@ fn looks_like_header(names: &[String]) -> bool {
 fn sep_line(data: &[u8]) -> Option<(u8, &[u8])> {
     let head = &data[..data.len().min(64)];
     let end = head.iter().position(|&b| b == CR || b == LF)?;
-    let line = trim_bytes(&data[..end]);
+    // Spaces around it go, not tabs: `sep=<tab>` names the tab.
+    let line = data[..end].trim_ascii_start();
+    let line = match line.iter().rposition(|&b| b != b' ') {
+        Some(last) => &line[..=last],
+        None => line,
+    };
     let line = line
         .strip_prefix(b"\"")
         .and_then(|l| l.strip_suffix(b"\""))
@@ -895,6 +900,8 @@ mod tests {
         assert_eq!(t.delimiter(), b'|');
         assert_eq!(t.headers(), ["Name", "ARR"]);
         assert_eq!(t.line(0), 3);
+        let t = read_table(b" sep=\t \nName\tARR\n").unwrap();
+        assert_eq!((t.delimiter(), t.headers().len()), (b'\t', 2));
     }
 
     #[test]
