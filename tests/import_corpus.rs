@@ -311,7 +311,9 @@ fn a_ten_megabyte_single_line() {
     let names: Vec<&str> = (0..t.len()).map(|r| t.cell(r, 0)).collect();
     assert_eq!(names, ["B", "C"]);
     assert_eq!(t.problems().len(), 2);
-    assert!(t.problems()[0].reason.contains("not closed within 65,536 bytes"));
+    assert!(t.problems()[0]
+        .reason
+        .contains("not closed within 65,536 bytes"));
     assert_eq!(chunked(&input, 65_537), Ok(t.clone()));
     assert_eq!(chunked(&input, 7), Ok(t));
 

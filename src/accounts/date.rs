@@ -75,6 +75,7 @@ pub fn detect_date_order<'a>(cells: impl Iterator<Item = &'a str>) -> DateOrder 
     let (mut day, mut month, mut dotted, mut ambiguous, mut year) = (0u32, 0u32, 0, 0, 0);
     for cell in cells {
         let Some(tokens) = tokens(cell) else { continue };
+        let tokens = tokens.as_slice();
         let numbers: Vec<&Token> = tokens.iter().filter(|t| t.month.is_none()).collect();
         if numbers.len() != 3 || tokens.len() != 3 {
             if numbers.first().is_some_and(|t| t.digits == 4) {
@@ -114,7 +115,7 @@ pub fn detect_date_order<'a>(cells: impl Iterator<Item = &'a str>) -> DateOrder 
 /// Reads a date as days since 1970-01-01, numeric dates in `order`.
 /// `Ok(None)` for an empty cell; `Err` with the reason in words.
 pub fn parse_date(text: &str, order: DateOrder) -> Result<Option<i32>, String> {
-    let trimmed = text.trim();
+    let trimmed = super::number::trim(text);
     if trimmed.is_empty()
         || ["-", "–", "—", "n/a", "na", "none", "null", "#n/a"]
             .iter()
@@ -122,11 +123,18 @@ pub fn parse_date(text: &str, order: DateOrder) -> Result<Option<i32>, String> {
     {
         return Ok(None);
     }
-    let quoted = super::number::quoted(text);
-    let not = || format!("{quoted} is not a date");
+    let quoted = || super::number::quoted(text);
+    let not = || format!("{} is not a date", quoted());
     let tokens = tokens(trimmed).ok_or_else(not)?;
+    let tokens = tokens.as_slice();
     let month_word = tokens.iter().find_map(|t| t.month);
-    let numbers: Vec<&Token> = tokens.iter().filter(|t| t.month.is_none()).collect();
+    let mut numbers: [&Token; 3] = [&tokens[0]; 3];
+    let mut n = 0;
+    for t in tokens.iter().filter(|t| t.month.is_none()) {
+        numbers[n] = t;
+        n += 1;
+    }
+    let numbers = &numbers[..n];
     let year = |t: &Token| -> i32 {
         match t.digits {
             1 | 2 if t.value < 70 => 2000 + t.value as i32,
@@ -134,7 +142,7 @@ pub fn parse_date(text: &str, order: DateOrder) -> Result<Option<i32>, String> {
             _ => t.value as i32,
         }
     };
-    let (y, m, d, read_as) = match (month_word, numbers.as_slice()) {
+    let (y, m, d, read_as) = match (month_word, numbers) {
         (None, [only]) if only.digits == 8 => {
             let v = only.value;
             (
@@ -187,13 +195,13 @@ pub fn parse_date(text: &str, order: DateOrder) -> Result<Option<i32>, String> {
         _ => return Err(not()),
     };
     if !(1..=12).contains(&m) || d == 0 || d > days_in_month(y, m) || !(1000..=9999).contains(&y) {
-        return Err(format!("{quoted} is not a date{read_as}"));
+        return Err(format!("{} is not a date{read_as}", quoted()));
     }
     Ok(Some(days_from_ymd(y, m, d)))
 }
 
 /// A part of a date: a number, or a month name.
-#[derive(Debug)]
+#[derive(Clone, Copy, Debug, Default)]
 struct Token {
     /// The number (0 for a month name).
     value: u64,
@@ -203,10 +211,30 @@ struct Token {
     month: Option<u32>,
 }
 
+/// Up to three tokens, without allocating.
+#[derive(Default)]
+struct Tokens {
+    items: [Token; 3],
+    len: usize,
+}
+
+impl Tokens {
+    fn as_slice(&self) -> &[Token] {
+        &self.items[..self.len]
+    }
+
+    fn push(&mut self, t: Token) -> Option<()> {
+        *self.items.get_mut(self.len)? = t;
+        self.len += 1;
+        Some(())
+    }
+}
+
 /// The numbers and month names of a date, the time of day and weekday
-/// names dropped. `None` when something else is there.
-fn tokens(text: &str) -> Option<Vec<Token>> {
-    let text = text.trim();
+/// names dropped. `None` when something else is there, or more than three
+/// parts, or two month names.
+fn tokens(text: &str) -> Option<Tokens> {
+    let text = super::number::trim(text);
     // Drop a time of day: from the digits before the first ':' on.
     let text = match text.find(':') {
         Some(colon) => {
@@ -217,24 +245,26 @@ fn tokens(text: &str) -> Option<Vec<Token>> {
         }
         None => text,
     };
-    let mut out = Vec::new();
-    for part in text.split(['-', '/', '.', ',', ' ', '\u{a0}']) {
+    let mut out = Tokens::default();
+    let separator = |c: char| matches!(c, '-' | '/' | '.' | ',' | ' ' | '\u{a0}');
+    for part in split_ascii_fast(text, separator) {
         if part.is_empty() {
             continue;
         }
         let digits = part.bytes().take_while(u8::is_ascii_digit).count();
         if digits > 0 {
-            let suffix = part[digits..].to_ascii_lowercase();
-            if !(suffix.is_empty() || ["st", "nd", "rd", "th"].contains(&suffix.as_str()))
-                || digits > 8
-            {
+            let suffix = &part[digits..];
+            let ordinal = ["st", "nd", "rd", "th"]
+                .iter()
+                .any(|o| suffix.eq_ignore_ascii_case(o));
+            if !(suffix.is_empty() || ordinal) || digits > 8 {
                 return None;
             }
             out.push(Token {
                 value: part[..digits].parse().ok()?,
                 digits,
                 month: None,
-            });
+            })?;
         } else {
             let word = part.to_lowercase();
             if let Some(m) = month_of(&word) {
@@ -242,16 +272,45 @@ fn tokens(text: &str) -> Option<Vec<Token>> {
                     value: 0,
                     digits: 0,
                     month: Some(m),
-                });
+                })?;
             } else if !is_weekday(&word) {
                 return None;
             }
         }
     }
-    if out.is_empty() || out.len() > 3 || out.iter().filter(|t| t.month.is_some()).count() > 1 {
+    let months = out.as_slice().iter().filter(|t| t.month.is_some()).count();
+    if out.len == 0 || months > 1 {
         return None;
     }
     Some(out)
+}
+
+/// `text` split at `separator`: by bytes when the text is ASCII (most
+/// dates), else by characters.
+fn split_ascii_fast(text: &str, separator: fn(char) -> bool) -> impl Iterator<Item = &str> {
+    let ascii = text.is_ascii();
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    let mut chars = text.char_indices();
+    std::iter::from_fn(move || {
+        if start > text.len() {
+            return None;
+        }
+        let end = if ascii {
+            (start..bytes.len())
+                .find(|&i| separator(bytes[i] as char))
+                .unwrap_or(bytes.len())
+        } else {
+            chars
+                .by_ref()
+                .find(|&(i, c)| i >= start && separator(c))
+                .map_or(text.len(), |(i, _)| i)
+        };
+        let part = &text[start..end];
+        let width = text[end..].chars().next().map_or(1, char::len_utf8);
+        start = end + width;
+        Some(part)
+    })
 }
 
 /// The month a name means (English names and abbreviations; common German,

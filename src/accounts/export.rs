@@ -16,7 +16,7 @@
 use super::assign::reason;
 use super::number::{parse_amount, DecimalMark};
 use super::{Account, Assignment, Table};
-use crate::export::csv::{defuse, quote};
+use crate::export::csv::{defuse, formula_like, quote};
 use crate::model::tiering::Tiering;
 
 /// The names of the added columns (before any " (tierplan)").
@@ -88,9 +88,12 @@ pub fn tiered_csv(
 
 /// One cell as CSV: quoted when needed, defused unless it reads as an amount.
 fn cell(text: &str) -> String {
-    let amount = parse_amount(text, DecimalMark::Dot).is_ok()
-        || parse_amount(text, DecimalMark::Comma).is_ok();
-    if amount {
+    let risky = formula_like(text);
+    let amount = || {
+        parse_amount(text, DecimalMark::Dot).is_ok()
+            || parse_amount(text, DecimalMark::Comma).is_ok()
+    };
+    if !risky || amount() {
         quote(text)
     } else {
         quote(&defuse(text))

@@ -110,6 +110,15 @@ pub fn parse_number(text: &str, mark: DecimalMark) -> Result<Option<f64>, String
     read(text, mark, Kind::Number)
 }
 
+/// `text` without white space at either end; a cell that starts and ends
+/// with a visible ASCII character (most cells) is returned at once.
+pub fn trim(text: &str) -> &str {
+    match (text.as_bytes().first(), text.as_bytes().last()) {
+        (Some(&a), Some(&b)) if a > b' ' && a < 0x7F && b > b' ' && b < 0x7F => text,
+        _ => text.trim(),
+    }
+}
+
 /// Text of a cell for a message: quoted, at most 40 characters.
 pub fn quoted(text: &str) -> String {
     let text = text.trim();
@@ -173,7 +182,7 @@ const MULTIPLIERS: [(&str, i32); 16] = [
 /// Splits a cell into signs, currency, multiplier and the digits between.
 /// `Ok(None)`: an empty cell.
 fn peel(text: &str) -> Result<Option<Parts<'_>>, ()> {
-    let mut s = text.trim();
+    let mut s = trim(text);
     if s.is_empty() || EMPTY.iter().any(|e| s.eq_ignore_ascii_case(e)) {
         return Ok(None);
     }
@@ -187,6 +196,12 @@ fn peel(text: &str) -> Result<Option<Parts<'_>>, ()> {
     let (mut opened, mut closed, mut signs) = (0, 0, 0);
     // From the left: spaces, currency, '(' and a sign.
     loop {
+        if s.as_bytes()
+            .first()
+            .is_some_and(|b| b.is_ascii_digit() || *b == b'.')
+        {
+            break;
+        }
         s = s.trim_start();
         if let Some(rest) = s.strip_prefix(SYMBOLS) {
             s = rest;
@@ -208,6 +223,9 @@ fn peel(text: &str) -> Result<Option<Parts<'_>>, ()> {
     // From the right: spaces, currency, ')', a trailing sign, '%', one multiplier.
     let mut multiplied = false;
     loop {
+        if s.as_bytes().last().is_some_and(u8::is_ascii_digit) {
+            break;
+        }
         s = s.trim_end();
         if let Some(rest) = s.strip_suffix(SYMBOLS) {
             s = rest;
@@ -223,15 +241,14 @@ fn peel(text: &str) -> Result<Option<Parts<'_>>, ()> {
             s = rest;
             parts.percent = true;
         } else if let Some((rest, word)) = last_word(s) {
-            let lower = word.to_lowercase();
-            let lower = lower.trim_end_matches('.');
-            if let Some(&(_, power)) = MULTIPLIERS.iter().find(|(m, _)| *m == lower) {
+            let word = word.trim_end_matches('.');
+            if let Some(&(_, power)) = MULTIPLIERS.iter().find(|(m, _)| same_word(word, m)) {
                 if multiplied {
                     return Err(());
                 }
                 multiplied = true;
                 parts.power = power;
-            } else if CODES.contains(&lower) {
+            } else if CODES.iter().any(|c| same_word(word, c)) {
                 parts.currency = true;
             } else {
                 return Err(());
@@ -265,14 +282,19 @@ fn strip_code_prefix(s: &str) -> Option<&str> {
     if end == 0 {
         return None;
     }
-    let word = s[..end].to_lowercase();
+    let word = s[..end].trim_end_matches('.');
     let rest = &s[end..];
-    let word = word.trim_end_matches('.');
-    if CODES.contains(&word) || (DOLLAR_PREFIXES.contains(&word) && rest.starts_with('$')) {
+    let known = |list: &[&str]| list.iter().any(|c| same_word(word, c));
+    if known(&CODES) || (known(&DOLLAR_PREFIXES) && rest.starts_with('$')) {
         Some(rest)
     } else {
         None
     }
+}
+
+/// Whether a word is a known (lower-case) word, in any ASCII case.
+fn same_word(word: &str, known: &str) -> bool {
+    word.len() == known.len() && word.eq_ignore_ascii_case(known)
 }
 
 /// The run of letters (and dots) at the end of `s`, and what is before it.
@@ -311,7 +333,8 @@ fn read(text: &str, mark: DecimalMark, kind: Kind) -> Result<Option<f64>, String
         Some(split) => split,
         None => return Err(not()),
     };
-    let Some((whole, fraction)) = digits(mantissa, mark) else {
+    let mut text_buf = Buffer::default();
+    if digits(mantissa, mark, &mut text_buf).is_none() {
         let other = match mark {
             DecimalMark::Dot => ',',
             DecimalMark::Comma => '.',
@@ -327,9 +350,12 @@ fn read(text: &str, mark: DecimalMark, kind: Kind) -> Result<Option<f64>, String
                 not()
             },
         );
-    };
+    }
     let power = i64::from(exponent) + i64::from(parts.power);
-    let value = decimal::parse(&format!("{whole}.{fraction}e{power}"))
+    let value = text_buf
+        .push(b'e')
+        .and_then(|b| b.push_number(power))
+        .and_then(|b| decimal::parse(b.as_str()))
         .filter(|v| v.is_finite())
         .ok_or_else(|| format!("{} is too large", quoted(text)))?;
     Ok(Some(if parts.negative && value != 0.0 {
@@ -337,6 +363,63 @@ fn read(text: &str, mark: DecimalMark, kind: Kind) -> Result<Option<f64>, String
     } else {
         value
     }))
+}
+
+/// Decimal text built without allocating: `digits.digitse±n`.
+struct Buffer {
+    bytes: [u8; 80],
+    len: usize,
+}
+
+impl Default for Buffer {
+    fn default() -> Self {
+        Self {
+            bytes: [0; 80],
+            len: 0,
+        }
+    }
+}
+
+impl Buffer {
+    fn push(&mut self, b: u8) -> Option<&mut Self> {
+        *self.bytes.get_mut(self.len)? = b;
+        self.len += 1;
+        Some(self)
+    }
+
+    fn push_all(&mut self, text: &str) -> Option<&mut Self> {
+        let end = self.len + text.len();
+        self.bytes
+            .get_mut(self.len..end)?
+            .copy_from_slice(text.as_bytes());
+        self.len = end;
+        Some(self)
+    }
+
+    fn push_number(&mut self, n: i64) -> Option<&mut Self> {
+        if n < 0 {
+            self.push(b'-')?;
+        }
+        let mut digits = [0u8; 20];
+        let mut k = digits.len();
+        let mut m = n.unsigned_abs();
+        loop {
+            k -= 1;
+            digits[k] = b'0' + (m % 10) as u8;
+            m /= 10;
+            if m == 0 {
+                break;
+            }
+        }
+        for &d in &digits[k..] {
+            self.push(d)?;
+        }
+        Some(self)
+    }
+
+    fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.bytes[..self.len]).unwrap_or("")
+    }
 }
 
 /// `1.2E+06` -> ("1.2", 6); no exponent -> (core, 0). `None` when the
@@ -357,9 +440,10 @@ fn split_exponent(core: &str) -> Option<(&str, i32)> {
     }
 }
 
-/// The whole and fraction digits of `text` under `mark`, thousands
-/// separators checked and dropped. `None` when it does not fit.
-fn digits(text: &str, mark: DecimalMark) -> Option<(String, String)> {
+/// Writes the digits of `text` under `mark` as `whole.fraction` into
+/// `out`, thousands separators checked and dropped. `None` when it does not
+/// fit (or is too long to be an amount).
+fn digits(text: &str, mark: DecimalMark, out: &mut Buffer) -> Option<()> {
     let decimal = mark.char();
     let group = |c: char| {
         c == ' '
@@ -371,34 +455,33 @@ fn digits(text: &str, mark: DecimalMark) -> Option<(String, String)> {
             || (c == ',' && mark == DecimalMark::Dot)
             || (c == '.' && mark == DecimalMark::Comma)
     };
-    let (whole, fraction) = match text.split_once(decimal) {
-        Some((w, f)) => (w, f),
-        None => (text, ""),
-    };
+    let (whole, fraction) = text.split_once(decimal).unwrap_or((text, ""));
     if !fraction.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
-    let groups: Vec<&str> = whole.split(group).collect();
-    if groups
-        .iter()
-        .any(|g| !g.bytes().all(|b| b.is_ascii_digit()))
-    {
-        return None;
-    }
-    if groups.len() > 1 {
-        let last = groups.len() - 1;
-        let fits = (1..=3).contains(&groups[0].len())
-            && groups[1..last].iter().all(|g| (2..=3).contains(&g.len()))
-            && groups[last].len() == 3;
-        if !fits {
+    // Groups after the first: 2 or 3 digits, the last one 3.
+    let (mut count, mut first, mut previous) = (0, 0, 0);
+    for g in whole.split(group) {
+        if !g.bytes().all(|b| b.is_ascii_digit()) {
             return None;
         }
+        if count == 0 {
+            first = g.len();
+        } else if count >= 2 && !(2..=3).contains(&previous) {
+            return None;
+        }
+        previous = g.len();
+        count += 1;
+        out.push_all(g)?;
     }
-    let whole: String = groups.concat();
-    if whole.is_empty() && fraction.is_empty() {
+    if count > 1 && (!(1..=3).contains(&first) || previous != 3) {
         return None;
     }
-    Some((whole, fraction.to_string()))
+    if out.len == 0 && fraction.is_empty() {
+        return None;
+    }
+    out.push(b'.')?.push_all(fraction)?;
+    Some(())
 }
 
 #[cfg(test)]

@@ -26,7 +26,7 @@
 //! order, is decided from the first [`SAMPLE_ROWS`] rows.
 
 use super::date::{detect_date_order, parse_date, DateOrder};
-use super::number::{detect_decimal_mark, parse_amount, parse_number, quoted, DecimalMark};
+use super::number::{detect_decimal_mark, parse_amount, parse_number, quoted, trim, DecimalMark};
 use super::{Account, Field, LineProblem, Mapping, Table};
 use std::ops::Range;
 
@@ -141,7 +141,7 @@ impl ReadPlan {
         warnings: &mut Vec<LineProblem>,
     ) -> Result<Account, String> {
         let cell = |c: usize| table.cell(row, c);
-        if cell(self.name).trim().is_empty() {
+        if trim(cell(self.name)).is_empty() {
             return Err("no account name".into());
         }
         let arr = self.arr(&cell)?;
@@ -241,7 +241,7 @@ impl ReadPlan {
     /// A tier cell: a tier name (any case) or a 1-based number. A leading
     /// `'` that an export put before a formula character is ignored.
     fn tier(&self, text: &str) -> Result<Option<u8>, String> {
-        let t = text.trim();
+        let t = trim(text);
         let t = match t.strip_prefix('\'') {
             Some(rest) if rest.starts_with(['=', '+', '-', '@']) => rest,
             _ => t,
@@ -250,9 +250,13 @@ impl ReadPlan {
             return Ok(None);
         }
         let same = |a: &str, b: &str| {
-            a.chars()
-                .flat_map(char::to_lowercase)
-                .eq(b.chars().flat_map(char::to_lowercase))
+            if a.is_ascii() && b.is_ascii() {
+                a.eq_ignore_ascii_case(b)
+            } else {
+                a.chars()
+                    .flat_map(char::to_lowercase)
+                    .eq(b.chars().flat_map(char::to_lowercase))
+            }
         };
         if let Some(k) = self.tiers.iter().position(|n| same(n.trim(), t)) {
             return Ok(Some(k as u8));
@@ -306,7 +310,9 @@ fn count(text: &str, mark: DecimalMark) -> Result<Option<f64>, String> {
 
 /// Products: a count, or a list of product names whose items are counted.
 fn products(text: &str, mark: DecimalMark) -> Result<Option<f64>, String> {
-    if text.chars().any(char::is_alphabetic) {
+    let letters = text.bytes().any(|b| b.is_ascii_alphabetic())
+        || (!text.is_ascii() && text.chars().any(char::is_alphabetic));
+    if letters {
         let items = text
             .split([',', ';', '|', '/', '+', '\n'])
             .filter(|item| !item.trim().is_empty())
@@ -339,8 +345,7 @@ fn complexity(text: &str, mark: DecimalMark) -> Result<Option<f64>, String> {
         ("l", 5.0),
         ("very-high", 5.0),
     ];
-    let lower = text.trim().to_lowercase();
-    if let Some(&(_, v)) = WORDS.iter().find(|(w, _)| *w == lower) {
+    if let Some(v) = lookup(text, &WORDS) {
         return Ok(Some(v));
     }
     match parse_number(text, mark) {
@@ -376,8 +381,7 @@ fn health(text: &str, mark: DecimalMark) -> Result<Option<f64>, String> {
         ("excellent", 80.0),
         ("strong", 80.0),
     ];
-    let lower = text.trim().to_lowercase();
-    if let Some(&(_, v)) = WORDS.iter().find(|(w, _)| *w == lower) {
+    if let Some(v) = lookup(text, &WORDS) {
         return Ok(Some(v));
     }
     match parse_number(text, mark) {
@@ -394,43 +398,50 @@ fn health(text: &str, mark: DecimalMark) -> Result<Option<f64>, String> {
 
 /// A yes / no cell (see the module documentation).
 fn flag(text: &str) -> Result<bool, String> {
-    const YES: [&str; 14] = [
-        "yes",
-        "y",
-        "true",
-        "t",
-        "1",
-        "x",
-        "✓",
-        "✔",
-        "strategic",
-        "key",
-        "key account",
-        "ja",
-        "oui",
-        "sí",
+    const WORDS: [(&str, bool); 27] = [
+        ("yes", true),
+        ("y", true),
+        ("true", true),
+        ("t", true),
+        ("1", true),
+        ("x", true),
+        ("✓", true),
+        ("✔", true),
+        ("strategic", true),
+        ("key", true),
+        ("key account", true),
+        ("ja", true),
+        ("oui", true),
+        ("sí", true),
+        ("si", true),
+        ("no", false),
+        ("n", false),
+        ("false", false),
+        ("f", false),
+        ("0", false),
+        ("", false),
+        ("-", false),
+        ("not strategic", false),
+        ("nein", false),
+        ("non", false),
+        ("none", false),
+        ("n/a", false),
     ];
-    const NO: [&str; 12] = [
-        "no",
-        "n",
-        "false",
-        "f",
-        "0",
-        "",
-        "-",
-        "not strategic",
-        "nein",
-        "non",
-        "none",
-        "n/a",
-    ];
-    let lower = text.trim().to_lowercase();
-    if YES.contains(&lower.as_str()) || lower == "si" {
-        Ok(true)
-    } else if NO.contains(&lower.as_str()) {
-        Ok(false)
+    lookup(text, &WORDS).ok_or_else(|| format!("{} is not yes or no", quoted(text)))
+}
+
+/// The value of the word a cell is (trimmed, any case), from `(word, value)`
+/// pairs of lower-case words.
+fn lookup<T: Copy>(text: &str, words: &[(&str, T)]) -> Option<T> {
+    let t = trim(text);
+    if t.is_ascii() {
+        words
+            .iter()
+            .find(|(w, _)| w.len() == t.len() && w.eq_ignore_ascii_case(t))
+            .map(|&(_, v)| v)
     } else {
-        Err(format!("{} is not yes or no", quoted(text)))
+        let lower = t.to_lowercase();
+        words.iter().find(|(w, _)| *w == lower).map(|&(_, v)| v)
     }
 }
 

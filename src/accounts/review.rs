@@ -170,15 +170,23 @@ pub fn view_rows(
     let name = |i: u32| name_col.map_or("", |c| table.cell(accounts[i as usize].row as usize, c));
     let order = |o: Ordering| if descending { o.reverse() } else { o };
     match sort {
-        SortKey::Name => rows.sort_by(|&a, &b| {
-            order(
-                name(a)
-                    .trim()
-                    .chars()
-                    .flat_map(char::to_lowercase)
-                    .cmp(name(b).trim().chars().flat_map(char::to_lowercase)),
-            )
-        }),
+        SortKey::Name => {
+            // Lower-case keys made once: comparing them is a plain byte compare.
+            let mut keyed: Vec<(String, u32)> = rows
+                .iter()
+                .map(|&i| {
+                    let n = name(i).trim();
+                    let key = if n.is_ascii() {
+                        n.to_ascii_lowercase()
+                    } else {
+                        n.to_lowercase()
+                    };
+                    (key, i)
+                })
+                .collect();
+            keyed.sort_by(|a, b| order(a.0.cmp(&b.0)));
+            rows = keyed.into_iter().map(|(_, i)| i).collect();
+        }
         SortKey::Arr => rows.sort_by(|&a, &b| {
             order(
                 accounts[a as usize]
