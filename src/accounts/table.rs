@@ -291,9 +291,14 @@ impl TableReader {
         if self.sniffed {
             self.scan(bytes);
         } else {
-            self.sniff.extend_from_slice(bytes);
-            if self.sniff.len() >= SNIFF_BYTES {
+            // Hold only the sample, then read the rest of the chunk in place.
+            let need = SNIFF_BYTES - self.sniff.len();
+            if bytes.len() < need {
+                self.sniff.extend_from_slice(bytes);
+            } else {
+                self.sniff.extend_from_slice(&bytes[..need]);
                 self.start(false);
+                self.scan(&bytes[need..]);
             }
         }
         match &self.failed {
