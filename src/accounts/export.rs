@@ -16,7 +16,7 @@
 use super::assign::reason;
 use super::number::{parse_amount, DecimalMark};
 use super::{Account, Assignment, Table};
-use crate::export::csv::{defuse, formula_like, quote};
+use crate::export::csv::{defuse, formula_like, needs_quotes, quote};
 use crate::model::tiering::Tiering;
 
 /// The names of the added columns (before any " (tierplan)").
@@ -78,28 +78,40 @@ pub fn tiered_csv(
                 String::new()
             },
         ];
-        push_row(
-            &mut out,
-            (0..width).map(|c| cell(table.cell(row, c))).chain(ours),
-        );
+        for c in 0..width {
+            push_cell(&mut out, table.cell(row, c));
+            out.push(',');
+        }
+        push_row(&mut out, ours.into_iter());
     }
     out
 }
 
 /// One cell as CSV: quoted when needed, defused unless it reads as an amount.
 fn cell(text: &str) -> String {
-    let risky = formula_like(text);
+    let mut out = String::new();
+    push_cell(&mut out, text);
+    out
+}
+
+/// Writes one cell as [`cell`] does, without a copy for the plain ones.
+fn push_cell(out: &mut String, text: &str) {
     let amount = || {
         parse_amount(text, DecimalMark::Dot).is_ok()
             || parse_amount(text, DecimalMark::Comma).is_ok()
     };
-    if !risky || amount() {
-        quote(text)
+    if !formula_like(text) || amount() {
+        if needs_quotes(text) {
+            out.push_str(&quote(text));
+        } else {
+            out.push_str(text);
+        }
     } else {
-        quote(&defuse(text))
+        out.push_str(&quote(&defuse(text)));
     }
 }
 
+/// Writes a row: cells (already CSV text) separated by commas, then CRLF.
 fn push_row(out: &mut String, cells: impl Iterator<Item = String>) {
     for (k, c) in cells.enumerate() {
         if k > 0 {

@@ -53,12 +53,15 @@ pub fn defuse(text: &str) -> String {
     }
 }
 
+/// Whether a field needs quotes: it holds a comma, a quote or a line break.
+pub fn needs_quotes(text: &str) -> bool {
+    text.bytes()
+        .any(|b| matches!(b, b',' | b'"' | b'\n' | b'\r'))
+}
+
 /// `text` in quotes (inner quotes doubled) when it needs them.
 pub fn quote(text: &str) -> String {
-    if text
-        .bytes()
-        .any(|b| matches!(b, b',' | b'"' | b'\n' | b'\r'))
-    {
+    if needs_quotes(text) {
         format!("\"{}\"", text.replace('"', "\"\""))
     } else {
         text.to_string()
