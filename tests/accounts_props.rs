@@ -221,6 +221,89 @@ proptest! {
     #![proptest_config(common::config(64))]
 
     #[test]
+    fn cell_readers_never_panic_and_give_finite_values(
+        cells in vec(prop_oneof![
+            "\\PC{0,12}",
+            "[-+($€ 0-9.,'kKmMbB%)eE/:T]{0,14}",
+            "[0-9]{1,4}[-/. ][0-9A-Za-z]{1,9}[-/. ,]{1,2}[0-9]{1,4}",
+        ], 1..12),
+    ) {
+        use tierplan::accounts::{
+            detect_date_order, detect_decimal_mark, parse_amount, parse_date, parse_number,
+            DateOrder, DecimalMark,
+        };
+        let mark = detect_decimal_mark(cells.iter().map(String::as_str));
+        let order = detect_date_order(cells.iter().map(String::as_str));
+        for c in &cells {
+            for m in [mark, DecimalMark::Dot, DecimalMark::Comma] {
+                for v in [parse_amount(c, m), parse_number(c, m)] {
+                    match v {
+                        Ok(Some(x)) => prop_assert!(x.is_finite(), "{c:?} -> {x}"),
+                        Ok(None) => {}
+                        Err(reason) => prop_assert!(!reason.is_empty() && reason.len() < 200),
+                    }
+                }
+            }
+            for o in [order, DateOrder::YearFirst, DateOrder::MonthFirst, DateOrder::DayFirst] {
+                if let Ok(Some(d)) = parse_date(c, o) {
+                    let (y, _, _) = ymd_from_days(d);
+                    prop_assert!((1000..=9999).contains(&y));
+                }
+            }
+        }
+        let _ = guess_mapping(&cells);
+    }
+
+    #[test]
+    fn the_whole_import_never_panics(
+        header in prop_oneof![
+            Just("Name,ARR,Employees,Strategic,Customer since,Renewal,Tier,Override\n"),
+            Just("Company;MRR;# Products;Complexity;Health;Region;Segment\n"),
+            Just("Account\tACV\tIndustry\tStart date\tContract end\tKey account\n"),
+        ],
+        body in vec(prop_oneof![
+            Just(b','), Just(b';'), Just(b'\t'), Just(b'"'), Just(b'\r'), Just(b'\n'),
+            Just(b'-'), Just(b'/'), Just(b'.'), Just(b'$'), Just(b'k'), Just(b'M'),
+            Just(b' '), Just(0xC3), Just(0xA9), b'0'..=b'9', b'a'..=b'z',
+        ], 0..800),
+        t in tiering(),
+        cut in cutoffs(),
+        as_of in 0i32..40_000,
+    ) {
+        let mut bytes = header.as_bytes().to_vec();
+        bytes.extend_from_slice(&body);
+        let Ok(table) = read_table(&bytes) else { return Ok(()) };
+        let mapping = guess_mapping(table.headers());
+        let names = tier_names(cut.len());
+        let Ok(read) = read_accounts(&table, &mapping, &names) else { return Ok(()) };
+        let s = assign(&read.accounts, &t, &cut);
+        for (a, x) in read.accounts.iter().zip(&s) {
+            prop_assert!(a.arr.is_finite() && a.arr >= 0.0);
+            prop_assert!(x.score.is_finite());
+            let why = tierplan::accounts::reason(a, x, &t, &cut, &names, "EUR");
+            prop_assert!(!why.contains("NaN") && !why.contains("inf"), "{why}");
+        }
+        let agg = aggregate(&read.accounts, &s, cut.len(), as_of);
+        prop_assert_eq!(agg.tiers.iter().map(|g| g.customers).sum::<f64>(), s.len() as f64);
+        let _ = tierplan::accounts::review(&read.accounts, &s, &cut, cut.len());
+        for key in [
+            tierplan::accounts::SortKey::Name,
+            tierplan::accounts::SortKey::Distance,
+        ] {
+            let filter = tierplan::accounts::Filter {
+                text: "a".into(),
+                ..Default::default()
+            };
+            let rows = tierplan::accounts::view_rows(
+                &table, &mapping, &read.accounts, &s, &cut, &filter, key, true,
+            );
+            prop_assert!(rows.len() <= s.len());
+        }
+        let csv = tiered_csv(&table, &read.accounts, &s, &t, &cut, &names, "EUR");
+        prop_assert!(read_table(csv.as_bytes()).is_ok());
+    }
+
+    #[test]
     fn score_is_monotone_in_each_column(
         t in tiering(),
         a in account(),

@@ -237,12 +237,9 @@ fn tokens(text: &str) -> Option<Tokens> {
     let text = super::number::trim(text);
     // Drop a time of day: from the digits before the first ':' on.
     let text = match text.find(':') {
-        Some(colon) => {
-            let start = text[..colon]
-                .rfind(|c: char| !c.is_ascii_digit())
-                .map_or(0, |i| i + 1);
-            text[..start].trim_end_matches(['T', 't', ' ', ','])
-        }
+        Some(colon) => text[..colon]
+            .trim_end_matches(|c: char| c.is_ascii_digit())
+            .trim_end_matches(['T', 't', ' ', ',']),
         None => text,
     };
     let mut out = Tokens::default();
