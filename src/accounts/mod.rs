@@ -8,28 +8,45 @@
 //! Only [`Aggregates`] (counts, ARR, first-year share, renewals by month per
 //! tier) reach the scenario, and so the share link.
 //!
-//! Data flow:
-//! 1. [`TableReader`]: bytes (streamed in chunks) -> [`Table`] (header, rows
-//!    as text cells with their line numbers, problems per line).
-//! 2. [`guess_mapping`]: header names -> [`Mapping`] (which column holds what),
-//!    corrected by the person.
-//! 3. [`read_accounts`]: table + mapping -> [`Account`]s, or a
-//!    [`LineProblem`] for each row that cannot be read.
-//! 4. [`assign`]: accounts + the scenario's rule -> [`Assignment`]s (tier,
-//!    score, reason in words; an override wins).
-//! 5. [`aggregate`]: assignments -> [`Aggregates`] for the scenario;
-//!    [`review`] for the semiannual tier review; [`tiered_csv`] to export.
+//! Data flow (one module each):
+//! 1. `table`: bytes (streamed in chunks, [`TableReader`]) -> [`Table`]
+//!    (header, rows as text cells with their line numbers, a
+//!    [`LineProblem`] for each row refused), or an [`ImportError`].
+//! 2. `mapping`: header names -> [`Mapping`] ([`guess_mapping`]: which column
+//!    holds what), corrected by the person.
+//! 3. `read`: table + mapping -> [`Account`]s ([`ReadPlan`], chunk by
+//!    chunk, or [`read_accounts`] at once), with the rows skipped and the
+//!    cells left out, each with its line and reason. Cells go through
+//!    `number` (money and numbers, decimal mark per column) and `date`
+//!    (date order per column).
+//! 4. `assign`: accounts + the scenario's rule -> [`Assignment`]s (tier,
+//!    rule tier, score; an override wins) and [`reason`] in words.
+//! 5. `aggregate`: -> [`Aggregates`] for the scenario; `review`: the
+//!    semiannual tier review and the rows of its table; `export`:
+//!    [`tiered_csv`].
+//! 6. `sample`: a made-up list for tests, benchmarks and trying it out.
 
-// Planned modules (filled in by the implementation):
-// mod table;     // TableReader, Table: streaming CSV/TSV reader
-// mod number;    // money and number cells: "$1,200,000", "1.2M", "15k", "€ 45.000,00"
-// mod date;      // date cells -> days since 1970-01-01
-// mod mapping;   // Field, Mapping, guess_mapping
-// mod read;      // read_accounts
-// mod assign;    // assign, Assignment, reason text
-// mod aggregate; // aggregate, Aggregates
-// mod review;    // review, Review
-// mod export;    // tiered_csv
+pub mod aggregate;
+pub mod assign;
+pub mod date;
+pub mod export;
+pub mod mapping;
+pub mod number;
+pub mod read;
+pub mod review;
+pub mod sample;
+pub mod table;
+
+pub use aggregate::aggregate;
+pub use assign::{assign, reason, score};
+pub use date::{days_from_ymd, detect_date_order, parse_date, ymd_from_days, DateOrder};
+pub use export::tiered_csv;
+pub use mapping::guess_mapping;
+pub use number::{detect_decimal_mark, parse_amount, parse_number, DecimalMark};
+pub use read::{read_accounts, AccountsRead, ReadPlan};
+pub use review::{cutoff_distance, review, view_rows, Filter, Review, SortKey};
+pub use sample::sample_csv;
+pub use table::{check_size, read_table, Table, TableReader};
 
 /// What a column of the list holds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

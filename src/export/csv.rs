@@ -38,17 +38,30 @@ fn field(cell: &Cell) -> String {
     }
 }
 
+/// Whether a spreadsheet could read `text` as a formula: it starts with `=`,
+/// `+`, `-`, `@`, a tab or a carriage return.
+pub fn formula_like(text: &str) -> bool {
+    text.starts_with(['=', '+', '-', '@', '\t', '\r'])
+}
+
 /// `text` with a leading `'` when a spreadsheet would read it as a formula.
 pub fn defuse(text: &str) -> String {
-    match text.chars().next() {
-        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{text}"),
-        _ => text.to_string(),
+    if formula_like(text) {
+        format!("'{text}")
+    } else {
+        text.to_string()
     }
+}
+
+/// Whether a field needs quotes: it holds a comma, a quote or a line break.
+pub fn needs_quotes(text: &str) -> bool {
+    text.bytes()
+        .any(|b| matches!(b, b',' | b'"' | b'\n' | b'\r'))
 }
 
 /// `text` in quotes (inner quotes doubled) when it needs them.
 pub fn quote(text: &str) -> String {
-    if text.contains([',', '"', '\n', '\r']) {
+    if needs_quotes(text) {
         format!("\"{}\"", text.replace('"', "\"\""))
     } else {
         text.to_string()

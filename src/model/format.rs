@@ -52,6 +52,44 @@ pub fn money(value: f64, currency: &str) -> String {
     }
 }
 
+/// The sign a currency is written with before an amount: "$" for USD, "€"
+/// for EUR, "£" for GBP, "¥" for JPY, "₹" for INR; other codes are
+/// written with a space ("CHF "); no code, nothing.
+pub fn currency_prefix(currency: &str) -> String {
+    match currency {
+        "USD" => "$".into(),
+        "EUR" => "€".into(),
+        "GBP" => "£".into(),
+        "JPY" => "¥".into(),
+        "INR" => "₹".into(),
+        "" => String::new(),
+        code => format!("{code} "),
+    }
+}
+
+/// A money amount, short: "$240k", "$1.2M", "€3.5B", "$950" (units of a
+/// thousand, million or billion once the amount rounds to at least 1 of
+/// them; digits as [`num`]). Non-finite → "$0".
+pub fn money_short(value: f64, currency: &str) -> String {
+    let prefix = currency_prefix(currency);
+    let value = if value.is_finite() { value } else { 0.0 };
+    let a = value.abs();
+    let (scaled, unit) = if a >= 999_500_000.0 {
+        (value / 1e9, "B")
+    } else if a >= 999_500.0 {
+        (value / 1e6, "M")
+    } else if a >= 999.5 {
+        (value / 1e3, "k")
+    } else {
+        (value, "")
+    };
+    let digits = num(scaled);
+    match digits.strip_prefix('-') {
+        Some(positive) => format!("-{prefix}{positive}{unit}"),
+        None => format!("{prefix}{digits}{unit}"),
+    }
+}
+
 /// A percentage: "60%".
 pub fn pct(value: f64) -> String {
     format!("{}%", num(value))
@@ -106,6 +144,14 @@ mod tests {
         assert_eq!(num(f64::NAN), "0");
         assert_eq!(money(1.5e6, "USD"), "USD 1,500,000");
         assert_eq!(pct(60.0), "60%");
+        assert_eq!(money_short(240_000.0, "USD"), "$240k");
+        assert_eq!(money_short(1_200_000.0, "USD"), "$1.2M");
+        assert_eq!(money_short(8_500.0, "EUR"), "€8.5k");
+        assert_eq!(money_short(999_999.0, "USD"), "$1M");
+        assert_eq!(money_short(3.5e9, "GBP"), "£3.5B");
+        assert_eq!(money_short(950.0, "CHF"), "CHF 950");
+        assert_eq!(money_short(-5_000.0, "USD"), "-$5k");
+        assert_eq!(money_short(f64::NAN, ""), "0");
     }
 
     #[test]
