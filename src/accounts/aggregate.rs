@@ -74,17 +74,10 @@ mod tests {
 
     fn account(arr: f64, since: Option<i32>, renewal: Option<i32>) -> Account {
         Account {
-            row: 0,
             arr,
-            employees: None,
-            products: None,
-            complexity: None,
-            strategic: false,
-            health: None,
             since,
             renewal,
-            current_tier: None,
-            override_tier: None,
+            ..Account::default()
         }
     }
 

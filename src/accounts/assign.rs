@@ -190,17 +190,8 @@ mod tests {
 
     fn account(arr: f64) -> Account {
         Account {
-            row: 0,
             arr,
-            employees: None,
-            products: None,
-            complexity: None,
-            strategic: false,
-            health: None,
-            since: None,
-            renewal: None,
-            current_tier: None,
-            override_tier: None,
+            ..Account::default()
         }
     }
 

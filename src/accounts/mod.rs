@@ -121,7 +121,7 @@ pub enum ImportError {
 
 /// One account, as read from a row. Text fields are indexes into the
 /// [`Table`] (not copies), so a million accounts stay small.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Account {
     /// Index of its row in the table (also gives name, industry, region, line).
     pub row: u32,
