@@ -2,6 +2,7 @@
 //! values. Plain data plus reducers, no DOM, so it is tested natively; the
 //! components in `ui` only render it and dispatch actions to it.
 
+pub mod accounts;
 pub mod capacity_form;
 pub mod edits;
 pub mod imported;

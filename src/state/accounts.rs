@@ -1,0 +1,703 @@
+//! The imported customer list on the page: the list and its tiers, the
+//! import's progress, the review's sort, filter and scroll position, and
+//! whether the list is remembered on this device. Plain data plus a
+//! reducer, like [`super::workspace`]; the heavy work is done by [`Job`]s
+//! that the page runs in slices.
+//!
+//! Privacy: nothing here reaches the scenario but [`plan_edit`]'s per-tier
+//! totals.
+
+pub mod job;
+pub mod memory;
+pub mod pace;
+pub mod viewport;
+
+use std::rc::Rc;
+
+pub use job::{Job, JobProgress, Overrides, Phase, Rule, Step, Tiered};
+
+use crate::accounts::{Account, Field, Filter, LineProblem, Mapping, SortKey, Table};
+use crate::state::edits::Edit;
+use crate::state::imported::AccountsSummary;
+
+/// Most skipped lines and warnings listed one by one (then "and N more").
+pub const LISTED_PROBLEMS: usize = 100;
+
+/// What the page is busy with, for the progress bar.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Busy {
+    /// Reading the bytes of a file or of pasted cells.
+    Reading {
+        /// Share of the bytes read (0 to 1).
+        fraction: f64,
+        /// Rows found so far.
+        rows: u64,
+    },
+    /// Tiering the rows (see [`JobProgress`]).
+    Tiering(JobProgress),
+}
+
+impl Busy {
+    /// Share done, 0 to 1 (never NaN).
+    pub fn fraction(&self) -> f64 {
+        let f = match self {
+            Busy::Reading { fraction, .. } => *fraction,
+            Busy::Tiering(p) => p.fraction,
+        };
+        if f.is_finite() {
+            f.clamp(0.0, 1.0)
+        } else {
+            0.0
+        }
+    }
+
+    /// Rows done so far.
+    pub fn rows(&self) -> u64 {
+        match self {
+            Busy::Reading { rows, .. } => *rows,
+            Busy::Tiering(p) => p.rows,
+        }
+    }
+
+    /// The word for what is being done ("Reading", "Tiering", "Adding up").
+    pub fn verb(&self) -> &'static str {
+        match self {
+            Busy::Reading { .. } => "Reading",
+            Busy::Tiering(p) => match p.phase {
+                Phase::Rows => "Reading rows",
+                Phase::Tiers => "Tiering",
+                Phase::Totals => "Adding up",
+            },
+        }
+    }
+}
+
+/// How the list's tiers reach the plan once they are known.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Applying {
+    /// A new list: apply it as one undoable step.
+    Apply,
+    /// Keep the plan's totals up to date, while the plan uses a list.
+    Derive,
+}
+
+/// The list on the page.
+#[derive(Clone, Debug)]
+pub struct List {
+    /// The file name, or "Pasted cells".
+    pub name: String,
+    /// The rows as read.
+    pub table: Rc<Table>,
+    /// Which column holds what, as the person set it.
+    pub mapping: Mapping,
+    /// The tiers set by hand.
+    pub overrides: Rc<Overrides>,
+    /// The latest tiering (it may lag behind the mapping, the overrides or
+    /// the scenario's rule while a job runs).
+    pub tiered: Option<Rc<Tiered>>,
+    /// How the next tiering reaches the plan.
+    pub applying: Applying,
+    /// Counts every new tiering, so the page applies each once.
+    pub revision: u64,
+}
+
+impl PartialEq for List {
+    /// Lists are compared by identity of their rows and by their settings
+    /// and results, never row by row.
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.table, &other.table)
+            && self.name == other.name
+            && self.mapping == other.mapping
+            && Rc::ptr_eq(&self.overrides, &other.overrides)
+            && self.revision == other.revision
+            && self.applying == other.applying
+    }
+}
+
+impl List {
+    /// A list just read, with no tiers yet.
+    pub fn new(name: String, table: Rc<Table>, mapping: Mapping, overrides: Overrides) -> Self {
+        Self {
+            name,
+            table,
+            mapping,
+            overrides: Rc::new(overrides),
+            tiered: None,
+            applying: Applying::Apply,
+            revision: 0,
+        }
+    }
+
+    /// Whether the tiering is missing or behind the mapping, the overrides
+    /// or `rule`: a job must run.
+    pub fn needs_work(&self, rule: &Rule) -> bool {
+        match &self.tiered {
+            None => true,
+            Some(t) => {
+                t.mapping != self.mapping || *t.overrides != *self.overrides || t.rule != *rule
+            }
+        }
+    }
+
+    /// The tier the person chose for the account at table `row`, if they did.
+    pub fn override_of(&self, row: u32) -> Option<Option<u8>> {
+        self.overrides.get(&row).copied()
+    }
+
+    /// Whether the mapping gives each account's tier today.
+    pub fn has_current_tiers(&self) -> bool {
+        self.mapping.column_of(Field::CurrentTier).is_some()
+    }
+}
+
+/// The review's sort and filter.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ReviewView {
+    /// The column sorted by.
+    pub sort: SortKey,
+    /// Largest first.
+    pub descending: bool,
+    /// Which accounts are shown.
+    pub filter: Filter,
+}
+
+impl Default for ReviewView {
+    fn default() -> Self {
+        Self {
+            sort: SortKey::Line,
+            descending: false,
+            filter: Filter::default(),
+        }
+    }
+}
+
+/// Whether the list is kept on this device.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Memory {
+    /// The person opted in.
+    pub remember: bool,
+    /// What went wrong with the device's storage, in plain words.
+    pub problem: Option<String>,
+}
+
+/// Everything the Accounts section shows.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct AccountsState {
+    /// What is being done, for the progress bar; `None` when idle.
+    pub busy: Option<Busy>,
+    /// Why the last input was refused (at the drop zone).
+    pub refusal: Option<String>,
+    /// The list on the page.
+    pub list: Option<Rc<List>>,
+    /// Whether the work is an import (which Cancel stops).
+    pub importing: bool,
+    /// The review's sort and filter.
+    pub view: ReviewView,
+    /// Remembering on this device.
+    pub memory: Memory,
+    /// Customers per tier of the plan before the list was applied.
+    pub previous_counts: Option<Vec<f64>>,
+}
+
+/// What happens to the Accounts section.
+#[derive(Clone, Debug, PartialEq)]
+pub enum AccountsAction {
+    /// An import started: the refusal goes, the progress bar shows.
+    Started,
+    /// The person cancelled the import: the list on the page (if any) stays.
+    Cancelled,
+    /// Work moved on, or ended (`None`).
+    Busy(Option<Busy>),
+    /// An input was refused: its message goes to the drop zone; the list
+    /// on the page (if any) stays.
+    Refused(String),
+    /// A new list replaces the one on the page.
+    Loaded(Rc<List>),
+    /// A job finished for the list of this table (ignored when another
+    /// list replaced it meanwhile).
+    Tiered(Rc<Table>, Rc<Tiered>),
+    /// Column `index` holds `field` (`None`: ignored).
+    SetColumn(usize, Option<Field>),
+    /// The person set the tier of the account at table row `row`: a tier,
+    /// or `None` for the rule's.
+    Override(u32, Option<u8>),
+    /// Sort by this column (again: the other way round).
+    Sort(SortKey),
+    /// Show these accounts.
+    Filter(Filter),
+    /// The list was applied to the plan, which had these customers per tier.
+    Applied(Vec<f64>),
+    /// The remember choice (and whether storage failed).
+    Memory(Memory),
+    /// Customers per tier before the list, read back from this device.
+    PreviousCounts(Option<Vec<f64>>),
+    /// Take the list off the page.
+    Forget,
+}
+
+impl AccountsState {
+    /// The reducer: the state after `action`.
+    pub fn apply(&self, action: AccountsAction) -> Self {
+        let mut next = self.clone();
+        match action {
+            AccountsAction::Started => {
+                next.importing = true;
+                next.refusal = None;
+                next.busy = Some(Busy::Reading {
+                    fraction: 0.0,
+                    rows: 0,
+                });
+            }
+            AccountsAction::Cancelled => {
+                next.importing = false;
+                next.busy = None;
+            }
+            AccountsAction::Busy(busy) => next.busy = busy,
+            AccountsAction::Refused(message) => {
+                next.importing = false;
+                next.busy = None;
+                next.refusal = Some(message);
+            }
+            AccountsAction::Loaded(list) => {
+                next.importing = false;
+                next.busy = None;
+                next.refusal = None;
+                next.list = Some(list);
+                next.view = ReviewView::default();
+            }
+            AccountsAction::Tiered(table, tiered) => {
+                if !self.importing {
+                    next.busy = None;
+                }
+                if let Some(list) = self.list.as_ref().filter(|l| Rc::ptr_eq(&l.table, &table)) {
+                    let mut list = list.as_ref().clone();
+                    list.tiered = Some(tiered);
+                    list.revision += 1;
+                    next.list = Some(Rc::new(list));
+                }
+            }
+            AccountsAction::SetColumn(index, field) => {
+                if let Some(list) = &self.list {
+                    if index < list.mapping.columns.len() && list.mapping.columns[index] != field {
+                        let mut list = list.as_ref().clone();
+                        list.mapping.columns[index] = field;
+                        next.list = Some(Rc::new(list));
+                    }
+                }
+            }
+            AccountsAction::Override(row, choice) => {
+                if let Some(list) = &self.list {
+                    next.list = Some(Rc::new(overridden(list, row, choice)));
+                }
+            }
+            AccountsAction::Sort(key) => {
+                next.view.descending = if key == self.view.sort {
+                    !self.view.descending
+                } else {
+                    // Amounts, scores and tiers read best from the largest.
+                    matches!(key, SortKey::Arr | SortKey::Score)
+                };
+                next.view.sort = key;
+            }
+            AccountsAction::Filter(filter) => next.view.filter = filter,
+            AccountsAction::Applied(counts) => {
+                next.previous_counts = Some(counts);
+                if let Some(list) = &self.list {
+                    let mut list = list.as_ref().clone();
+                    list.applying = Applying::Derive;
+                    next.list = Some(Rc::new(list));
+                }
+            }
+            AccountsAction::Memory(memory) => next.memory = memory,
+            AccountsAction::PreviousCounts(counts) => next.previous_counts = counts,
+            AccountsAction::Forget => {
+                next.list = None;
+                next.busy = None;
+                next.importing = false;
+                next.refusal = None;
+                next.view = ReviewView::default();
+                next.memory = Memory::default();
+                next.previous_counts = None;
+            }
+        }
+        next
+    }
+}
+
+/// `list` after the person set the tier of the account at table `row`.
+/// Choosing what the file's own override column says (or the rule, when it
+/// says nothing) removes the person's entry, so an override is kept only
+/// where it changes something.
+fn overridden(list: &List, row: u32, choice: Option<u8>) -> List {
+    let from_file = list
+        .tiered
+        .as_ref()
+        .and_then(|t| {
+            t.accounts
+                .binary_search_by_key(&row, |a| a.row)
+                .ok()
+                .map(|k| t.accounts[k].override_tier)
+        })
+        .flatten();
+    let mut overrides = list.overrides.as_ref().clone();
+    if choice == from_file {
+        overrides.remove(&row);
+    } else {
+        overrides.insert(row, choice);
+    }
+    let mut list = list.clone();
+    list.overrides = Rc::new(overrides);
+    list
+}
+
+/// The edit that gives the plan the list's per-tier totals, as of the month
+/// `as_of` (`YYYY-MM`).
+pub fn plan_edit(tiered: &Tiered, as_of: &str) -> Edit {
+    Edit::ApplyAccounts(AccountsSummary {
+        tiers: tiered.aggregates.tiers.clone(),
+        as_of: as_of.to_string(),
+    })
+}
+
+/// The month `YYYY-MM` of a calendar date (`month` 1 to 12).
+pub fn month_text(year: i32, month: u32) -> String {
+    format!("{year:04}-{:02}", month.clamp(1, 12))
+}
+
+/// The first `LISTED_PROBLEMS` problems, and how many more there are.
+pub fn listed(problems: &[LineProblem]) -> (&[LineProblem], usize) {
+    let shown = problems.len().min(LISTED_PROBLEMS);
+    (&problems[..shown], problems.len() - shown)
+}
+
+/// The account `account` with the person's override in place.
+pub fn effective(account: &Account, list: &List) -> Account {
+    job::with_override(account, &list.overrides)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::accounts::{aggregate, guess_mapping, read_table, Aggregates};
+    use crate::model::tiering::TierRule;
+    use crate::model::Scenario;
+
+    const AS_OF: i32 = 20_000;
+
+    /// A list of `n` accounts with ARR falling from 1,000,000, every fifth
+    /// one strategic, and a current-tier column.
+    fn csv(n: usize) -> String {
+        let mut text = String::from("Account,ARR,Products,Strategic,Renewal,Current tier\n");
+        for i in 1..=n {
+            let tier = if i % 3 == 0 {
+                "Low touch"
+            } else {
+                "High touch"
+            };
+            text.push_str(&format!(
+                "Customer {i},{},{},{},2024-{:02}-01,{tier}\n",
+                1_000_000 / i,
+                1 + i % 5,
+                if i % 5 == 0 { "yes" } else { "no" },
+                1 + i % 12
+            ));
+        }
+        text
+    }
+
+    fn loaded(n: usize) -> (AccountsState, Rule) {
+        let table = Rc::new(read_table(csv(n).as_bytes()).expect("a table"));
+        let mapping = guess_mapping(table.headers());
+        let rule = Rule::of(&Scenario::default());
+        let tiered = Job::new(table.clone(), &mapping, Rc::default(), &rule, AS_OF, None).run();
+        let mut list = List::new("list.csv".into(), table, mapping, Overrides::new());
+        list.tiered = Some(Rc::new(tiered));
+        list.revision = 1;
+        let state = AccountsState::default().apply(AccountsAction::Loaded(Rc::new(list)));
+        (state, rule)
+    }
+
+    /// Runs the job a list needs, as the page does, in slices of `rows`.
+    fn settle(state: &AccountsState, rule: &Rule, rows: usize) -> AccountsState {
+        let list = state.list.clone().expect("a list");
+        let mut job = Job::new(
+            list.table.clone(),
+            &list.mapping,
+            list.overrides.clone(),
+            rule,
+            AS_OF,
+            list.tiered.as_deref(),
+        );
+        loop {
+            if let Step::Done(t) = job.step(rows) {
+                return state.apply(AccountsAction::Tiered(list.table.clone(), Rc::new(*t)));
+            }
+        }
+    }
+
+    fn tiered(state: &AccountsState) -> Rc<Tiered> {
+        state.list.as_ref().unwrap().tiered.clone().unwrap()
+    }
+
+    #[test]
+    fn tiering_in_slices_equals_tiering_at_once() {
+        let (state, rule) = loaded(1_000);
+        let t = tiered(&state);
+        assert_eq!(t.accounts.len(), 1_000);
+        let once = aggregate(&t.accounts, &t.assignments, rule.tiers(), AS_OF);
+        // Counts are whole numbers, exact in any order; ARR sums may differ
+        // in the last bits between one sum and a sum of slice sums.
+        for (a, b) in t.aggregates.tiers.iter().zip(&once.tiers) {
+            assert_eq!(a.customers, b.customers);
+            assert_eq!(a.renewals_by_month, b.renewals_by_month);
+            assert!((a.arr - b.arr).abs() <= 1e-6 * b.arr.abs().max(1.0));
+        }
+        let customers: f64 = t.aggregates.tiers.iter().map(|a| a.customers).sum();
+        assert_eq!(customers, 1_000.0);
+        let mut sliced = state.clone();
+        let list = state.list.as_ref().unwrap().as_ref().clone();
+        let mut list = list;
+        list.tiered = None;
+        sliced.list = Some(Rc::new(list));
+        let sliced = settle(&sliced, &rule, 7);
+        assert_eq!(tiered(&sliced).assignments, t.assignments);
+        assert_eq!(tiered(&sliced).review, t.review);
+    }
+
+    #[test]
+    fn a_job_is_needed_after_each_change_and_not_after_it_ran() {
+        let (state, rule) = loaded(50);
+        let list = state.list.clone().unwrap();
+        assert!(!list.needs_work(&rule));
+
+        let remapped = state.apply(AccountsAction::SetColumn(2, None));
+        assert!(remapped.list.as_ref().unwrap().needs_work(&rule));
+        let remapped = settle(&remapped, &rule, 1_000);
+        assert!(!remapped.list.as_ref().unwrap().needs_work(&rule));
+        assert!(tiered(&remapped)
+            .accounts
+            .iter()
+            .all(|a| a.products.is_none()));
+
+        let overridden = state.apply(AccountsAction::Override(10, Some(2)));
+        assert!(overridden.list.as_ref().unwrap().needs_work(&rule));
+
+        let mut scenario = Scenario::default();
+        scenario.tiering.rule = TierRule::Score;
+        let by_score = Rule::of(&scenario);
+        assert_ne!(by_score, rule);
+        assert!(list.needs_work(&by_score));
+        let rescored = settle(&state, &by_score, 13);
+        assert_eq!(
+            tiered(&rescored).rule.cutoffs,
+            scenario
+                .tiers
+                .iter()
+                .map(|t| t.min_score)
+                .collect::<Vec<_>>()
+        );
+        assert!(
+            Rc::ptr_eq(&tiered(&rescored).accounts, &tiered(&state).accounts),
+            "a new rule does not read the rows again"
+        );
+    }
+
+    #[test]
+    fn an_override_wins_and_choosing_the_rule_again_removes_it() {
+        let (state, rule) = loaded(60);
+        let last = tiered(&state).accounts.last().unwrap().row;
+        let rule_tier = tiered(&state).assignments.last().unwrap().rule_tier;
+        let target = if rule_tier == 0 { 2 } else { 0 };
+        let moved = settle(
+            &state.apply(AccountsAction::Override(last, Some(target))),
+            &rule,
+            5,
+        );
+        let a = tiered(&moved).assignments.last().unwrap().clone();
+        assert_eq!(a.tier, target);
+        assert!(a.overridden);
+        assert_eq!(a.rule_tier, rule_tier);
+        assert_eq!(tiered(&moved).review.disagreements.len(), 1);
+        let counts = |s: &AccountsState| -> Vec<f64> {
+            tiered(s)
+                .aggregates
+                .tiers
+                .iter()
+                .map(|t| t.customers)
+                .collect()
+        };
+        assert_eq!(
+            counts(&moved)[target as usize],
+            counts(&state)[target as usize] + 1.0
+        );
+
+        // Only the changed row was re-assigned, with the same result as a full run.
+        let full = Job::new(
+            moved.list.as_ref().unwrap().table.clone(),
+            &moved.list.as_ref().unwrap().mapping,
+            moved.list.as_ref().unwrap().overrides.clone(),
+            &rule,
+            AS_OF,
+            None,
+        )
+        .run();
+        assert_eq!(full.assignments, tiered(&moved).assignments);
+
+        let back = settle(&moved.apply(AccountsAction::Override(last, None)), &rule, 5);
+        assert!(back.list.as_ref().unwrap().overrides.is_empty());
+        assert_eq!(counts(&back), counts(&state));
+    }
+
+    #[test]
+    fn a_file_override_can_be_set_aside_by_choosing_the_rule() {
+        let text = "Account,ARR,Override\nNorthwind,500,High touch\nContoso,900000,\n";
+        let table = Rc::new(read_table(text.as_bytes()).unwrap());
+        let mapping = guess_mapping(table.headers());
+        assert_eq!(mapping.column_of(Field::OverrideTier), Some(2));
+        let rule = Rule::of(&Scenario::default());
+        let mut list = List::new(
+            "o.csv".into(),
+            table.clone(),
+            mapping.clone(),
+            Overrides::new(),
+        );
+        list.tiered = Some(Rc::new(
+            Job::new(table, &mapping, Rc::default(), &rule, AS_OF, None).run(),
+        ));
+        let state = AccountsState::default().apply(AccountsAction::Loaded(Rc::new(list)));
+        assert!(tiered(&state).assignments[0].overridden);
+        let ruled = settle(&state.apply(AccountsAction::Override(0, None)), &rule, 10);
+        assert_eq!(ruled.list.as_ref().unwrap().override_of(0), Some(None));
+        assert!(!tiered(&ruled).assignments[0].overridden);
+        // Choosing what the file says again keeps no entry of the person's.
+        let again = ruled.apply(AccountsAction::Override(0, Some(0)));
+        assert_eq!(again.list.as_ref().unwrap().override_of(0), None);
+    }
+
+    #[test]
+    fn a_mapping_without_arr_says_so_and_gives_empty_totals() {
+        let (state, rule) = loaded(20);
+        let col = state
+            .list
+            .as_ref()
+            .unwrap()
+            .mapping
+            .column_of(Field::Arr)
+            .unwrap();
+        let no_arr = settle(
+            &state.apply(AccountsAction::SetColumn(col, None)),
+            &rule,
+            100,
+        );
+        let t = tiered(&no_arr);
+        assert!(t.plan_error.as_deref().unwrap().contains("ARR"));
+        assert!(t.accounts.is_empty());
+        assert_eq!(t.aggregates.tiers.len(), rule.tiers());
+        assert!(t.aggregates.tiers.iter().all(|a| a.customers == 0.0));
+    }
+
+    #[test]
+    fn a_result_for_a_replaced_list_is_ignored() {
+        let (old, rule) = loaded(10);
+        let (new, _) = loaded(12);
+        let stale_table = old.list.as_ref().unwrap().table.clone();
+        let stale = Job::new(
+            stale_table.clone(),
+            &old.list.as_ref().unwrap().mapping,
+            Rc::default(),
+            &rule,
+            AS_OF,
+            None,
+        )
+        .run();
+        let after = new.apply(AccountsAction::Tiered(stale_table, Rc::new(stale)));
+        assert_eq!(after.list, new.list);
+        assert_eq!(tiered(&after).accounts.len(), 12);
+    }
+
+    #[test]
+    fn refusals_keep_the_list_and_imports_can_be_cancelled() {
+        let (state, _) = loaded(5);
+        let started = state.apply(AccountsAction::Started);
+        assert!(started.importing);
+        assert!(started.busy.is_some());
+        let refused = started.apply(AccountsAction::Refused("The file is empty.".into()));
+        assert_eq!(refused.refusal.as_deref(), Some("The file is empty."));
+        assert!(!refused.importing && refused.busy.is_none());
+        assert_eq!(refused.list, state.list);
+        let cancelled = state
+            .apply(AccountsAction::Started)
+            .apply(AccountsAction::Cancelled);
+        assert!(!cancelled.importing && cancelled.busy.is_none());
+        assert_eq!(cancelled.list, state.list);
+        assert!(cancelled.refusal.is_none());
+    }
+
+    #[test]
+    fn applying_then_deriving_and_forgetting() {
+        let (state, _) = loaded(5);
+        assert_eq!(state.list.as_ref().unwrap().applying, Applying::Apply);
+        let applied = state.apply(AccountsAction::Applied(vec![10.0, 20.0, 30.0]));
+        assert_eq!(applied.list.as_ref().unwrap().applying, Applying::Derive);
+        assert_eq!(applied.previous_counts, Some(vec![10.0, 20.0, 30.0]));
+        let edit = plan_edit(&tiered(&applied), "2026-11");
+        match edit {
+            Edit::ApplyAccounts(summary) => {
+                assert_eq!(summary.as_of, "2026-11");
+                assert_eq!(summary.tiers, tiered(&applied).aggregates.tiers);
+            }
+            other => panic!("{other:?}"),
+        }
+        let gone = applied.apply(AccountsAction::Forget);
+        assert!(gone.list.is_none() && gone.previous_counts.is_none());
+        assert!(!gone.memory.remember);
+    }
+
+    #[test]
+    fn sorting_again_turns_the_order_round() {
+        let s = AccountsState::default();
+        let by_arr = s.apply(AccountsAction::Sort(SortKey::Arr));
+        assert!(by_arr.view.descending, "amounts start with the largest");
+        let again = by_arr.apply(AccountsAction::Sort(SortKey::Arr));
+        assert!(!again.view.descending);
+        let by_name = again.apply(AccountsAction::Sort(SortKey::Name));
+        assert_eq!(by_name.view.sort, SortKey::Name);
+        assert!(!by_name.view.descending);
+    }
+
+    #[test]
+    fn problems_are_listed_up_to_a_hundred() {
+        let problems: Vec<LineProblem> = (1..=250)
+            .map(|line| LineProblem {
+                line,
+                reason: "bad".into(),
+            })
+            .collect();
+        let (shown, more) = listed(&problems);
+        assert_eq!((shown.len(), more), (100, 150));
+        assert_eq!(listed(&problems[..3]).1, 0);
+        assert_eq!(month_text(2026, 3), "2026-03");
+        assert_eq!(month_text(2026, 13), "2026-12");
+    }
+
+    #[test]
+    fn slices_of_totals_add_up() {
+        let (state, rule) = loaded(100);
+        let t = tiered(&state);
+        let mut sum = Aggregates::default();
+        for range in [0..30, 30..31, 31..100] {
+            let part = aggregate(
+                &t.accounts[range.clone()],
+                &t.assignments[range],
+                rule.tiers(),
+                AS_OF,
+            );
+            job::add_totals(&mut sum, &part);
+        }
+        let whole = aggregate(&t.accounts, &t.assignments, rule.tiers(), AS_OF);
+        for (a, b) in sum.tiers.iter().zip(&whole.tiers) {
+            assert_eq!(a.customers, b.customers);
+            assert_eq!(a.first_year, b.first_year);
+        }
+    }
+}
