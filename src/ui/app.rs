@@ -10,6 +10,7 @@ use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use super::accounts::AccountsSection;
 use super::backward::Backward;
 use super::browser::{self, LAST_GOOD_KEY};
 use super::capacity_card::CapacityCard;
@@ -264,6 +265,7 @@ pub fn app() -> Html {
             <main class="layout">
                 <div class="layout__inputs">
                     <TiersEditor workspace={workspace.clone()} />
+                    <AccountsSection workspace={workspace.clone()} />
                     <TouchModelEditor workspace={workspace.clone()} />
                     <CapacityCard workspace={workspace.clone()} />
                     <RolesEditor workspace={workspace.clone()} />

@@ -1,6 +1,7 @@
 //! The browser user interface: Yew components that render state and dispatch
 //! actions. No formula lives here; see [`crate::model`].
 
+mod accounts;
 mod app;
 mod backward;
 pub mod browser;

@@ -196,7 +196,11 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                     <p class="menu__note">{ "The frame shows a read-only plan with a link back here. It works at a fixed height; the optional script lets it grow to fit." }</p>
                 </div>
             </details>
-            <button type="button" class="button button--primary" id="copy-link" onclick={on_copy}>{ "Copy link" }</button>
+            <button type="button" class="button button--primary" id="copy-link" onclick={on_copy}
+                aria-describedby="share-privacy">{ "Copy link" }</button>
+            <span class="toolbar__note" id="share-privacy">
+                { "The link carries totals per tier, the rule and weights — never account names or rows." }
+            </span>
             <span class="toolbar__status" role="status" id="share-status">
                 { match &*shared {
                     Shared::Idle => html! {},

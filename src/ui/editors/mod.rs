@@ -61,6 +61,29 @@ const ROLES: [Role; 5] = [
     Role::Automation,
 ];
 
+/// A labelled numeric input for `input` with the id `input_id(prefix, input)`,
+/// its unit and inline message (for sections outside the editors, such as
+/// the Accounts section, which may show the same input as an editor).
+pub(crate) fn number_field(
+    workspace: &UseReducerHandle<Workspace>,
+    prefix: &str,
+    input: Input,
+    label: &str,
+    unit: &str,
+) -> Html {
+    let dispatcher = workspace.dispatcher();
+    html! {
+        <NumberInput
+            id={input_id(prefix, input)}
+            label={label.to_string()}
+            unit={unit.to_string()}
+            text={workspace.text(input)}
+            error={workspace.error(&input.path()).map(AttrValue::from)}
+            on_input={Callback::from(move |text| dispatcher.dispatch(WorkspaceAction::EditNumber(input, text)))}
+        />
+    }
+}
+
 /// A labelled numeric input for `input`, with its unit and inline message.
 #[inline(never)]
 fn number(

@@ -1,0 +1,103 @@
+//! What the import kept and skipped: "Kept 9,812 rows, skipped 3,
+//! 14 warnings", the skipped lines and the warnings with their line
+//! numbers (the first 100 of each, then "and N more").
+
+use yew::prelude::*;
+
+use std::rc::Rc;
+
+use crate::accounts::LineProblem;
+use crate::state::accounts::{listed, List};
+use crate::ui::format;
+
+/// Properties of [`ImportSummary`].
+#[derive(Properties, PartialEq)]
+pub struct ImportSummaryProps {
+    /// The list on the page.
+    pub list: Rc<List>,
+}
+
+/// The import summary; re-rendered only when the list changes.
+#[function_component(ImportSummary)]
+pub fn import_summary(props: &ImportSummaryProps) -> Html {
+    summary(&props.list)
+}
+
+fn count(n: usize) -> String {
+    format::number(n as f64, 0)
+}
+
+/// The summary of `list`'s last reading.
+fn summary(list: &List) -> Html {
+    let Some(tiered) = &list.tiered else {
+        return html! {};
+    };
+    let table = &list.table;
+    // Lines the table reader could not split into cells are skipped too.
+    let mut skipped: Vec<LineProblem> = table.problems().to_vec();
+    skipped.extend(tiered.skipped.iter().cloned());
+    skipped.sort_by_key(|p| p.line);
+    if tiered.plan_error.is_some() {
+        // Not read as accounts yet: the mapping says what is missing.
+        let rows = table.len();
+        return html! {
+            <div class="import-summary">
+                <p class="import-summary__headline" id="accounts-summary" role="status">
+                    <strong>{ list.name.clone() }</strong>
+                    { format!(": found {} {}; choose their columns below to read them as accounts.",
+                        count(rows), if rows == 1 { "row" } else { "rows" }) }
+                </p>
+                { problems("accounts-skipped", "Skipped lines", table.problems()) }
+            </div>
+        };
+    }
+    let kept = tiered.accounts.len();
+    let warnings = tiered.warnings.len();
+    let mut headline = format!(
+        "Kept {} {}, skipped {}, {} {}",
+        count(kept),
+        if kept == 1 { "row" } else { "rows" },
+        count(skipped.len()),
+        count(warnings),
+        if warnings == 1 { "warning" } else { "warnings" },
+    );
+    let repeated = table.repeated_headers();
+    if repeated > 0 {
+        headline.push_str(&format!(
+            "; {} repeated header {} left out",
+            count(repeated as usize),
+            if repeated == 1 { "row" } else { "rows" }
+        ));
+    }
+    headline.push('.');
+    html! {
+        <div class="import-summary">
+            <p class="import-summary__headline" id="accounts-summary" role="status">
+                <strong>{ list.name.clone() }</strong>{ ": " }{ headline }
+            </p>
+            { problems("accounts-skipped", "Skipped lines", &skipped) }
+            { problems("accounts-warnings", "Warnings", &tiered.warnings) }
+        </div>
+    }
+}
+
+/// A folded list of line problems, when there are any.
+fn problems(id: &'static str, title: &'static str, all: &[LineProblem]) -> Html {
+    if all.is_empty() {
+        return html! {};
+    }
+    let (shown, more) = listed(all);
+    html! {
+        <details class="problems" {id}>
+            <summary>{ format!("{title} ({})", count(all.len())) }</summary>
+            <ul>
+                { for shown.iter().map(|p| html! {
+                    <li><span class="problems__line">{ format!("Line {}", p.line) }</span>{ ": " }{ p.reason.clone() }</li>
+                }) }
+            </ul>
+            if more > 0 {
+                <p class="problems__more">{ format!("and {} more", count(more)) }</p>
+            }
+        </details>
+    }
+}
