@@ -1,0 +1,298 @@
+// The Accounts section, used as a person would: drop a customer list, fix a
+// column mapping, change a weight, override an account and see the plan
+// change; share the link and check that no account name is in it (nor in the
+// page's storage without the opt-in); paste from a spreadsheet; a file that
+// is not a table; a <script> name; remember, reload, forget.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { serveDist, launchBrowser, openPage, screenshot, waitForApp } from './harness.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+const headcount = (page) => page.textContent('#figure-headcount .headline__value');
+const tierTable = (page) => page.locator('#tier-table tbody').textContent();
+
+/** Account names of the list below: none may leave the page. */
+const NAMES = ['Northwind Traders', 'Contoso', 'Fabrikam', 'Tailspin Toys', 'Wingtip', 'Litware', 'Adventure Works', 'Proseware'];
+
+/** A CRM export: comma-separated, money as "$240,000", 64 accounts; the
+ * ARR column is headed "Fee", which the guess does not know. */
+function crmExport() {
+  const lines = ['Company,Fee,Products,Complexity,Strategic,Region,Industry'];
+  for (let i = 0; i < 64; i++) {
+    const name = i < NAMES.length ? NAMES[i] : `Account ${String(i).padStart(3, '0')}`;
+    const arr = Math.round(400_000 / (1 + i * 0.6));
+    const strategic = i % 9 === 4 ? 'yes' : 'no';
+    lines.push(`${name},"$${arr.toLocaleString('en-US')}",${1 + (i % 5)},${1 + ((i * 7) % 5)},${strategic},${i % 2 ? 'EMEA' : 'Americas'},Software`);
+  }
+  return lines.join('\r\n') + '\r\n';
+}
+
+/** Drops a file made in the page (a File in a DataTransfer) on the drop zone. */
+async function dropFile(page, name, text, type = 'text/csv') {
+  await page.evaluate(
+    ({ name, text, type }) => {
+      const data = new DataTransfer();
+      data.items.add(new File([text], name, { type }));
+      const zone = document.querySelector('#accounts-drop');
+      zone.dispatchEvent(new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer: data }));
+      zone.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: data }));
+    },
+    { name, text, type },
+  );
+}
+
+async function waitForSummary(page, text) {
+  await page.locator('#accounts-summary', { hasText: text }).waitFor({ timeout: 15000 });
+}
+
+function assertNoNames(text, where) {
+  for (const name of NAMES) assert.ok(!text.includes(name), `${name} is in ${where}`);
+  assert.ok(!/Account 0\d\d/.test(text), `an account name is in ${where}`);
+}
+
+async function assertClean(page) {
+  assert.doesNotMatch(await page.textContent('body'), /NaN|Infinity|undefined/);
+  for (const url of page.requests) assert.ok(url.startsWith(server.origin), `request left the page: ${url}`);
+  assert.deepEqual(page.errors, []);
+}
+
+/** Everything this page keeps on the device: localStorage and IndexedDB. */
+async function stored(page) {
+  return page.evaluate(async () => {
+    const local = JSON.stringify({ ...localStorage });
+    const records = await new Promise((done) => {
+      const open = indexedDB.open('tierplan');
+      open.onerror = () => done(-1);
+      open.onupgradeneeded = () => {}; // a database created here is empty
+      open.onsuccess = () => {
+        const db = open.result;
+        if (!db.objectStoreNames.contains('accounts')) {
+          db.close();
+          done(0);
+          return;
+        }
+        const count = db.transaction('accounts').objectStore('accounts').count();
+        count.onsuccess = () => {
+          db.close();
+          done(count.result);
+        };
+        count.onerror = () => done(-1);
+      };
+    });
+    return { local, records };
+  });
+}
+
+test('drop a list, fix its mapping, change a weight, override an account: the plan follows, the link has no name', async () => {
+  const { context, page } = await openPage(browser);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+  await page.goto(server.url);
+  await waitForApp(page);
+  const before = await headcount(page);
+  const beforeTiers = await tierTable(page);
+
+  await dropFile(page, 'crm-export.csv', crmExport());
+  await waitForSummary(page, 'found 64 rows');
+  // No ARR column yet: said at the mapping, and the plan is untouched.
+  await page.locator('.mapping__missing', { hasText: 'ARR' }).waitFor();
+  assert.equal(await page.inputValue('#accounts-column-0'), 'name');
+  assert.equal(await page.inputValue('#accounts-column-1'), '');
+  assert.equal(await tierTable(page), beforeTiers);
+
+  // Fixing the mapping reads the list again and the plan takes its tiers.
+  await page.selectOption('#accounts-column-1', 'arr');
+  await page.locator('#accounts-status', { hasText: 'come from this list' }).waitFor();
+  await waitForSummary(page, 'Kept 64 rows, skipped 0, 0 warnings');
+  await page.waitForFunction((t) => document.querySelector('#tier-table tbody').textContent !== t, beforeTiers);
+  const imported = await headcount(page);
+  assert.notEqual(imported, before, 'the headcount follows the list');
+  const counts = async () => [0, 1, 2].map(async (i) => page.textContent(`#accounts-tier-${i}-count`));
+  const total = async () => (await Promise.all(await counts())).reduce((n, t) => n + Number(t.replace(/[^0-9]/g, '')), 0);
+  assert.equal(await total(), 64);
+  await screenshot(page, 'accounts-imported');
+
+  // The weighted score: strategic accounts weigh more, the tiers move.
+  await page.selectOption('#accounts-rule', 'score');
+  await page.locator('#accounts-tiering-weights-strategic').waitFor();
+  const byScore = await tierTable(page);
+  await page.fill('#accounts-tiering-weights-strategic', '60');
+  await page.waitForFunction((t) => document.querySelector('#tier-table tbody').textContent !== t, byScore);
+  assert.equal(await total(), 64);
+
+  // An account moved by hand is kept as an override; the plan follows.
+  const firstTier = await page.textContent('#accounts-tier-0-count');
+  const afterWeight = await tierTable(page);
+  await page.fill('#review-search', 'Account 063');
+  const menu = page.locator('#accounts-review-scroll [role=row] select').first();
+  await menu.selectOption('0');
+  await page.locator('#accounts-review-scroll .badge', { hasText: 'override' }).waitFor();
+  await page.waitForFunction((t) => document.querySelector('#tier-table tbody').textContent !== t, afterWeight);
+  assert.notEqual(await page.textContent('#accounts-tier-0-count'), firstTier);
+  assert.match(await page.textContent('#review-disagreements'), /Account 063/);
+  await screenshot(page, 'accounts-override');
+
+  // Copy link: totals, the rule and the weights; no account name.
+  assert.match(await page.textContent('#share-privacy'), /never account names or rows/);
+  await page.click('#copy-link');
+  await page.locator('#share-status', { hasText: 'Link copied' }).waitFor();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assertNoNames(decodeURIComponent(copied), 'the link');
+  const plan = await tierTable(page);
+  const people = await headcount(page);
+
+  // The link opens the same plan elsewhere, without the list.
+  const fresh = await openPage(browser);
+  await fresh.page.goto(copied);
+  await waitForApp(fresh.page);
+  assert.equal(await tierTable(fresh.page), plan);
+  assert.equal(await headcount(fresh.page), people);
+  await fresh.page.locator('#accounts-status', { hasText: 'imported list' }).waitFor();
+  assertNoNames(await fresh.page.textContent('body'), 'the page opened from the link');
+  const [download] = await Promise.all([fresh.page.waitForEvent('download'), fresh.page.click('#save-scenario')]);
+  assertNoNames(await readFile(await download.path(), 'utf8'), 'the scenario file');
+  await assertClean(fresh.page);
+  await fresh.context.close();
+
+  // Nothing was kept on this device without the opt-in, and a reload has no list.
+  await page.waitForTimeout(400);
+  const kept = await stored(page);
+  assertNoNames(kept.local, 'localStorage');
+  assert.equal(kept.records, 0);
+  await page.reload();
+  await waitForApp(page);
+  await page.waitForTimeout(300);
+  assert.equal(await page.locator('#accounts-summary').count(), 0);
+  assertNoNames(page.url(), 'the address');
+  assertNoNames(await page.textContent('body'), 'the reloaded page');
+  assert.equal(await tierTable(page), plan, 'the plan keeps the list totals');
+  await assertClean(page);
+  await context.close();
+});
+
+test('cells pasted from a spreadsheet are imported', async () => {
+  const { context, page } = await openPage(browser);
+  await page.goto(server.url);
+  await waitForApp(page);
+  await page.click('.paste summary');
+  const cells = 'Account name\tARR\tEmployees\tRenewal date\nNorthwind Traders\t$45,000.00\t1200\t15/03/2027\nContoso\t1.2M\t80\t01/11/2026\nFabrikam\t15k\t12\t\n';
+  await page.fill('#accounts-paste', cells);
+  await page.click('#accounts-paste-import');
+  await waitForSummary(page, 'Kept 3 rows');
+  await page.locator('#accounts-status', { hasText: 'come from this list' }).waitFor();
+  assert.equal(await page.inputValue('#accounts-column-1'), 'arr');
+  const rows = await page.locator('#accounts-review-scroll [role=row]').allTextContents();
+  assert.equal(rows.length, 3);
+  assert.ok(rows.some((r) => r.includes('Contoso') && r.includes('1,200,000')), rows.join('\n'));
+  await assertClean(page);
+  await context.close();
+});
+
+test('a file that is not a table, or empty, gets a message and the plan stays as it was', async () => {
+  const { context, page } = await openPage(browser);
+  await page.goto(server.url);
+  await waitForApp(page);
+  const beforeTiers = await tierTable(page);
+  const beforeUrl = page.url();
+
+  await dropFile(page, 'notes.txt', 'Just a note to self\nnothing tabular here\n', 'text/plain');
+  await page.locator('#accounts-refusal').waitFor();
+  assert.match(await page.textContent('#accounts-refusal'), /table|column/i);
+  await dropFile(page, 'empty.csv', '');
+  await page.locator('#accounts-refusal', { hasText: /empty/i }).waitFor();
+  assert.equal(await tierTable(page), beforeTiers);
+  assert.equal(page.url(), beforeUrl);
+  assert.equal(await page.locator('#accounts-summary').count(), 0);
+
+  // With a list on the page, a bad file leaves that list and the plan alone.
+  await dropFile(page, 'crm.csv', 'Account,ARR\nNorthwind Traders,240000\nContoso,15000\n');
+  await waitForSummary(page, 'Kept 2 rows');
+  await page.locator('#accounts-status', { hasText: 'come from this list' }).waitFor();
+  const withList = await tierTable(page);
+  await dropFile(page, 'image.png', '\x89PNG\r\n\x1a\n\0\0\0\rIHDR', 'image/png');
+  await page.locator('#accounts-refusal').waitFor();
+  assert.equal(await tierTable(page), withList);
+  await waitForSummary(page, 'Kept 2 rows');
+  await screenshot(page, 'accounts-refused');
+  await assertClean(page);
+  await context.close();
+});
+
+test('a <script> in an account name is shown as text', async () => {
+  const { context, page } = await openPage(browser);
+  await page.goto(server.url);
+  await waitForApp(page);
+  const hostile = '<script>window.hacked=1</script><img src=x onerror="window.hacked=2">';
+  await dropFile(page, 'hostile.csv', `Account,ARR\n"${hostile.replaceAll('"', '""')}",50000\nContoso,15000\n`);
+  await waitForSummary(page, 'Kept 2 rows');
+  const name = page.locator('#accounts-review-scroll .review__name').first();
+  assert.equal(await name.textContent(), hostile);
+  assert.equal(await page.locator('#accounts-review script, #accounts-review img').count(), 0);
+  assert.equal(await page.evaluate(() => window.hacked), undefined);
+  await assertClean(page);
+  await context.close();
+});
+
+test('remember this list on this device: back after a reload, gone after forget', async () => {
+  const { context, page } = await openPage(browser);
+  await page.goto(server.url);
+  await waitForApp(page);
+  await dropFile(page, 'crm.csv', crmExport().replace('Company,Fee', 'Company,ARR'));
+  await waitForSummary(page, 'Kept 64 rows');
+  await page.locator('#accounts-status', { hasText: 'come from this list' }).waitFor();
+  await page.check('#accounts-remember');
+  await page.waitForFunction(async () => {
+    const db = await new Promise((ok) => {
+      const open = indexedDB.open('tierplan');
+      open.onsuccess = () => ok(open.result);
+    });
+    if (!db.objectStoreNames.contains('accounts')) return false;
+    const n = await new Promise((ok) => {
+      const r = db.transaction('accounts').objectStore('accounts').count();
+      r.onsuccess = () => ok(r.result);
+    });
+    db.close();
+    return n === 2;
+  });
+
+  await page.reload();
+  await waitForApp(page);
+  await waitForSummary(page, 'Kept 64 rows');
+  assert.equal(await page.isChecked('#accounts-remember'), true);
+  assert.match(await page.textContent('#accounts-summary'), /crm\.csv/);
+  await screenshot(page, 'accounts-remembered');
+
+  await page.click('#accounts-forget');
+  await page.locator('#accounts-summary').waitFor({ state: 'detached' });
+  await page.waitForFunction(async () => {
+    const db = await new Promise((ok) => {
+      const open = indexedDB.open('tierplan');
+      open.onsuccess = () => ok(open.result);
+    });
+    const n = await new Promise((ok) => {
+      const r = db.transaction('accounts').objectStore('accounts').count();
+      r.onsuccess = () => ok(r.result);
+    });
+    db.close();
+    return n === 0;
+  });
+  await page.reload();
+  await waitForApp(page);
+  await page.waitForTimeout(500);
+  assert.equal(await page.locator('#accounts-summary').count(), 0);
+  assertNoNames(await page.textContent('body'), 'the page after forget');
+  await assertClean(page);
+  await context.close();
+});

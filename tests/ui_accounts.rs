@@ -1,0 +1,241 @@
+//! Component tests of the Accounts section, run in headless Chromium by
+//! wasm-bindgen-test (`cargo test --target wasm32-unknown-unknown --test ui_accounts`):
+//! the whole app mounted, a list pasted as a spreadsheet would paste it, its
+//! mapping corrected, the review scrolled and an account overridden.
+#![cfg(target_arch = "wasm32")]
+
+use std::time::Duration;
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, HtmlSelectElement, HtmlTextAreaElement};
+use yew::platform::time::sleep;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+mod ui_support;
+use ui_support::{find, fire, mount, settle, text};
+
+/// Waits until `ready` holds (at most 10 s), then until the page is quiet.
+async fn until(root: &Element, what: &str, ready: impl Fn(&Element) -> bool) {
+    for _ in 0..1000 {
+        if ready(root) {
+            settle().await;
+            return;
+        }
+        sleep(Duration::from_millis(10)).await;
+    }
+    panic!("timed out waiting for {what}");
+}
+
+fn exists(root: &Element, selector: &str) -> bool {
+    root.query_selector(selector).unwrap().is_some()
+}
+
+/// Pastes `cells` (tab-separated, as a spreadsheet copies them) and imports them.
+async fn paste(root: &Element, cells: &str) {
+    let area: HtmlTextAreaElement = find(root, "#accounts-paste").dyn_into().unwrap();
+    area.set_value(cells);
+    find(root, "#accounts-paste-import")
+        .dyn_into::<HtmlElement>()
+        .unwrap()
+        .click();
+    until(root, "the import summary", |r| {
+        exists(r, "#accounts-summary")
+    })
+    .await;
+}
+
+async fn choose(root: &Element, id: &str, value: &str) {
+    let select: HtmlSelectElement = find(root, &format!("#{id}")).dyn_into().unwrap();
+    select.set_value(value);
+    fire(&select, "change");
+    settle().await;
+}
+
+/// The texts of the cells of the rendered review rows.
+fn review_rows(root: &Element) -> Vec<Vec<String>> {
+    let rows = root
+        .query_selector_all("#accounts-review-scroll [role=row]")
+        .unwrap();
+    (0..rows.length())
+        .filter_map(|k| rows.item(k))
+        .map(|row| {
+            let cells = row
+                .dyn_into::<Element>()
+                .unwrap()
+                .query_selector_all("[role=cell]")
+                .unwrap();
+            (0..cells.length())
+                .filter_map(|c| cells.item(c))
+                .map(|c| c.text_content().unwrap_or_default())
+                .collect()
+        })
+        .collect()
+}
+
+/// `n` accounts, tab-separated, with ARR falling from 2,000,000.
+fn accounts(n: usize) -> String {
+    let mut text = String::from("Account\tARR\tRegion\n");
+    for i in 1..=n {
+        text.push_str(&format!("Customer {i}\t{}\tEMEA\n", 2_000_000 / i));
+    }
+    text
+}
+
+#[wasm_bindgen_test]
+async fn a_pasted_list_is_summarised_and_reaches_the_plan() {
+    let root = mount().await;
+    paste(&root, &accounts(30)).await;
+    let summary = text(&root, "#accounts-summary");
+    assert!(
+        summary.contains("Kept 30 rows, skipped 0, 0 warnings"),
+        "{summary}"
+    );
+    until(&root, "the plan to use the list", |r| {
+        r.query_selector("#accounts-status")
+            .unwrap()
+            .is_some_and(|s| {
+                s.text_content()
+                    .unwrap_or_default()
+                    .contains("come from this list")
+            })
+    })
+    .await;
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn changing_a_column_s_mapping_reads_the_list_again() {
+    let root = mount().await;
+    // "Fee" is not a header the guess knows: the list has no ARR at first.
+    paste(&root, "Account\tFee\nNorthwind\t1000\nContoso\t250\n").await;
+    assert!(
+        exists(&root, ".mapping__missing"),
+        "a missing ARR is reported"
+    );
+    choose(&root, "accounts-column-1", "mrr").await;
+    until(&root, "the review", |r| exists(r, "#accounts-review")).await;
+    let rows = review_rows(&root);
+    let northwind = rows
+        .iter()
+        .find(|r| r[1] == "Northwind")
+        .expect("Northwind");
+    // MRR 1,000 a month is ARR 12,000 a year.
+    assert!(northwind[2].contains("12,000"), "{northwind:?}");
+    choose(&root, "accounts-column-1", "arr").await;
+    until(&root, "ARR 1,000", |r| {
+        review_rows(r).iter().any(|row| {
+            row[1] == "Northwind" && row[2].contains("1,000") && !row[2].contains("12,000")
+        })
+    })
+    .await;
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_review_renders_only_the_visible_rows() {
+    let root = mount().await;
+    paste(&root, &accounts(2_000)).await;
+    until(&root, "the review", |r| exists(r, "#accounts-review")).await;
+    let rendered = review_rows(&root);
+    assert!(
+        rendered.len() >= 10 && rendered.len() < 40,
+        "{} rows rendered",
+        rendered.len()
+    );
+    assert_eq!(rendered[0][0], "2", "line 2 is the first account");
+
+    // Scrolled to the middle, the rows there are rendered, and still few.
+    let scroller = find(&root, "#accounts-review-scroll");
+    scroller.set_scroll_top(1_000 * 40);
+    fire(&scroller, "scroll");
+    settle().await;
+    let rendered = review_rows(&root);
+    assert!(rendered.len() < 40, "{} rows rendered", rendered.len());
+    let lines: Vec<u32> = rendered.iter().map(|r| r[0].parse().unwrap()).collect();
+    assert!(
+        lines.contains(&1_002),
+        "account 1,000 (line 1,002) is shown: {lines:?}"
+    );
+    let rowcount = find(&root, "#accounts-review [role=table]").get_attribute("aria-rowcount");
+    assert_eq!(rowcount.as_deref(), Some("2001"));
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn an_override_is_kept_and_shown_as_an_override() {
+    let root = mount().await;
+    paste(&root, &accounts(40)).await;
+    until(&root, "the review", |r| exists(r, "#accounts-review")).await;
+    let first_tier = text(&root, "#accounts-tier-0-count");
+    // The last account (smallest ARR) is moved into the first tier by hand.
+    let row = review_rows(&root).len();
+    assert!(row > 0);
+    let scroller = find(&root, "#accounts-review-scroll");
+    scroller.set_scroll_top(100_000);
+    fire(&scroller, "scroll");
+    settle().await;
+    let last = review_rows(&root)
+        .into_iter()
+        .find(|r| r[1] == "Customer 40")
+        .expect("Customer 40 rendered");
+    assert!(!last[4].contains("override"), "{last:?}");
+    let menu = find(&root, "#accounts-review-scroll [data-row='39'] select");
+    let menu: HtmlSelectElement = menu.dyn_into().unwrap();
+    menu.set_value("0");
+    fire(&menu, "change");
+    until(&root, "the override", |r| {
+        review_rows(r)
+            .iter()
+            .any(|row| row[1] == "Customer 40" && row[4].contains("override"))
+    })
+    .await;
+    assert_ne!(
+        text(&root, "#accounts-tier-0-count"),
+        first_tier,
+        "the first tier gained an account"
+    );
+    let badge_row = review_rows(&root)
+        .into_iter()
+        .find(|r| r[1] == "Customer 40")
+        .unwrap();
+    assert!(
+        badge_row[4].contains("rule:"),
+        "the rule's tier is shown: {badge_row:?}"
+    );
+    assert!(text(&root, "#review-disagreements").contains("Customer 40"));
+
+    // Back to the rule: no override left.
+    let menu: HtmlSelectElement = find(&root, "#accounts-review-scroll [data-row='39'] select")
+        .dyn_into()
+        .unwrap();
+    menu.set_value("rule");
+    fire(&menu, "change");
+    until(&root, "the override to go", |r| {
+        review_rows(r)
+            .iter()
+            .any(|row| row[1] == "Customer 40" && !row[4].contains("override"))
+    })
+    .await;
+    assert_eq!(text(&root, "#accounts-tier-0-count"), first_tier);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_script_in_a_name_is_shown_as_text() {
+    let root = mount().await;
+    paste(&root, "Account\tARR\n<script>window.hacked=1</script><img src=x onerror=\"window.hacked=2\">\t5000\n").await;
+    until(&root, "the review", |r| exists(r, "#accounts-review")).await;
+    let rows = review_rows(&root);
+    assert!(
+        rows[0][1].starts_with("<script>window.hacked=1</script>"),
+        "{:?}",
+        rows[0]
+    );
+    assert!(!exists(&root, "#accounts-review script"));
+    assert!(!exists(&root, "#accounts-review img"));
+    let hacked = js_sys::Reflect::get(&js_sys::global(), &"hacked".into()).unwrap();
+    assert!(hacked.is_undefined());
+    root.remove();
+}
