@@ -16,7 +16,7 @@ use std::rc::Rc;
 
 pub use job::{Job, JobProgress, Overrides, Phase, Rule, Step, Tiered};
 
-use crate::accounts::{Account, Field, Filter, LineProblem, Mapping, SortKey, Table};
+use crate::accounts::{view_rows, Account, Field, Filter, LineProblem, Mapping, SortKey, Table};
 use crate::state::edits::Edit;
 use crate::state::imported::AccountsSummary;
 
@@ -370,6 +370,25 @@ pub fn listed(problems: &[LineProblem]) -> (&[LineProblem], usize) {
     (&problems[..shown], problems.len() - shown)
 }
 
+/// The accounts (indexes) the review shows for `view`. Unsorted and
+/// unfiltered, that is every account in list order (accounts are read in
+/// line order), given without sorting a million lines.
+pub fn shown_rows(table: &Table, tiered: &Tiered, view: &ReviewView) -> Vec<u32> {
+    if *view == ReviewView::default() {
+        return (0..tiered.accounts.len() as u32).collect();
+    }
+    view_rows(
+        table,
+        &tiered.mapping,
+        &tiered.accounts,
+        &tiered.assignments,
+        &tiered.rule.cutoffs,
+        &view.filter,
+        view.sort,
+        view.descending,
+    )
+}
+
 /// The account `account` with the person's override in place.
 pub fn effective(account: &Account, list: &List) -> Account {
     job::with_override(account, &list.overrides)
@@ -678,6 +697,63 @@ mod tests {
         assert_eq!(listed(&problems[..3]).1, 0);
         assert_eq!(month_text(2026, 3), "2026-03");
         assert_eq!(month_text(2026, 13), "2026-12");
+    }
+
+    #[test]
+    fn the_review_in_slices_is_the_review_of_the_whole_list() {
+        // 1,000 accounts within 5% of the 100k cut-off: more near a cut-off
+        // than the review lists, so the slices' nearest must be merged.
+        let mut text = String::from("Account,ARR,Current tier,Override\n");
+        for i in 0..1_000 {
+            let arr = 95_000 + (i * 7_919) % 10_000;
+            let over = if i % 97 == 0 { "Tech touch" } else { "" };
+            text.push_str(&format!(
+                "A{i},{arr},{},{over}\n",
+                if i % 2 == 0 { "High touch" } else { "" }
+            ));
+        }
+        let table = Rc::new(read_table(text.as_bytes()).unwrap());
+        let mapping = guess_mapping(table.headers());
+        let rule = Rule::of(&Scenario::default());
+        let mut job = Job::new(table, &mapping, Rc::default(), &rule, AS_OF, None);
+        let t = loop {
+            if let Step::Done(t) = job.step(7) {
+                break *t;
+            }
+        };
+        let whole =
+            crate::accounts::review(&t.accounts, &t.assignments, &rule.cutoffs, rule.tiers());
+        assert_eq!(whole.near_cutoff.len(), crate::accounts::review::NEAR_LIMIT);
+        assert!(!whole.disagreements.is_empty());
+        assert_eq!(*t.review, whole);
+    }
+
+    #[test]
+    fn the_unsorted_view_is_every_account_in_list_order() {
+        let (state, _) = loaded(300);
+        let list = state.list.as_ref().unwrap();
+        let t = tiered(&state);
+        let all = shown_rows(&list.table, &t, &ReviewView::default());
+        let sorted = view_rows(
+            &list.table,
+            &t.mapping,
+            &t.accounts,
+            &t.assignments,
+            &t.rule.cutoffs,
+            &Filter::default(),
+            SortKey::Line,
+            false,
+        );
+        assert_eq!(all, sorted);
+        let by_arr = ReviewView {
+            sort: SortKey::Arr,
+            descending: true,
+            filter: Filter::default(),
+        };
+        let shown = shown_rows(&list.table, &t, &by_arr);
+        assert!(shown
+            .windows(2)
+            .all(|w| t.accounts[w[0] as usize].arr >= t.accounts[w[1] as usize].arr));
     }
 
     #[test]

@@ -10,9 +10,10 @@
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
+use crate::accounts::review::NEAR_LIMIT;
 use crate::accounts::{
-    aggregate, assign, review, Account, AccountsRead, Aggregates, Assignment, LineProblem, Mapping,
-    ReadPlan, Review, Table, TierAggregate,
+    aggregate, assign, cutoff_distance, review, Account, AccountsRead, Aggregates, Assignment,
+    LineProblem, Mapping, ReadPlan, Review, Table, TierAggregate,
 };
 use crate::model::tiering::{TierRule, Tiering};
 use crate::model::Scenario;
@@ -154,6 +155,7 @@ enum Stage {
     Totals {
         next: usize,
         totals: Aggregates,
+        review: Review,
     },
     Done,
 }
@@ -220,7 +222,12 @@ impl Job {
                 Ok(plan) => Stage::Rows {
                     plan: Box::new(plan),
                     next: 0,
-                    read: AccountsRead::default(),
+                    // Room for every row up front: growing a vector of a
+                    // million accounts copies it, a long pause each time.
+                    read: AccountsRead {
+                        accounts: Vec::with_capacity(table.len()),
+                        ..AccountsRead::default()
+                    },
                 },
                 Err(message) => {
                     tiered.plan_error = Some(message);
@@ -310,6 +317,7 @@ impl Job {
                     self.stage = Stage::Totals {
                         next: 0,
                         totals: empty_totals(tiers),
+                        review: empty_review(tiers),
                     };
                 }
                 JobProgress {
@@ -318,28 +326,26 @@ impl Job {
                     rows: done as u64,
                 }
             }
-            Stage::Totals { next, totals } => {
+            Stage::Totals {
+                next,
+                totals,
+                review: whole,
+            } => {
                 let accounts = &self.tiered.accounts;
                 let assignments = &self.tiered.assignments;
+                let cutoffs = &self.tiered.rule.cutoffs;
                 let total = accounts.len().min(assignments.len());
                 let end = (*next + rows).min(total);
-                let part = aggregate(
-                    &accounts[*next..end],
-                    &assignments[*next..end],
-                    tiers,
-                    self.tiered.as_of_days,
-                );
+                let slice = (&accounts[*next..end], &assignments[*next..end]);
+                let part = aggregate(slice.0, slice.1, tiers, self.tiered.as_of_days);
                 add_totals(totals, &part);
+                let part = review(slice.0, slice.1, cutoffs, tiers);
+                add_review(whole, &part, *next as u32, assignments, cutoffs);
                 *next = end;
                 let done = *next;
                 if done >= total {
                     self.tiered.aggregates = std::mem::take(totals);
-                    self.tiered.review = Rc::new(review(
-                        accounts,
-                        assignments,
-                        &self.tiered.rule.cutoffs,
-                        tiers,
-                    ));
+                    self.tiered.review = Rc::new(std::mem::take(whole));
                     self.stage = Stage::Done;
                 }
                 JobProgress {
@@ -404,6 +410,56 @@ fn empty_totals(tiers: usize) -> Aggregates {
     Aggregates {
         tiers: vec![TierAggregate::default(); tiers],
     }
+}
+
+/// The review of no account, for `tiers` tiers.
+fn empty_review(tiers: usize) -> Review {
+    Review {
+        moves: vec![vec![0; tiers]; tiers],
+        counts: vec![0; tiers],
+        ..Review::default()
+    }
+}
+
+/// Adds the review of the slice of accounts starting at index `offset` to
+/// the review of the accounts before it. Counts, moves and accounts
+/// without a current tier add up; disagreements follow in list order; the
+/// accounts nearest a cut-off are the nearest of both lists (each slice
+/// keeps its nearest, so the nearest of the whole list are among them),
+/// closest first and by list order among equals, as [`review`] orders them.
+pub fn add_review(
+    whole: &mut Review,
+    part: &Review,
+    offset: u32,
+    assignments: &[Assignment],
+    cutoffs: &[f64],
+) {
+    for (w, p) in whole.counts.iter_mut().zip(&part.counts) {
+        *w += p;
+    }
+    for (w, p) in whole.moves.iter_mut().zip(&part.moves) {
+        for (w, p) in w.iter_mut().zip(p) {
+            *w += p;
+        }
+    }
+    whole.without_current += part.without_current;
+    whole
+        .disagreements
+        .extend(part.disagreements.iter().map(|i| i + offset));
+    let distance = |i: u32| {
+        assignments.get(i as usize).map_or(f64::INFINITY, |a| {
+            cutoff_distance(a.score, a.rule_tier as usize, cutoffs)
+        })
+    };
+    let mut near: Vec<(f64, u32)> = whole
+        .near_cutoff
+        .iter()
+        .copied()
+        .chain(part.near_cutoff.iter().map(|i| i + offset))
+        .map(|i| (distance(i), i))
+        .collect();
+    near.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+    whole.near_cutoff = near.into_iter().take(NEAR_LIMIT).map(|(_, i)| i).collect();
 }
 
 /// Adds the totals of one slice of accounts to the running totals: every

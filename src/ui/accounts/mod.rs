@@ -95,6 +95,7 @@ pub fn accounts_section(props: &EditorProps) -> Html {
     let as_of = month_text(year, month);
     let imports = use_memo((), |_| Generation::default());
     let tierings = use_memo((), |_| Generation::default());
+    let applies = use_memo((), |_| Generation::default());
     let slot: SourceSlot = use_mut_ref(|| None);
     let accounts_mode = ws.scenario().base.mode == BaseMode::Accounts;
 
@@ -165,11 +166,14 @@ pub fn accounts_section(props: &EditorProps) -> Html {
     }
 
     // A new list is applied to the plan (one undoable step); later changes
-    // keep the plan's totals current while the plan uses the list.
+    // keep the plan's totals current while the plan uses the list. The plan
+    // is recomputed in a task of its own, after the list is on screen, so
+    // neither task is long.
     {
         let ws = ws.clone();
         let dispatch = dispatch.clone();
         let as_of = as_of.clone();
+        let applies = applies.clone();
         use_effect_with(
             (state.list.clone(), accounts_mode, rule.clone()),
             move |(list, accounts_mode, rule)| {
@@ -179,17 +183,28 @@ pub fn accounts_section(props: &EditorProps) -> Html {
                     return;
                 }
                 let edit = plan_edit(tiered, &as_of);
-                match list.applying {
-                    Applying::Apply => {
-                        let before = counts_now(&ws);
-                        ws.dispatch(WorkspaceAction::Apply(edit));
+                let action = match list.applying {
+                    Applying::Apply => Some((WorkspaceAction::Apply(edit), Some(counts_now(&ws)))),
+                    Applying::Derive if *accounts_mode => {
+                        Some((WorkspaceAction::Derive(edit), None))
+                    }
+                    Applying::Derive => None,
+                };
+                let Some((action, before)) = action else {
+                    return;
+                };
+                let run = applies.next();
+                let applies = (*applies).clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    tasks::next_task().await;
+                    if !applies.is(run) {
+                        return;
+                    }
+                    ws.dispatch(action);
+                    if let Some(before) = before {
                         dispatch.emit(AccountsAction::Applied(before));
                     }
-                    Applying::Derive if *accounts_mode => {
-                        ws.dispatch(WorkspaceAction::Derive(edit));
-                    }
-                    Applying::Derive => {}
-                }
+                });
             },
         );
     }

@@ -9,7 +9,7 @@ use std::rc::Rc;
 
 use yew::Callback;
 
-use super::tasks::{next_task, now_ms, read_slice};
+use super::tasks::{mark, next_task, now_ms, read_slice};
 use crate::accounts::{check_size, guess_mapping, TableReader};
 use crate::state::accounts::memory::Remembered;
 use crate::state::accounts::pace::{byte_ranges, next_rows, FIRST_ROWS, TARGET_MS};
@@ -124,6 +124,7 @@ pub async fn import(
             return;
         }
     };
+    mark("import-read");
     let settings = request.settings.unwrap_or_default();
     let mapping = if settings.mapping.columns.len() == table.headers().len() {
         settings.mapping
@@ -150,6 +151,7 @@ pub async fn import(
         blob: request.source,
         stored: request.stored,
     });
+    mark("import-tiered");
     dispatch.emit(AccountsAction::Loaded(Rc::new(list)));
 }
 

@@ -11,13 +11,11 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use crate::accounts::{
-    cutoff_distance, reason, score, view_rows, Account, Field, Filter, SortKey, Table,
-};
+use crate::accounts::{cutoff_distance, reason, score, Account, Field, Filter, SortKey, Table};
 use crate::model::tiering::TierRule;
 use crate::state::accounts::job::with_override;
 use crate::state::accounts::viewport::{window, OVERSCAN, ROW_PX};
-use crate::state::accounts::{AccountsAction, List, ReviewView, Tiered};
+use crate::state::accounts::{shown_rows, AccountsAction, List, ReviewView, Tiered};
 use crate::ui::format;
 
 /// Height of the table's scroll area (px).
@@ -87,18 +85,7 @@ pub fn review(props: &ReviewProps) -> Html {
             tiered: tiered.clone(),
             view: props.view.clone(),
         },
-        |k| {
-            view_rows(
-                &k.table,
-                &k.tiered.mapping,
-                &k.tiered.accounts,
-                &k.tiered.assignments,
-                &k.tiered.rule.cutoffs,
-                &k.view.filter,
-                k.view.sort,
-                k.view.descending,
-            )
-        },
+        |k| shown_rows(&k.table, &k.tiered, &k.view),
     );
     let scroll = use_state(|| (0.0_f64, VIEWPORT_PX));
     let scroller = use_node_ref();

@@ -58,3 +58,11 @@ pub fn text_blob(text: &str) -> Option<web_sys::Blob> {
     options.set_type("text/plain");
     web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()
 }
+
+/// Marks a moment of the import on the page's performance timeline
+/// (`tierplan:<name>`), for the browser timing benchmark (tests/bench).
+pub fn mark(name: &str) {
+    if let Some(performance) = gloo::utils::window().performance() {
+        let _ = performance.mark(&format!("tierplan:{name}"));
+    }
+}
