@@ -389,6 +389,25 @@ pub fn shown_rows(table: &Table, tiered: &Tiered, view: &ReviewView) -> Vec<u32>
     )
 }
 
+/// Every line skipped: those the table reader could not split into cells
+/// and those the mapping could not read as an account, in line order.
+pub fn skipped_lines(table: &Table, tiered: &Tiered) -> Vec<LineProblem> {
+    let (a, b) = (table.problems(), tiered.skipped.as_slice());
+    let mut out = Vec::with_capacity(a.len() + b.len());
+    let (mut i, mut j) = (0, 0);
+    // Both are in line order: merged in one pass.
+    while i < a.len() || j < b.len() {
+        if j >= b.len() || (i < a.len() && a[i].line <= b[j].line) {
+            out.push(a[i].clone());
+            i += 1;
+        } else {
+            out.push(b[j].clone());
+            j += 1;
+        }
+    }
+    out
+}
+
 /// The account `account` with the person's override in place.
 pub fn effective(account: &Account, list: &List) -> Account {
     job::with_override(account, &list.overrides)
@@ -754,6 +773,21 @@ mod tests {
         assert!(shown
             .windows(2)
             .all(|w| t.accounts[w[0] as usize].arr >= t.accounts[w[1] as usize].arr));
+    }
+
+    #[test]
+    fn skipped_lines_of_the_reader_and_of_the_mapping_are_one_list_in_line_order() {
+        let text = "Account,ARR\nA,1\n,5\nB,\"open\nC,3\nD,x\n";
+        let table = Rc::new(read_table(text.as_bytes()).unwrap());
+        let mapping = guess_mapping(table.headers());
+        let rule = Rule::of(&Scenario::default());
+        let t = Job::new(table.clone(), &mapping, Rc::default(), &rule, AS_OF, None).run();
+        let lines: Vec<u32> = skipped_lines(&table, &t).iter().map(|p| p.line).collect();
+        let mut sorted = lines.clone();
+        sorted.sort_unstable();
+        assert_eq!(lines, sorted);
+        assert_eq!(lines.len(), table.problems().len() + t.skipped.len());
+        assert!(lines.contains(&3), "the row without a name: {lines:?}");
     }
 
     #[test]

@@ -144,6 +144,14 @@ test('drop a list, fix its mapping, change a weight, override an account: the pl
   assert.match(await page.textContent('#review-disagreements'), /Account 063/);
   await screenshot(page, 'accounts-override');
 
+  // The tiered list downloads as CSV with its tier, reason and override.
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.click('#accounts-export')]);
+  assert.equal(csv.suggestedFilename(), 'crm-export-tiered.csv');
+  const exported = (await readFile(await csv.path(), 'utf8')).split('\r\n');
+  assert.match(exported[0], /^Company,Fee,.*Tier,Rule tier,Score,Reason,Override$/);
+  assert.equal(exported.filter((l) => l.length).length, 65);
+  assert.match(exported.find((l) => l.startsWith('Account 063')), /,High touch,Tech touch,.*,High touch$/);
+
   // Copy link: totals, the rule and the weights; no account name.
   assert.match(await page.textContent('#share-privacy'), /never account names or rows/);
   await page.click('#copy-link');
@@ -293,6 +301,56 @@ test('remember this list on this device: back after a reload, gone after forget'
   await page.waitForTimeout(500);
   assert.equal(await page.locator('#accounts-summary').count(), 0);
   assertNoNames(await page.textContent('body'), 'the page after forget');
+  await assertClean(page);
+  await context.close();
+});
+
+test('undoing the import gives the plan its numbers back; the list can be used again', async () => {
+  const { context, page } = await openPage(browser);
+  await page.goto(server.url);
+  await waitForApp(page);
+  const before = await tierTable(page);
+  await dropFile(page, 'crm.csv', crmExport().replace('Company,Fee', 'Company,ARR'));
+  await page.locator('#accounts-status', { hasText: 'come from this list' }).waitFor();
+  const imported = await tierTable(page);
+  assert.notEqual(imported, before);
+
+  await page.click('#undo');
+  await page.locator('#accounts-use').waitFor();
+  assert.equal(await tierTable(page), before);
+  // A change of rule now leaves the plan alone: it does not use the list.
+  await page.fill('#accounts-tiers-0-min-arr', '50000');
+  await page.waitForTimeout(300);
+  assert.equal(await tierTable(page), before);
+
+  await page.click('#accounts-use');
+  await page.locator('#accounts-status', { hasText: 'come from this list' }).waitFor();
+  assert.notEqual(await tierTable(page), before);
+  assert.notEqual(await tierTable(page), imported, 'with the new cut-off');
+  await assertClean(page);
+  await context.close();
+});
+
+test('a long import shows its progress and can be cancelled', async () => {
+  const { context, page } = await openPage(browser);
+  await page.goto(server.url);
+  await waitForApp(page);
+  const before = await tierTable(page);
+  await page.evaluate(() => {
+    const rows = ['Account,ARR'];
+    for (let i = 0; i < 400_000; i++) rows.push(`Account ${i},${1000 + (i % 500_000)}`);
+    const data = new DataTransfer();
+    data.items.add(new File([rows.join('\n')], 'big.csv', { type: 'text/csv' }));
+    document.querySelector('#accounts-drop').dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: data }));
+  });
+  const bar = page.locator('#accounts-progress [role=progressbar]');
+  await bar.waitFor();
+  assert.match(await page.textContent('#accounts-progress-text'), /^(Reading|Tiering|Adding up|Reading rows) \d+% · [\d,]+ rows$/);
+  await page.click('#accounts-cancel');
+  await bar.waitFor({ state: 'detached' });
+  await page.waitForTimeout(500);
+  assert.equal(await page.locator('#accounts-summary').count(), 0);
+  assert.equal(await tierTable(page), before);
   await assertClean(page);
   await context.close();
 });

@@ -386,22 +386,15 @@ fn share(done: usize, total: usize) -> f64 {
 
 /// Indexes of the accounts whose override differs between `before` and `after`.
 fn changed_rows(accounts: &[Account], before: &Overrides, after: &Overrides) -> Vec<usize> {
-    let mut rows: Vec<u32> = before
+    // Rows whose choice changed or went, then rows chosen for the first time:
+    // each row once. The order does not matter: each is re-assigned alone.
+    before
         .iter()
         .filter(|(r, t)| after.get(r) != Some(t))
         .map(|(r, _)| *r)
-        .chain(
-            after
-                .iter()
-                .filter(|(r, t)| before.get(r) != Some(t))
-                .map(|(r, _)| *r),
-        )
-        .collect();
-    rows.sort_unstable();
-    rows.dedup();
-    // Accounts are in row order, so each changed row is found by bisection.
-    rows.iter()
-        .filter_map(|r| accounts.binary_search_by_key(r, |a| a.row).ok())
+        .chain(after.keys().filter(|r| !before.contains_key(r)).copied())
+        // Accounts are in row order, so each changed row is found by bisection.
+        .filter_map(|r| accounts.binary_search_by_key(&r, |a| a.row).ok())
         .collect()
 }
 
@@ -451,15 +444,29 @@ pub fn add_review(
             cutoff_distance(a.score, a.rule_tier as usize, cutoffs)
         })
     };
-    let mut near: Vec<(f64, u32)> = whole
-        .near_cutoff
-        .iter()
-        .copied()
-        .chain(part.near_cutoff.iter().map(|i| i + offset))
-        .map(|i| (distance(i), i))
-        .collect();
-    near.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
-    whole.near_cutoff = near.into_iter().take(NEAR_LIMIT).map(|(_, i)| i).collect();
+    // Both lists are closest first: merged in one pass, no sort.
+    let mut ours = whole.near_cutoff.iter().copied().peekable();
+    let mut theirs = part.near_cutoff.iter().map(|i| i + offset).peekable();
+    let mut near = Vec::with_capacity(NEAR_LIMIT);
+    while near.len() < NEAR_LIMIT {
+        let next = match (ours.peek(), theirs.peek()) {
+            (Some(&a), Some(&b)) => {
+                let before = distance(a).total_cmp(&distance(b)).then(a.cmp(&b)).is_le();
+                if before {
+                    ours.next()
+                } else {
+                    theirs.next()
+                }
+            }
+            (Some(_), None) => ours.next(),
+            (None, _) => theirs.next(),
+        };
+        match next {
+            Some(i) => near.push(i),
+            None => break,
+        }
+    }
+    whole.near_cutoff = near;
 }
 
 /// Adds the totals of one slice of accounts to the running totals: every

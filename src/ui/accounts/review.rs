@@ -133,26 +133,6 @@ pub fn review(props: &ReviewProps) -> Html {
     let bottom_px = (shown.content_px - shown.top_px - shown.len() as f64 * ROW_PX).max(0.0);
 
     let total = tiered.accounts.len();
-    let header = |key: SortKey, label: &'static str, class: &'static str| {
-        let sorted = props.view.sort == key;
-        let aria = match (sorted, props.view.descending) {
-            (false, _) => "none",
-            (true, false) => "ascending",
-            (true, true) => "descending",
-        };
-        let onclick = props
-            .dispatch
-            .reform(move |_: MouseEvent| AccountsAction::Sort(key));
-        html! {
-            <div role="columnheader" class={classes!("review__cell", class)} aria-sort={aria}>
-                <button type="button" class="review__sort" {onclick}>
-                    { label }
-                    <span class="review__arrow" aria-hidden="true">{ match aria { "ascending" => "▲", "descending" => "▼", _ => "" } }</span>
-                </button>
-            </div>
-        }
-    };
-
     html! {
         <div class="review" id="accounts-review">
             <h3 class="editor__subhead">{ "Review" }</h3>
@@ -161,11 +141,7 @@ pub fn review(props: &ReviewProps) -> Html {
                 aria-rowcount={(rows.len() + 1).to_string()}>
                 <div role="rowgroup" class="review__head">
                     <div role="row" class="review__row" aria-rowindex="1">
-                        { header(SortKey::Line, "Line", "review__line") }
-                        { header(SortKey::Name, "Account", "review__name") }
-                        { header(SortKey::Arr, "ARR", "num") }
-                        { header(SortKey::Score, "Score", "num") }
-                        { header(SortKey::Tier, "Tier", "review__tier") }
+                        { for COLUMNS.iter().map(|&(key, label, class)| header(&props.view, &props.dispatch, key, label, class)) }
                         <div role="columnheader" class="review__cell review__reason">{ "Reason" }</div>
                         <div role="columnheader" class="review__cell review__override">{ "Override" }</div>
                     </div>
@@ -187,6 +163,41 @@ pub fn review(props: &ReviewProps) -> Html {
                 { disagreements(props) }
                 { movements(props) }
             </div>
+        </div>
+    }
+}
+
+/// The sortable columns: key, heading, class.
+const COLUMNS: [(SortKey, &str, &str); 5] = [
+    (SortKey::Line, "Line", "review__line"),
+    (SortKey::Name, "Account", "review__name"),
+    (SortKey::Arr, "ARR", "num"),
+    (SortKey::Score, "Score", "num"),
+    (SortKey::Tier, "Tier", "review__tier"),
+];
+
+/// A column heading that sorts by `key` when clicked, with `aria-sort`.
+#[inline(never)]
+fn header(
+    view: &ReviewView,
+    dispatch: &Callback<AccountsAction>,
+    key: SortKey,
+    label: &'static str,
+    class: &'static str,
+) -> Html {
+    let sorted = view.sort == key;
+    let aria = match (sorted, view.descending) {
+        (false, _) => "none",
+        (true, false) => "ascending",
+        (true, true) => "descending",
+    };
+    let onclick = dispatch.reform(move |_: MouseEvent| AccountsAction::Sort(key));
+    html! {
+        <div role="columnheader" class={classes!("review__cell", class)} aria-sort={aria}>
+            <button type="button" class="review__sort" {onclick}>
+                { label }
+                <span class="review__arrow" aria-hidden="true">{ match aria { "ascending" => "▲", "descending" => "▼", _ => "" } }</span>
+            </button>
         </div>
     }
 }
@@ -215,7 +226,7 @@ fn filters(props: &ReviewProps, shown: usize, total: usize) -> Html {
         change(&mut next);
         dispatch.emit(AccountsAction::Filter(next));
     };
-    let set = Rc::new(set);
+    let set: SetFilter = Rc::new(set);
     let on_text = {
         let set = set.clone();
         Callback::from(move |event: InputEvent| {
@@ -232,21 +243,6 @@ fn filters(props: &ReviewProps, shown: usize, total: usize) -> Html {
             set(Box::new(move |f: &mut Filter| f.tier = tier));
         })
     };
-    let toggle =
-        |id: &'static str, label: &'static str, checked: bool, apply: fn(&mut Filter, bool)| {
-            let set = set.clone();
-            let onchange = Callback::from(move |event: Event| {
-                let input: HtmlInputElement = event.target_unchecked_into();
-                let on = input.checked();
-                set(Box::new(move |f: &mut Filter| apply(f, on)));
-            });
-            html! {
-                <label class="check" for={id}>
-                    <input {id} type="checkbox" {checked} {onchange} />
-                    <span>{ label }</span>
-                </label>
-            }
-        };
     let f = &props.view.filter;
     let by_distance = props
         .dispatch
@@ -267,9 +263,9 @@ fn filters(props: &ReviewProps, shown: usize, total: usize) -> Html {
                     }) }
                 </select>
             </div>
-            { toggle("review-near", "Near a cut-off", f.near_cutoff_only, |f, on| f.near_cutoff_only = on) }
-            { toggle("review-overrides", "Overrides", f.overrides_only, |f, on| f.overrides_only = on) }
-            { toggle("review-disagree", "Override disagrees with the rule", f.disagreements_only, |f, on| f.disagreements_only = on) }
+            { toggle(&set, "review-near", "Near a cut-off", f.near_cutoff_only, |f, on| f.near_cutoff_only = on) }
+            { toggle(&set, "review-overrides", "Overrides", f.overrides_only, |f, on| f.overrides_only = on) }
+            { toggle(&set, "review-disagree", "Override disagrees with the rule", f.disagreements_only, |f, on| f.disagreements_only = on) }
             <button type="button" class="button button--small" id="review-sort-distance" onclick={by_distance}>
                 { "Closest to a cut-off first" }
             </button>
@@ -277,6 +273,32 @@ fn filters(props: &ReviewProps, shown: usize, total: usize) -> Html {
                 { format!("Showing {} of {} accounts", format::number(shown as f64, 0), format::number(total as f64, 0)) }
             </p>
         </div>
+    }
+}
+
+/// Changes the filter with a function of it.
+type SetFilter = Rc<dyn Fn(Box<dyn Fn(&mut Filter)>)>;
+
+/// A checkbox that sets one "only" switch of the filter.
+#[inline(never)]
+fn toggle(
+    set: &SetFilter,
+    id: &'static str,
+    label: &'static str,
+    checked: bool,
+    apply: fn(&mut Filter, bool),
+) -> Html {
+    let set = set.clone();
+    let onchange = Callback::from(move |event: Event| {
+        let input: HtmlInputElement = event.target_unchecked_into();
+        let on = input.checked();
+        set(Box::new(move |f: &mut Filter| apply(f, on)));
+    });
+    html! {
+        <label class="check" for={id}>
+            <input {id} type="checkbox" {checked} {onchange} />
+            <span>{ label }</span>
+        </label>
     }
 }
 

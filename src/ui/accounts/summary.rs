@@ -7,7 +7,7 @@ use yew::prelude::*;
 use std::rc::Rc;
 
 use crate::accounts::LineProblem;
-use crate::state::accounts::{listed, List};
+use crate::state::accounts::{listed, skipped_lines, List};
 use crate::ui::format;
 
 /// Properties of [`ImportSummary`].
@@ -33,10 +33,7 @@ fn summary(list: &List) -> Html {
         return html! {};
     };
     let table = &list.table;
-    // Lines the table reader could not split into cells are skipped too.
-    let mut skipped: Vec<LineProblem> = table.problems().to_vec();
-    skipped.extend(tiered.skipped.iter().cloned());
-    skipped.sort_by_key(|p| p.line);
+    let skipped = skipped_lines(table, tiered);
     if tiered.plan_error.is_some() {
         // Not read as accounts yet: the mapping says what is missing.
         let rows = table.len();
