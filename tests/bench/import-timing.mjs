@@ -8,6 +8,8 @@
 //   customers per tier come from the list;
 //   split into reading the file into a table, tiering it (rows, tiers,
 //   totals, review) and putting the list and the plan on screen;
+// - the review table (first run of each size): a scroll position to the
+//   next paint with the rows there, and a sort by name and by ARR;
 // - long tasks while it ran (PerformanceObserver 'longtask', every task over
 //   50 ms): how many, how many over 100 ms, and the longest.
 //
@@ -46,7 +48,56 @@ function listOf(rows) {
   return file;
 }
 
-async function dropAndWait(browser, url, file) {
+/**
+ * The review of the list on the page: scrolling the table (a scroll
+ * position set, to the next paint after the rows changed), and sorting it
+ * by name and by ARR (a heading clicked, to the next paint after the table
+ * changed).
+ */
+async function reviewTimes(page) {
+  return page.evaluate(async () => {
+    const paint = () =>
+      new Promise((ok) => requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => ok(performance.now());
+        channel.port2.postMessage(0);
+      }));
+    // Resolves at the first change under `target` (or after 2 s: nothing changed).
+    const changed = (target) =>
+      new Promise((ok) => {
+        const observer = new MutationObserver(() => {
+          observer.disconnect();
+          ok();
+        });
+        observer.observe(target, { subtree: true, childList: true, characterData: true, attributes: true });
+        setTimeout(() => {
+          observer.disconnect();
+          ok();
+        }, 2000);
+      });
+    const scroller = document.querySelector('#accounts-review-scroll');
+    const scroll = [];
+    for (let i = 0; i < 40; i++) {
+      const t0 = performance.now();
+      const change = changed(scroller);
+      // Far from the last position each time, so other rows show.
+      scroller.scrollTop = ((1 + i * 7919) % 997) / 997 * (scroller.scrollHeight - scroller.clientHeight);
+      await change;
+      scroll.push((await paint()) - t0);
+    }
+    const sort = async (label) => {
+      const button = [...document.querySelectorAll('#accounts-review .review__sort')].find((b) => b.textContent.startsWith(label));
+      const t0 = performance.now();
+      const change = changed(document.querySelector('#accounts-review'));
+      button.click();
+      await change;
+      return (await paint()) - t0;
+    };
+    return { scroll, byName: await sort('Account'), byArr: await sort('ARR') };
+  });
+}
+
+async function dropAndWait(browser, url, file, review) {
   const { context, page } = await openPage(browser);
   await page.addInitScript(() => {
     window.__longTasks = [];
@@ -99,6 +150,7 @@ async function dropAndWait(browser, url, file) {
     const phases = { read: at('import-read') - t0, tiered: at('import-tiered') - at('import-read'), plan: painted - at('import-tiered') };
     return { ms: painted - t0, long: window.__longTasks, summary, phases };
   });
+  if (review) Object.assign(result, await reviewTimes(page));
   assertNoErrors(page);
   await context.close();
   return result;
@@ -116,7 +168,7 @@ try {
     const mb = (statSync(file).size / 1e6).toFixed(1);
     const runs = rows >= 1_000_000 ? 2 : 5;
     for (let run = 1; run <= runs; run++) {
-      const { ms, long, summary, phases } = await dropAndWait(browser, server.url, file);
+      const { ms, long, summary, phases, scroll, byName, byArr } = await dropAndWait(browser, server.url, file, run === 1);
       if (run === 1) console.log(`  ${summary.trim()}`);
       const over100 = long.filter((d) => d > 100);
       console.log(
@@ -124,6 +176,13 @@ try {
           `(read ${phases.read.toFixed(0)}, tier ${phases.tiered.toFixed(0)}, plan on screen ${phases.plan.toFixed(0)}); ` +
           `long tasks ${long.length} (over 100 ms: ${over100.length}), longest ${long.length ? Math.max(...long).toFixed(0) : 0} ms`,
       );
+      if (scroll) {
+        const sorted = [...scroll].sort((a, b) => a - b);
+        console.log(
+          `  review: scroll to paint median ${sorted[sorted.length >> 1].toFixed(1)} ms, max ${sorted.at(-1).toFixed(1)} ms (n=${sorted.length}); ` +
+            `sort by name ${byName.toFixed(0)} ms, by ARR ${byArr.toFixed(0)} ms`,
+        );
+      }
     }
   }
 } finally {
