@@ -275,11 +275,18 @@ test('remember this list on this device: back after a reload, gone after forget'
     return n === 2;
   });
 
+  // An override made after the opt-in is remembered too.
+  await page.fill('#review-search', 'Account 063');
+  await page.locator('#accounts-review-scroll [role=row] select').first().selectOption('0');
+  await page.locator('#accounts-review-scroll .badge', { hasText: 'override' }).waitFor();
+  await page.waitForTimeout(300);
+
   await page.reload();
   await waitForApp(page);
   await waitForSummary(page, 'Kept 64 rows');
   assert.equal(await page.isChecked('#accounts-remember'), true);
   assert.match(await page.textContent('#accounts-summary'), /crm\.csv/);
+  await page.locator('#review-disagreements', { hasText: 'Account 063' }).waitFor();
   await screenshot(page, 'accounts-remembered');
 
   await page.click('#accounts-forget');
@@ -301,6 +308,15 @@ test('remember this list on this device: back after a reload, gone after forget'
   await page.waitForTimeout(500);
   assert.equal(await page.locator('#accounts-summary').count(), 0);
   assertNoNames(await page.textContent('body'), 'the page after forget');
+
+  // Ticked then unticked: nothing stays on the device.
+  await dropFile(page, 'crm.csv', crmExport().replace('Company,Fee', 'Company,ARR'));
+  await waitForSummary(page, 'Kept 64 rows');
+  await page.check('#accounts-remember');
+  await page.waitForTimeout(300);
+  await page.uncheck('#accounts-remember');
+  await page.waitForTimeout(300);
+  assert.equal((await stored(page)).records, 0);
   await assertClean(page);
   await context.close();
 });

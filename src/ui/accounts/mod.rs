@@ -96,6 +96,7 @@ pub fn accounts_section(props: &EditorProps) -> Html {
     let imports = use_memo((), |_| Generation::default());
     let tierings = use_memo((), |_| Generation::default());
     let applies = use_memo((), |_| Generation::default());
+    let memories = use_memo((), |_| Generation::default());
     let slot: SourceSlot = use_mut_ref(|| None);
     let accounts_mode = ws.scenario().base.mode == BaseMode::Accounts;
 
@@ -220,7 +221,10 @@ pub fn accounts_section(props: &EditorProps) -> Html {
                 remembered(l, &state.previous_counts),
             )
         });
+        let memories = memories.clone();
         use_effect_with((remember, key), move |(remember, key)| {
+            // A newer save, unticking the box or Forget stops this one.
+            let run = memories.next();
             let (true, Some((_, settings))) = (*remember, key) else {
                 return;
             };
@@ -230,17 +234,23 @@ pub fn accounts_section(props: &EditorProps) -> Html {
                 .as_ref()
                 .filter(|s| !s.stored)
                 .map(|s| s.blob.clone());
+            let memories = (*memories).clone();
             wasm_bindgen_futures::spawn_local(async move {
+                let wanted = || memories.is(run);
                 let saved = match &pending {
-                    Some(blob) => store::save(blob, &text).await,
-                    None => store::save_settings(&text).await,
+                    Some(blob) => store::save(blob, &text, wanted).await,
+                    None => store::save_settings(&text, wanted).await,
                 };
                 match saved {
-                    Ok(()) => {
-                        if let Some(source) = slot.borrow_mut().as_mut() {
+                    Ok(()) if memories.is(run) => {
+                        let mut slot = slot.borrow_mut();
+                        if let Some(source) =
+                            slot.as_mut().filter(|s| Some(&s.blob) == pending.as_ref())
+                        {
                             source.stored = true;
                         }
                     }
+                    Ok(()) => {}
                     Err(_) => dispatch.emit(AccountsAction::Memory(Memory {
                         remember: false,
                         problem: Some(store::REFUSED.into()),
@@ -290,6 +300,7 @@ pub fn accounts_section(props: &EditorProps) -> Html {
     let on_column = dispatch.reform(|(i, field)| AccountsAction::SetColumn(i, field));
     let on_remember = {
         let dispatch = dispatch.clone();
+        let memories = memories.clone();
         Callback::from(move |event: Event| {
             let input: HtmlInputElement = event.target_unchecked_into();
             let remember = input.checked();
@@ -298,6 +309,7 @@ pub fn accounts_section(props: &EditorProps) -> Html {
                 problem: None,
             }));
             if !remember {
+                memories.next();
                 let dispatch = dispatch.clone();
                 wasm_bindgen_futures::spawn_local(async move {
                     if store::forget().await.is_err() {
@@ -315,9 +327,11 @@ pub fn accounts_section(props: &EditorProps) -> Html {
         let imports = imports.clone();
         let tierings = tierings.clone();
         let slot = slot.clone();
+        let memories = memories.clone();
         Callback::from(move |_: MouseEvent| {
             imports.next();
             tierings.next();
+            memories.next();
             slot.borrow_mut().take();
             dispatch.emit(AccountsAction::Forget);
             let dispatch = dispatch.clone();

@@ -58,17 +58,29 @@ async fn store(mode: IdbTransactionMode) -> Result<IdbObjectStore, JsValue> {
         .object_store(STORE)
 }
 
-/// Keeps the list's bytes and settings.
-pub async fn save(source: &web_sys::Blob, settings: &str) -> Result<(), JsValue> {
+/// Keeps the list's bytes and settings, unless `wanted()` says no by the
+/// time the database is open (the person forgot the list meanwhile).
+pub async fn save(
+    source: &web_sys::Blob,
+    settings: &str,
+    wanted: impl Fn() -> bool,
+) -> Result<(), JsValue> {
     let store = store(IdbTransactionMode::Readwrite).await?;
+    if !wanted() {
+        return Ok(());
+    }
     done(&store.put_with_key(source, &JsValue::from_str(SOURCE))?).await?;
     done(&store.put_with_key(&JsValue::from_str(settings), &JsValue::from_str(SETTINGS))?).await?;
     Ok(())
 }
 
-/// Keeps new settings of the remembered list.
-pub async fn save_settings(settings: &str) -> Result<(), JsValue> {
+/// Keeps new settings of the remembered list (unless `wanted()` says no by
+/// the time the database is open).
+pub async fn save_settings(settings: &str, wanted: impl Fn() -> bool) -> Result<(), JsValue> {
     let store = store(IdbTransactionMode::Readwrite).await?;
+    if !wanted() {
+        return Ok(());
+    }
     done(&store.put_with_key(&JsValue::from_str(settings), &JsValue::from_str(SETTINGS))?).await?;
     Ok(())
 }
