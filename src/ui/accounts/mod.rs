@@ -399,7 +399,8 @@ pub fn accounts_section(props: &EditorProps) -> Html {
                 refusal={state.refusal.clone().map(AttrValue::from)} {on_source} {on_cancel} />
             if list.is_none() && accounts_mode {
                 <p class="accounts__status" id="accounts-status">
-                    { format!("This plan's customers per tier come from an imported list (as of {as_of_shown}). The list itself stays on the device that imported it; import it here to review it.") }
+                    { format!("This plan's customers per tier come from an imported list{}. The list itself stays on the device that imported it; import it here to review it.",
+                        if as_of_shown.is_empty() { String::new() } else { format!(" (as of {as_of_shown})") }) }
                 </p>
             }
             if let Some(list) = list.clone() {
