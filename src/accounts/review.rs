@@ -91,7 +91,7 @@ pub fn review(
             near.push((d, i));
         }
     }
-    near.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+    near.sort_by(by_number);
     r.near_cutoff = near.into_iter().take(NEAR_LIMIT).map(|(_, i)| i).collect();
     r
 }
@@ -152,7 +152,7 @@ pub fn view_rows(
         cutoff_distance(s.score, s.rule_tier as usize, cutoffs)
     };
     let n = accounts.len().min(assignments.len());
-    let mut rows: Vec<u32> = (0..n)
+    let rows: Vec<u32> = (0..n)
         .filter(|&i| {
             let s = &assignments[i];
             filter.tier.is_none_or(|t| s.tier == t)
@@ -168,61 +168,56 @@ pub fn view_rows(
         .collect();
     let name_col = mapping.column_of(Field::Name);
     let name = |i: u32| name_col.map_or("", |c| table.cell(accounts[i as usize].row as usize, c));
-    let order = |o: Ordering| if descending { o.reverse() } else { o };
-    match sort {
-        SortKey::Name => {
-            // Lower-case keys made once: comparing them is a plain byte compare.
-            let mut keyed: Vec<(String, u32)> = rows
-                .iter()
-                .map(|&i| {
-                    let n = name(i).trim();
-                    let key = if n.is_ascii() {
-                        n.to_ascii_lowercase()
-                    } else {
-                        n.to_lowercase()
-                    };
-                    (key, i)
-                })
-                .collect();
-            keyed.sort_by(|a, b| order(a.0.cmp(&b.0)));
-            rows = keyed.into_iter().map(|(_, i)| i).collect();
-        }
-        SortKey::Arr => rows.sort_by(|&a, &b| {
-            order(
-                accounts[a as usize]
-                    .arr
-                    .total_cmp(&accounts[b as usize].arr),
-            )
-        }),
-        SortKey::Score => rows.sort_by(|&a, &b| {
-            order(
-                assignments[a as usize]
-                    .score
-                    .total_cmp(&assignments[b as usize].score),
-            )
-        }),
-        SortKey::Tier => rows.sort_by(|&a, &b| {
-            order(
-                assignments[a as usize]
-                    .tier
-                    .cmp(&assignments[b as usize].tier),
-            )
-        }),
-        SortKey::Distance => {
-            let mut keyed: Vec<(f64, u32)> =
-                rows.iter().map(|&i| (distance(i as usize), i)).collect();
-            keyed.sort_by(|a, b| order(a.0.total_cmp(&b.0)));
-            rows = keyed.into_iter().map(|(_, i)| i).collect();
-        }
-        SortKey::Line => rows.sort_by(|&a, &b| {
-            order(
-                table
-                    .line(accounts[a as usize].row as usize)
-                    .cmp(&table.line(accounts[b as usize].row as usize)),
-            )
-        }),
+    if sort == SortKey::Name {
+        // Lower-case keys made once: comparing them is a plain byte compare.
+        let mut keyed: Vec<(String, u32)> = rows
+            .iter()
+            .map(|&i| {
+                let n = name(i).trim();
+                let key = if n.is_ascii() {
+                    n.to_ascii_lowercase()
+                } else {
+                    n.to_lowercase()
+                };
+                (key, i)
+            })
+            .collect();
+        keyed.sort_by(|a, b| {
+            let o = a.0.cmp(&b.0);
+            if descending {
+                o.reverse()
+            } else {
+                o
+            }
+        });
+        return keyed.into_iter().map(|(_, i)| i).collect();
     }
-    rows
+    // Every other key is a number: one keyed sort (one copy of the sort in
+    // the wasm); descending sorts the negated keys, so ties keep list order.
+    let key = |i: u32| -> f64 {
+        let (a, s) = (&accounts[i as usize], &assignments[i as usize]);
+        match sort {
+            SortKey::Arr => a.arr,
+            SortKey::Score => s.score,
+            SortKey::Tier => f64::from(s.tier),
+            SortKey::Distance => distance(i as usize),
+            SortKey::Line | SortKey::Name => f64::from(table.line(a.row as usize)),
+        }
+    };
+    let mut keyed: Vec<(f64, u32)> = rows
+        .iter()
+        .map(|&i| {
+            let k = key(i);
+            (if descending { -k } else { k }, i)
+        })
+        .collect();
+    keyed.sort_by(by_number);
+    keyed.into_iter().map(|(_, i)| i).collect()
+}
+
+/// Orders (key, index) pairs by key (total order: NaN last), then index.
+fn by_number(a: &(f64, u32), b: &(f64, u32)) -> Ordering {
+    a.0.total_cmp(&b.0).then(a.1.cmp(&b.1))
 }
 
 /// Whether `hay` holds `needle` (already lower case), any case.
