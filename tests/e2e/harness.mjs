@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
 const here = dirname(fileURLToPath(import.meta.url));
-export const DIST = resolve(here, '../../dist');
+/** The built site: dist/, or the folder in TIERPLAN_DIST (to compare two builds). */
+export const DIST = resolve(process.env.TIERPLAN_DIST ?? resolve(here, '../../dist'));
 export const SCREENSHOTS = resolve(here, 'screenshots');
 /** The site is served from a sub-path, as a real deployment might be. */
 export const BASE_PATH = '/tools/tierplan/';
@@ -22,8 +23,8 @@ const TYPES = {
   '.ico': 'image/x-icon',
 };
 
-/** Starts a static server for dist/ under BASE_PATH on an ephemeral 127.0.0.1 port. */
-export async function serveDist() {
+/** Starts a static server for dist/ (or `dist`) under BASE_PATH on an ephemeral 127.0.0.1 port. */
+export async function serveDist(dist = DIST) {
   // Long enough for the longest link a test sends (the codec refuses past 16 KiB).
   const server = createServer({ maxHeaderSize: 64 * 1024 }, async (req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
@@ -32,8 +33,8 @@ export async function serveDist() {
       return;
     }
     let rel = url.pathname.slice(BASE_PATH.length) || 'index.html';
-    const file = normalize(join(DIST, rel));
-    if (!file.startsWith(DIST)) {
+    const file = normalize(join(dist, rel));
+    if (!file.startsWith(dist)) {
       res.writeHead(403).end();
       return;
     }
