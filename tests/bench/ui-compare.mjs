@@ -3,7 +3,9 @@
 // digit is typed into each in turn, so every pair of keystrokes shares the
 // load of that moment; on a busy machine this is steadier than two runs of
 // ui-timing.mjs one after the other. Each keystroke is timed as in
-// ui-timing.mjs: input event, DOM mutation, next frame.
+// ui-timing.mjs: input event, DOM mutation, next frame. The time to the DOM
+// mutation (the script's share: Yew's render, done in one task) is shown in
+// brackets.
 // Usage: node tests/bench/ui-compare.mjs DIR_A DIR_B [keystrokes] [height]
 // (DIR_A and DIR_B are folders written by scripts/build-site.sh; height is
 // the window's, 4000 by default so the results and charts are on screen).
@@ -22,27 +24,27 @@ const median = (xs) => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 
-/** Types one digit into `page` and resolves with the ms until the next frame after the DOM changed. */
+/** Types one digit into `page`; resolves with [ms to the DOM change, ms to the next frame after it]. */
 const keystroke = (page, i) =>
   page.evaluate(async (i) => {
     const input = document.querySelector('#capacity-team-hours-per-week');
     const changed = new Promise((done) => {
       const observer = new MutationObserver(() => {
         observer.disconnect();
-        done();
+        done(performance.now());
       });
       observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
     });
     const t0 = performance.now();
     input.value = i % 2 ? '40' : '41';
     input.dispatchEvent(new Event('input', { bubbles: true }));
-    await changed;
-    const t1 = await new Promise((done) => requestAnimationFrame(() => {
+    const t1 = (await changed) - t0;
+    const t2 = await new Promise((done) => requestAnimationFrame(() => {
       const channel = new MessageChannel();
       channel.port1.onmessage = () => done(performance.now());
       channel.port2.postMessage(0);
     }));
-    return t1 - t0;
+    return [t1, t2 - t0];
   }, i);
 
 if (!dirA || !dirB) {
@@ -68,9 +70,12 @@ try {
         await new Promise((r) => setTimeout(r, 30));
       }
     }
-    const diffs = times[0].map((a, i) => times[1][i] - a);
+    const total = (k) => times[k].map((t) => t[1]);
+    const script = (k) => median(times[k].map((t) => t[0])).toFixed(1);
+    const diffs = total(0).map((a, i) => total(1)[i] - a);
     console.log(
-      `${name.padEnd(8)} A ${median(times[0]).toFixed(1)} ms, B ${median(times[1]).toFixed(1)} ms, ` +
+      `${name.padEnd(8)} A ${median(total(0)).toFixed(1)} ms (script ${script(0)}), ` +
+        `B ${median(total(1)).toFixed(1)} ms (script ${script(1)}), ` +
         `median of B - A per pair ${median(diffs).toFixed(1)} ms (n=${runs}, window 1280 x ${height})`,
     );
     for (const page of pages) await page.context().close();
