@@ -36,9 +36,12 @@ pub async fn mount() -> Element {
     root
 }
 
-/// Waits until the app has rendered what the last event changed: until the
-/// page has not changed for 30 ms (at most 2 s). A fixed sleep was too short
-/// for the unoptimised test build on a busy machine.
+/// Waits until the app has rendered what the last event changed: until
+/// Yew's scheduler has no work left and the page has not changed for 30 ms
+/// (at most 2 s). A fixed sleep was too short for the unoptimised test build
+/// on a busy machine, and so was the quiet time alone: Yew yields to the
+/// browser after 16 ms of rendering and resumes in a later task, which on a
+/// loaded machine can come more than 30 ms later.
 pub async fn settle() {
     let quiet_since = Rc::new(Cell::new(now()));
     let seen = quiet_since.clone();
@@ -54,6 +57,7 @@ pub async fn settle() {
     observer.observe_with_options(&body, &options).unwrap();
     let start = now();
     loop {
+        yew::scheduler::flush().await;
         sleep(Duration::from_millis(10)).await;
         let t = now();
         if (t - quiet_since.get() >= 30.0 && t - start >= 20.0) || t - start > 2000.0 {
