@@ -14,7 +14,10 @@ use super::backward::Backward;
 use super::browser::{self, LAST_GOOD_KEY};
 use super::capacity_card::CapacityCard;
 use super::charts::Charts;
-use super::editors::{GrowthEditor, GuardrailsEditor, RolesEditor, TiersEditor, TouchModelEditor};
+use super::editors::{
+    GrowthEditor, GuardrailsEditor, RolesEditor, Shown, TiersEditor, TouchModelEditor,
+    GROWTH_PARTS, GUARDRAILS_PARTS, ROLES_PARTS, TIERS_PARTS, TOUCHES_PARTS,
+};
 use super::embed::EmbedView;
 use super::link_notice::LinkNoticeView;
 use super::print_summary::PrintSummary;
@@ -240,6 +243,7 @@ pub fn app() -> Html {
         };
     }
 
+    let shown = Some(Shown::of(&workspace));
     html! {
         <>
             <header class="masthead">
@@ -263,12 +267,13 @@ pub fn app() -> Html {
             <PrintSummary scenario={workspace.scenario().clone()} />
             <main class="layout">
                 <div class="layout__inputs">
-                    <TiersEditor workspace={workspace.clone()} />
-                    <TouchModelEditor workspace={workspace.clone()} />
-                    <CapacityCard workspace={workspace.clone()} />
-                    <RolesEditor workspace={workspace.clone()} />
-                    <GrowthEditor workspace={workspace.clone()} />
-                    <GuardrailsEditor workspace={workspace.clone()} />
+                    // Each section redraws only when the parts it shows change.
+                    <TiersEditor workspace={workspace.clone()} parts={TIERS_PARTS} shown={shown.clone()} />
+                    <TouchModelEditor workspace={workspace.clone()} parts={TOUCHES_PARTS} shown={shown.clone()} />
+                    <CapacityCard workspace={workspace.clone()} shown={shown.clone()} />
+                    <RolesEditor workspace={workspace.clone()} parts={ROLES_PARTS} shown={shown.clone()} />
+                    <GrowthEditor workspace={workspace.clone()} parts={GROWTH_PARTS} shown={shown.clone()} />
+                    <GuardrailsEditor workspace={workspace.clone()} parts={GUARDRAILS_PARTS} shown={shown} />
                 </div>
                 <div class="layout__results">
                     <div class="direction" role="group" aria-label="Plan direction">

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use super::{
     add_button, apply, group_error, icon_button, name_field, number, on_click, per_year, tier_name,
-    EditorProps, Section, Select,
+    EditorProps, Part, Section, Select,
 };
 use crate::model::inputs::{BandField, Input, TierField};
 use crate::model::{BaseMode, Coverage, MAX_TIERS};
@@ -28,6 +28,9 @@ fn coverage_key(c: Coverage) -> &'static str {
         Coverage::Digital => "digital",
     }
 }
+
+/// What the "Customers and tiers" section shows.
+pub const TIERS_PARTS: &[Part] = &[Part::Name, Part::Currency, Part::Base, Part::Tiers];
 
 /// The "Customers and tiers" section.
 #[function_component(TiersEditor)]
