@@ -6,7 +6,9 @@
 // ui-timing.mjs: input event, DOM mutation, next frame. The time to the DOM
 // mutation (the script's share: Yew's render, done in one task) is shown in
 // brackets.
-// Usage: node tests/bench/ui-compare.mjs DIR_A DIR_B [keystrokes] [height]
+// With `first` instead of a number of keystrokes it compares first renders:
+// each build is loaded in turn in a fresh profile, as in ui-timing.mjs.
+// Usage: node tests/bench/ui-compare.mjs DIR_A DIR_B [keystrokes|first] [height]
 // (DIR_A and DIR_B are folders written by scripts/build-site.sh; height is
 // the window's, 4000 by default so the results and charts are on screen).
 import { readFileSync } from 'node:fs';
@@ -14,7 +16,8 @@ import { resolve } from 'node:path';
 import { serveDist, launchBrowser, openPage } from '../e2e/harness.mjs';
 
 const [dirA, dirB] = process.argv.slice(2, 4).map((d) => resolve(d));
-const runs = Number(process.argv[4] ?? 60);
+const firstMode = process.argv[4] === 'first';
+const runs = firstMode ? 12 : Number(process.argv[4] ?? 60);
 const height = Number(process.argv[5] ?? 4000);
 const fullQuery = readFileSync(new URL('./six-tiers-twenty-touches.query', import.meta.url), 'utf8').trim();
 
@@ -51,10 +54,36 @@ if (!dirA || !dirB) {
   console.error('usage: node tests/bench/ui-compare.mjs DIR_A DIR_B [keystrokes] [height]');
   process.exit(2);
 }
+/** Loads `url` in a fresh profile; resolves with [first render, every section built] in ms. */
+async function load(url) {
+  const { context, page } = await openPage(browser, { viewport: { width: 1280, height } });
+  await page.goto('about:blank');
+  await page.waitForTimeout(1500);
+  await page.goto(url);
+  await page.waitForSelector('#capacity-team-hours-per-week');
+  await page.waitForTimeout(50);
+  const marks = await page.evaluate(() =>
+    ['tierplan:first-render', 'tierplan:complete'].map((name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN),
+  );
+  await context.close();
+  return marks;
+}
+
 const servers = [await serveDist(dirA), await serveDist(dirB)];
 const browser = await launchBrowser();
 try {
-  for (const [name, query] of [['default', ''], ['6 x 20', `?${fullQuery}`]]) {
+  for (const [name, query] of firstMode ? [['default', ''], ['6 x 20', `?${fullQuery}`]] : []) {
+    const times = [[], []];
+    for (let i = 0; i < runs; i++) {
+      for (const k of i % 2 ? [1, 0] : [0, 1]) times[k].push(await load(servers[k].url + query));
+    }
+    const show = (k, j) => (times[k].some((t) => Number.isNaN(t[j])) ? 'not marked' : `${median(times[k].map((t) => t[j])).toFixed(1)} ms`);
+    console.log(
+      `${name.padEnd(8)} first render A ${show(0, 0)}, B ${show(1, 0)}; ` +
+        `every section built A ${show(0, 1)}, B ${show(1, 1)} (n=${runs} loads each)`,
+    );
+  }
+  for (const [name, query] of firstMode ? [] : [['default', ''], ['6 x 20', `?${fullQuery}`]]) {
     const pages = [];
     for (const server of servers) {
       const { page } = await openPage(browser, { viewport: { width: 1280, height } });

@@ -85,10 +85,21 @@ export async function openPage(browser, options = {}) {
   return { context, page };
 }
 
-/** Saves a screenshot into the git-ignored screenshots folder. */
+/**
+ * Saves a full-page screenshot into the git-ignored screenshots folder. The
+ * window is made as tall as the page first: input sections off screen are
+ * not painted (content-visibility: auto) and would show empty otherwise.
+ */
 export async function screenshot(page, name) {
   await mkdir(SCREENSHOTS, { recursive: true });
+  const viewport = page.viewportSize();
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  if (viewport && height > viewport.height) {
+    await page.setViewportSize({ width: viewport.width, height });
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  }
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  if (viewport && height > viewport.height) await page.setViewportSize(viewport);
 }
 
 /** Waits until the app has rendered its first result. */

@@ -33,6 +33,20 @@ pub async fn mount() -> Element {
     document.body().unwrap().append_child(&root).unwrap();
     yew::Renderer::<App>::with_root(root.clone()).render();
     settle().await;
+    // The input sections after the first are built once the first frame is
+    // painted; wait for the last of them (at most 2 s).
+    for _ in 0..200 {
+        if root
+            .query_selector("#section-guardrails")
+            .ok()
+            .flatten()
+            .is_some()
+        {
+            break;
+        }
+        sleep(Duration::from_millis(10)).await;
+    }
+    settle().await;
     root
 }
 
