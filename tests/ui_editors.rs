@@ -477,3 +477,54 @@ async fn an_imported_base_is_shown_read_only_and_can_be_typed_instead() {
     no_nan(&root);
     root.remove();
 }
+
+/// Sections redraw only when the parts of the plan they show change; a part
+/// shown in several sections reaches every one of them, and so does undo.
+#[wasm_bindgen_test]
+async fn a_change_reaches_every_section_that_shows_it() {
+    let root = mount().await;
+    type_into(&root, "tier-0-name", "Strategic").await;
+    for section in ["#touches-tier-0", "#section-growth", "#tier-table"] {
+        assert!(text(&root, section).contains("Strategic"), "{section}");
+    }
+    choose(&root, "currency", "EUR").await;
+    // Money units ("EUR/year"; the guardrails name the currency alone, and
+    // the tiers section's menu lists every currency).
+    let units = [
+        ("#section-tiers", "EUR/year"),
+        ("#section-roles", "EUR/year"),
+        ("#section-growth", "EUR/year"),
+        ("#section-guardrails", "EUR"),
+    ];
+    for (section, unit) in units {
+        assert!(text(&root, section).contains(unit), "{section}");
+    }
+    click(&root, "undo").await;
+    click(&root, "undo").await;
+    for section in ["#touches-tier-0", "#section-growth", "#tier-table"] {
+        assert!(!text(&root, section).contains("Strategic"), "{section}");
+    }
+    for (section, unit) in units {
+        assert!(!text(&root, section).contains(unit), "{section}");
+    }
+    assert_eq!(value(&root, "tier-0-name"), "High touch");
+    root.remove();
+}
+
+/// A choice and an undo handled in one batch leave the plan as it was, so
+/// its section does not redraw; the menu still goes back to the plan's value.
+#[wasm_bindgen_test]
+async fn a_choice_undone_in_the_same_batch_leaves_the_menu_on_the_plan() {
+    let root = mount().await;
+    // Something to undo first, so that Undo is enabled.
+    type_into(&root, "capacity-team-hours-per-week", "41").await;
+    let menu: HtmlSelectElement = find(&root, "#growth-horizon-months").dyn_into().unwrap();
+    let undo = button(&root, "undo");
+    menu.set_value("36");
+    fire(&menu, "change");
+    undo.click();
+    settle().await;
+    assert_eq!(menu.value(), "24");
+    assert_eq!(value(&root, "capacity-team-hours-per-week"), "41");
+    root.remove();
+}

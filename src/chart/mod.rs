@@ -10,7 +10,7 @@
 //! - [`stack`]: proportional segments that sum exactly to a bar's length.
 //! - [`svg`]: coordinates as short text (one decimal, integer arithmetic) and
 //!   half-pixel snapping for crisp 1 px lines.
-//! - [`markup`]: the SVG text itself, escaped, never NaN.
+//! - [`markup`]: the SVG as a tree of elements (text kept as text), never NaN.
 //! - [`text`]: label width estimates for placing labels inside or beside bars.
 //! - One layout per chart: [`pyramid`], [`year`], [`timeline`], [`tornado`], [`bullet`].
 

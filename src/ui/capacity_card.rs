@@ -3,16 +3,31 @@
 use yew::prelude::*;
 
 use super::format::number;
+use std::rc::Rc;
+
+use super::editors::{same_parts, Part, Shown};
 use super::number_input::NumberInput;
 use crate::model::Scenario;
 use crate::state::capacity_form::CapacityField;
 use crate::state::workspace::{Workspace, WorkspaceAction};
 
 /// Properties of [`CapacityCard`].
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct CapacityCardProps {
     /// The workspace (texts, messages and the last good scenario).
     pub workspace: UseReducerHandle<Workspace>,
+    /// The workspace at this render ([`Shown::of`]); without it the card
+    /// renders every time.
+    #[prop_or_default]
+    pub shown: Option<Rc<Shown>>,
+}
+
+impl PartialEq for CapacityCardProps {
+    /// Equal when the team's time, its drafts and its messages are unchanged
+    /// (the card shows nothing else), so typing elsewhere leaves it alone.
+    fn eq(&self, other: &Self) -> bool {
+        same_parts(&[Part::Team], self.shown.as_ref(), other.shown.as_ref())
+    }
 }
 
 /// Inputs for a CSM's working time and its split, with the resulting

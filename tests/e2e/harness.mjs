@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
 const here = dirname(fileURLToPath(import.meta.url));
-export const DIST = resolve(here, '../../dist');
+/** The built site: dist/, or the folder in TIERPLAN_DIST (to compare two builds). */
+export const DIST = resolve(process.env.TIERPLAN_DIST ?? resolve(here, '../../dist'));
 export const SCREENSHOTS = resolve(here, 'screenshots');
 /** The site is served from a sub-path, as a real deployment might be. */
 export const BASE_PATH = '/tools/tierplan/';
@@ -22,8 +23,8 @@ const TYPES = {
   '.ico': 'image/x-icon',
 };
 
-/** Starts a static server for dist/ under BASE_PATH on an ephemeral 127.0.0.1 port. */
-export async function serveDist() {
+/** Starts a static server for dist/ (or `dist`) under BASE_PATH on an ephemeral 127.0.0.1 port. */
+export async function serveDist(dist = DIST) {
   // Long enough for the longest link a test sends (the codec refuses past 16 KiB).
   const server = createServer({ maxHeaderSize: 64 * 1024 }, async (req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
@@ -32,8 +33,8 @@ export async function serveDist() {
       return;
     }
     let rel = url.pathname.slice(BASE_PATH.length) || 'index.html';
-    const file = normalize(join(DIST, rel));
-    if (!file.startsWith(DIST)) {
+    const file = normalize(join(dist, rel));
+    if (!file.startsWith(dist)) {
       res.writeHead(403).end();
       return;
     }
@@ -84,10 +85,21 @@ export async function openPage(browser, options = {}) {
   return { context, page };
 }
 
-/** Saves a screenshot into the git-ignored screenshots folder. */
+/**
+ * Saves a full-page screenshot into the git-ignored screenshots folder. The
+ * window is made as tall as the page first: input sections off screen are
+ * not painted (content-visibility: auto) and would show empty otherwise.
+ */
 export async function screenshot(page, name) {
   await mkdir(SCREENSHOTS, { recursive: true });
+  const viewport = page.viewportSize();
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  if (viewport && height > viewport.height) {
+    await page.setViewportSize({ width: viewport.width, height });
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  }
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  if (viewport && height > viewport.height) await page.setViewportSize(viewport);
 }
 
 /** Waits until the app has rendered its first result. */

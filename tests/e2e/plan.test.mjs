@@ -2,6 +2,7 @@
 // redo, print.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { useSite, openPage, screenshot, waitForApp } from './harness.mjs';
 
 const site = useSite({ before, after });
@@ -203,5 +204,112 @@ test('text colours meet WCAG AA contrast (4.5:1) in light and dark', async () =>
     });
     assert.deepEqual(failures, [], `${colorScheme}: ${failures.join('; ')}`);
     await context.close();
+  }
+});
+
+test('chart graphics reach 3:1 against the chart background, light and dark (WCAG 1.4.11)', async () => {
+  // Every bar, segment, line, marker and legend key as drawn (opacity
+  // included) against the card behind the charts; labels drawn inside a bar
+  // must reach 4.5:1 against that bar. Left out, as decoration that repeats
+  // what a labelled line or bar says: grid lines, the bands behind the ARR
+  // per CSM bar (its rule lines are labelled), and the shading between the
+  // headcount lines (the two lines are drawn at full strength).
+  const decorative = ['chart__grid', 'chart__band', 'chart__short', 'chart__swatch--short'];
+  const scenarios = [['default', ''], ['6 tiers x 20 touches', `?${readFileSync(new URL('../bench/six-tiers-twenty-touches.query', import.meta.url), 'utf8').trim()}`]];
+  for (const colorScheme of ['light', 'dark']) {
+    for (const [scenario, query] of scenarios) {
+      const { context, page } = await openPage(site.browser, { colorScheme });
+      await page.goto(site.server.url + query);
+      await waitForApp(page);
+      const { marks, failures } = await page.evaluate((decorative) => {
+        const parse = (css) => {
+          const m = css.match(/rgba?\(([^)]+)\)/);
+          if (!m) return null;
+          const [r, g, b, a = 1] = m[1].split(/[\s,/]+/).filter(Boolean).map(Number);
+          return { rgb: [r, g, b], a };
+        };
+        const lum = (rgb) => {
+          const c = rgb.map((v) => {
+            const s = v / 255;
+            return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+          });
+          return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
+        };
+        const ratio = (p, q) => {
+          const [x, y] = [lum(p), lum(q)].sort((m, n) => n - m);
+          return (x + 0.05) / (y + 0.05);
+        };
+        // A colour with opacity, as seen over `bg`.
+        const seen = ({ rgb, a }, bg) => rgb.map((v, i) => Math.round(v * a + bg[i] * (1 - a)));
+        const same = (p, q) => p.every((v, i) => v === q[i]);
+        const skip = (el) => decorative.some((d) => el.classList.contains(d) || el.parentElement?.classList.contains(d));
+        const marks = {};
+        const failures = [];
+        for (const figure of document.querySelectorAll('figure.chart')) {
+          const bg = parse(getComputedStyle(figure.closest('.card')).backgroundColor).rgb;
+          const check = (what, colour, min = 3) => {
+            marks[figure.id] = (marks[figure.id] ?? 0) + 1;
+            const r = ratio(colour, bg);
+            if (r < min) failures.push(`${figure.id} ${what} rgb(${colour.join(', ')}): ${r.toFixed(2)}`);
+          };
+          for (const el of figure.querySelectorAll('svg rect, svg path, svg line, svg circle, svg polygon, svg polyline')) {
+            if (skip(el)) continue;
+            const style = getComputedStyle(el);
+            const opacity = Number(style.opacity);
+            const what = `${el.tagName} ${el.getAttribute('class') ?? el.parentElement.getAttribute('class')}`;
+            const fill = parse(style.fill);
+            // A line has no inside to fill.
+            if (fill && el.tagName !== 'line') {
+              const a = fill.a * Number(style.fillOpacity) * opacity;
+              if (a > 0) check(`${what} fill`, seen({ rgb: fill.rgb, a }, bg));
+            }
+            const stroke = parse(style.stroke);
+            if (stroke && parseFloat(style.strokeWidth) > 0) {
+              const colour = seen({ rgb: stroke.rgb, a: stroke.a * Number(style.strokeOpacity) * opacity }, bg);
+              // A stroke of the background's colour is a gap between segments, not a mark.
+              if (!same(colour, bg)) check(`${what} stroke`, colour);
+            }
+          }
+          // Legend keys: a filled square, or a dash or triangle drawn with a border.
+          for (const swatch of figure.querySelectorAll('.chart__swatch')) {
+            if (skip(swatch)) continue;
+            const style = getComputedStyle(swatch);
+            const painted = [
+              [style.backgroundColor, 1],
+              [style.borderTopColor, parseFloat(style.borderTopWidth)],
+              [style.borderBottomColor, parseFloat(style.borderBottomWidth)],
+            ]
+              .filter(([css, width]) => width > 0 && parse(css)?.a > 0)
+              .map(([css]) => parse(css));
+            if (painted.length === 0) failures.push(`${figure.id} legend ${swatch.className}: nothing painted`);
+            for (const colour of painted) check(`legend ${swatch.className}`, seen({ rgb: colour.rgb, a: colour.a * Number(style.opacity) }, bg));
+          }
+          // Labels inside a bar, against the bar under them (text: 4.5:1).
+          for (const label of figure.querySelectorAll('svg text.chart__inside')) {
+            const box = label.getBBox();
+            const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+            const under = [...label.ownerSVGElement.querySelectorAll('rect')].filter((rect) => {
+              const r = rect.getBBox();
+              return x >= r.x && x <= r.x + r.width && y >= r.y && y <= r.y + r.height;
+            }).pop();
+            if (!under) {
+              failures.push(`${figure.id} label "${label.textContent}" is on no bar`);
+              continue;
+            }
+            const barColour = seen(parse(getComputedStyle(under).fill), bg);
+            const text = parse(getComputedStyle(label).fill).rgb;
+            const r = ratio(text, barColour);
+            marks[figure.id] = (marks[figure.id] ?? 0) + 1;
+            if (r < 4.5) failures.push(`${figure.id} label "${label.textContent}" on ${under.getAttribute('class')}: ${r.toFixed(2)}`);
+          }
+        }
+        return { marks, failures };
+      }, decorative);
+      const label = `${colorScheme}, ${scenario}`;
+      // Every chart was checked, so an empty list of failures means something.
+      assert.deepEqual(Object.keys(marks).sort(), ['chart-arr-per-csm', 'chart-pyramid', 'chart-time', 'chart-timeline', 'chart-tornado'], label);
+      assert.deepEqual(failures, [], `${label}: ${failures.join('; ')}`);
+      await context.close();
+    }
   }
 });

@@ -39,15 +39,29 @@ pub async fn mount_at(query: &str) -> Element {
     document.body().unwrap().append_child(&root).unwrap();
     yew::Renderer::<App>::with_root(root.clone()).render();
     settle().await;
+    // The input sections after the first are built once the first frame is
+    // painted; wait for the last of them (at most 2 s).
+    for _ in 0..200 {
+        if root
+            .query_selector("#section-guardrails")
+            .ok()
+            .flatten()
+            .is_some()
+        {
+            break;
+        }
+        sleep(Duration::from_millis(10)).await;
+    }
+    settle().await;
     root
 }
 
-/// Waits until the app has rendered what the last event changed: every
-/// render Yew has scheduled (however long a busy machine takes; Yew yields
-/// to the browser between renders), then until the page has not changed for
-/// 30 ms (at most 2 s) for what effects and timers do next. A fixed sleep
-/// was too short for the unoptimised test build on a busy machine, and so
-/// was the quiet time alone.
+/// Waits until the app has rendered what the last event changed: until
+/// Yew's scheduler has no work left and the page has not changed for 30 ms
+/// (at most 2 s). A fixed sleep was too short for the unoptimised test build
+/// on a busy machine, and so was the quiet time alone: Yew yields to the
+/// browser after 16 ms of rendering and resumes in a later task, which on a
+/// loaded machine can come more than 30 ms later.
 pub async fn settle() {
     yew::scheduler::flush().await;
     let quiet_since = Rc::new(Cell::new(now()));
@@ -64,6 +78,7 @@ pub async fn settle() {
     observer.observe_with_options(&body, &options).unwrap();
     let start = now();
     loop {
+        yew::scheduler::flush().await;
         sleep(Duration::from_millis(10)).await;
         let t = now();
         if (t - quiet_since.get() >= 30.0 && t - start >= 20.0) || t - start > 2000.0 {

@@ -1,8 +1,11 @@
 //! The pieces every chart shares: the `<figure>` with its heading, legend,
-//! the `<svg>` (written as text by [`crate::chart::markup`] and inserted as
-//! one node) and the "Show the numbers" tables.
+//! the `<svg>` (built by [`crate::chart::markup`], drawn as Yew elements so a
+//! keystroke changes only what moved) and the "Show the numbers" tables.
 
 use yew::prelude::*;
+use yew::virtual_dom::{VTag, VText};
+
+use crate::chart::markup::{Element, Node};
 
 /// One legend entry: its swatch class and its words.
 pub type LegendItem = (&'static str, String);
@@ -18,7 +21,7 @@ pub struct Figure {
     /// Legend entries (may be empty).
     pub legend: Vec<LegendItem>,
     /// The finished `<svg>` from [`crate::chart::markup::Markup`].
-    pub svg: String,
+    pub svg: Element,
     /// The same numbers as tables, inside a "Show the numbers" disclosure;
     /// built only while the disclosure is open (`None` when closed).
     pub tables: Option<Html>,
@@ -43,7 +46,7 @@ pub fn figure(f: Figure) -> Html {
                     }) }
                 </ul>
             }
-            <div class="chart__drawing">{ Html::from_html_unchecked(AttrValue::from(f.svg)) }</div>
+            <div class="chart__drawing">{ element(f.svg) }</div>
             // The browser owns the open state; the page only listens, so a
             // render never closes a disclosure whose toggle is still queued.
             <details class="chart__data" ontoggle={f.on_numbers.reform(|event: Event| {
@@ -55,6 +58,21 @@ pub fn figure(f: Figure) -> Html {
             </details>
         </figure>
     }
+}
+
+/// `element` and its children as Yew nodes. Yew gives the `<svg>` and
+/// everything in it the SVG namespace, and on the next render changes only
+/// the attributes and texts that differ.
+fn element(element: Element) -> Html {
+    let mut tag = VTag::new(element.tag);
+    for (name, value) in element.attrs {
+        tag.add_attribute(name, value);
+    }
+    tag.add_children(element.children.into_iter().map(|child| match child {
+        Node::Element(e) => self::element(e),
+        Node::Text(text) => Html::VText(VText::new(text)),
+    }));
+    tag.into()
 }
 
 /// A scrollable data table with a caption, header cells and rows of cells

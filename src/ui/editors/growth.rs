@@ -7,7 +7,7 @@ use yew::prelude::*;
 use super::guardrails::{staff_label, STAFF};
 use super::{
     add_button, apply, group_error, icon_button, number, on_click, per_year, tier_name,
-    EditorProps, Section, Select,
+    EditorProps, Part, Section, Select,
 };
 use crate::model::inputs::{Input, TierField};
 use crate::model::scenario::{MAX_HORIZON_MONTHS, MAX_LEAD_MONTHS};
@@ -50,6 +50,9 @@ fn month_select(
     });
     html! { <Select {id} {label} {hint} {options} value={value.to_string()} {on_change} /> }
 }
+
+/// What the "Growth and hiring" section shows.
+pub const GROWTH_PARTS: &[Part] = &[Part::Currency, Part::Tiers, Part::Growth];
 
 /// The "Growth and hiring" section.
 #[function_component(GrowthEditor)]

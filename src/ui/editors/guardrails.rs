@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::{number, EditorProps, Section};
+use super::{number, EditorProps, Part, Section};
 use crate::model::inputs::Input;
 use crate::model::Role;
 
@@ -26,6 +26,9 @@ pub(super) fn staff_label(role: Option<Role>) -> &'static str {
         Some(Role::Automation) | None => "Managers",
     }
 }
+
+/// What the "Guardrails" section shows.
+pub const GUARDRAILS_PARTS: &[Part] = &[Part::Currency, Part::Economics, Part::Budget];
 
 /// The "Guardrails" section.
 #[function_component(GuardrailsEditor)]

@@ -11,18 +11,20 @@ mod roles;
 mod tiers;
 mod touches;
 
-pub use growth::GrowthEditor;
-pub use guardrails::GuardrailsEditor;
-pub use roles::RolesEditor;
-pub use tiers::TiersEditor;
-pub use touches::TouchModelEditor;
+pub use growth::{GrowthEditor, GROWTH_PARTS};
+pub use guardrails::{GuardrailsEditor, GUARDRAILS_PARTS};
+pub use roles::{RolesEditor, ROLES_PARTS};
+pub use tiers::{TiersEditor, TIERS_PARTS};
+pub use touches::{TouchModelEditor, TOUCHES_PARTS};
+
+use std::rc::Rc;
 
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use super::number_input::NumberInput;
 use crate::model::inputs::Input;
-use crate::model::Role;
+use crate::model::{Role, Scenario};
 use crate::state::edits::{Edit, MAX_NAME_CHARS};
 use crate::state::workspace::{Workspace, WorkspaceAction};
 
@@ -45,11 +47,171 @@ pub fn input_id(prefix: &str, input: Input) -> String {
 /// Prefix of the ids of every numeric input of the editors.
 pub const ID_PREFIX: &str = "edit";
 
+/// A part of the scenario that a section shows: a top-level field, or the
+/// one field of the team's time shown outside the capacity card.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Part {
+    /// The plan's name.
+    Name,
+    /// The currency code.
+    Currency,
+    /// The team's time (the capacity card).
+    Team,
+    /// Only whether reactive work is counted bottom-up (team and roles).
+    ReactiveBottomUp,
+    /// The roles' costs.
+    Roles,
+    /// Managers.
+    Managers,
+    /// The customer base (bands).
+    Base,
+    /// The tiers, with their touch models, growth and moves.
+    Tiers,
+    /// The guardrails' targets.
+    Economics,
+    /// Growth and hiring.
+    Growth,
+    /// The headcount you can afford.
+    Budget,
+    /// The rule that tiers an imported list (shown by the Accounts section).
+    Tiering,
+}
+
+impl Part {
+    /// Every part: a section given these compares the whole scenario.
+    pub const ALL: &'static [Part] = &[
+        Part::Name,
+        Part::Currency,
+        Part::Team,
+        Part::Roles,
+        Part::Managers,
+        Part::Base,
+        Part::Tiers,
+        Part::Economics,
+        Part::Growth,
+        Part::Budget,
+        Part::Tiering,
+    ];
+
+    /// The start of the field paths of this part's drafts and messages
+    /// (`tiers` covers `tiers`, `tiers.0.name`, ...).
+    fn path(self) -> &'static str {
+        match self {
+            Part::Name => "name",
+            Part::Currency => "currency",
+            Part::Team => "team",
+            Part::ReactiveBottomUp => "team.reactive_bottom_up",
+            Part::Roles => "roles",
+            Part::Managers => "managers",
+            Part::Base => "base",
+            Part::Tiers => "tiers",
+            Part::Economics => "economics",
+            Part::Growth => "growth",
+            Part::Budget => "budget",
+            Part::Tiering => "tiering",
+        }
+    }
+
+    /// True when this part of `a` and `b` is the same.
+    fn same(self, a: &Scenario, b: &Scenario) -> bool {
+        // Every field is named, so a new field of the scenario stops the
+        // build here: give it a part, and add that part to the sections
+        // that show it (their `PARTS`), or they would not redraw it.
+        let Scenario {
+            name,
+            currency,
+            team,
+            roles,
+            managers,
+            base,
+            tiers,
+            economics,
+            growth,
+            budget,
+            tiering,
+        } = a;
+        match self {
+            Part::Name => *name == b.name,
+            Part::Currency => *currency == b.currency,
+            Part::Team => *team == b.team,
+            Part::ReactiveBottomUp => team.reactive_bottom_up == b.team.reactive_bottom_up,
+            Part::Roles => *roles == b.roles,
+            Part::Managers => *managers == b.managers,
+            Part::Base => *base == b.base,
+            Part::Tiers => *tiers == b.tiers,
+            Part::Economics => *economics == b.economics,
+            Part::Growth => *growth == b.growth,
+            Part::Budget => *budget == b.budget,
+            Part::Tiering => *tiering == b.tiering,
+        }
+    }
+}
+
+/// What the page shows at one render: the last good scenario and every
+/// draft and message, taken from the workspace once per render of the page
+/// and shared by the sections, which compare only their parts of it. (The
+/// workspace handle itself always reads the latest state, so it cannot tell
+/// a section what it showed before.)
+#[derive(Debug, PartialEq)]
+pub struct Shown {
+    scenario: Scenario,
+    view: Vec<(String, String)>,
+}
+
+impl Shown {
+    /// The snapshot of `workspace` now.
+    pub fn of(workspace: &Workspace) -> Rc<Shown> {
+        Rc::new(Shown {
+            scenario: workspace.scenario().clone(),
+            view: workspace.view_under(""),
+        })
+    }
+
+    /// The drafts and messages of `part`.
+    fn view_of(&self, part: Part) -> impl Iterator<Item = &(String, String)> {
+        self.view
+            .iter()
+            .filter(move |(path, _)| path.starts_with(part.path()))
+    }
+}
+
+/// True when `a` and `b` show `parts` the same way: the same values, and
+/// the same drafts and messages under them. Without both snapshots, false.
+pub fn same_parts(parts: &[Part], a: Option<&Rc<Shown>>, b: Option<&Rc<Shown>>) -> bool {
+    let (Some(a), Some(b)) = (a, b) else {
+        return false;
+    };
+    Rc::ptr_eq(a, b)
+        || parts.iter().all(|part| {
+            part.same(&a.scenario, &b.scenario) && a.view_of(*part).eq(b.view_of(*part))
+        })
+}
+
 /// Properties of every editor section.
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct EditorProps {
-    /// The workspace (texts, messages and the last good scenario).
+    /// The workspace (texts, messages and the last good scenario), to read
+    /// while rendering and to dispatch to.
     pub workspace: UseReducerHandle<Workspace>,
+    /// The parts of the scenario the section shows (its `PARTS`).
+    #[prop_or(Part::ALL)]
+    pub parts: &'static [Part],
+    /// The workspace at this render ([`Shown::of`]); without it the section
+    /// renders every time.
+    #[prop_or_default]
+    pub shown: Option<Rc<Shown>>,
+}
+
+impl PartialEq for EditorProps {
+    /// Equal when the section would render the same: the parts it shows are
+    /// unchanged, so a keystroke in one section leaves the others alone.
+    /// (Each section's children are built in its own render, so a section
+    /// that skips keeps them as they are, which is right when its parts are
+    /// unchanged.)
+    fn eq(&self, other: &Self) -> bool {
+        self.parts == other.parts
+            && same_parts(self.parts, self.shown.as_ref(), other.shown.as_ref())
+    }
 }
 
 /// The roles a touch can be given, in menu order.
@@ -202,6 +364,9 @@ pub struct SelectProps {
 #[function_component(Select)]
 pub fn select(props: &SelectProps) -> Html {
     let node = use_node_ref();
+    // The value of the latest render, read after a choice (below).
+    let shown = use_mut_ref(AttrValue::default);
+    *shown.borrow_mut() = props.value.clone();
     {
         let node = node.clone();
         // After every render, not only when the value changes: a choice and
@@ -220,6 +385,18 @@ pub fn select(props: &SelectProps) -> Html {
     let onchange = Callback::from(move |event: Event| {
         let select: HtmlSelectElement = event.target_unchecked_into();
         on_change.emit(select.value());
+        // When the plan does not take the choice (or an undo in the same
+        // batch puts it back), the section may not render again at all: it
+        // skips renders whose parts are unchanged. So once the change has
+        // been handled, put the menu back to the value last rendered.
+        let shown = shown.clone();
+        gloo::timers::callback::Timeout::new(0, move || {
+            let value = shown.borrow();
+            if select.value() != value.as_str() {
+                select.set_value(&value);
+            }
+        })
+        .forget();
     });
     let error_id = format!("{}-error", props.id);
     html! {

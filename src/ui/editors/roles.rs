@@ -3,10 +3,18 @@
 
 use yew::prelude::*;
 
-use super::{apply, checkbox, number, per_year, EditorProps, Section};
+use super::{apply, checkbox, number, per_year, EditorProps, Part, Section};
 use crate::model::inputs::Input;
 use crate::model::Role;
 use crate::state::edits::Edit;
+
+/// What the "Team and roles" section shows.
+pub const ROLES_PARTS: &[Part] = &[
+    Part::Currency,
+    Part::Roles,
+    Part::Managers,
+    Part::ReactiveBottomUp,
+];
 
 /// The "Team and roles" section.
 #[function_component(RolesEditor)]

@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use super::{
     add_button, apply, group_error, icon_button, name_field, number, on_click, per_year, tier_name,
-    EditorProps, Section, Select,
+    EditorProps, Part, Section, Select,
 };
 use crate::model::base::imported_list;
 use crate::model::inputs::{BandField, Input, TierField};
@@ -40,6 +40,9 @@ fn coverage_key(c: Coverage) -> &'static str {
         Coverage::Digital => "digital",
     }
 }
+
+/// What the "Customers and tiers" section shows.
+pub const TIERS_PARTS: &[Part] = &[Part::Name, Part::Currency, Part::Base, Part::Tiers];
 
 /// The "Customers and tiers" section.
 #[function_component(TiersEditor)]

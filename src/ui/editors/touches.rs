@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::{
     add_button, apply, checkbox, group_error, icon_button, name_field, number, on_click,
-    role_select, tier_name, EditorProps, Section, Select,
+    role_select, tier_name, EditorProps, Part, Section, Select,
 };
 use crate::model::inputs::{Input, ItemField};
 use crate::model::{Cadence, Tier};
@@ -14,6 +14,9 @@ use crate::state::workspace::Workspace;
 use crate::ui::format;
 
 type Ws = UseReducerHandle<Workspace>;
+
+/// What the "Touch model" section shows.
+pub const TOUCHES_PARTS: &[Part] = &[Part::Tiers];
 
 /// The "Touch model" section: one collapsible group per tier.
 #[function_component(TouchModelEditor)]
