@@ -72,7 +72,7 @@ pub fn bullet(value: Option<f64>, rules: &[f64], value_label_px: f64, width: f64
             Rect::between(a, b, BANDS_TOP, BANDS)
         })
         .collect();
-    let rule_marks = rules
+    let rule_marks: Vec<RuleMark> = rules
         .iter()
         .map(|r| {
             let rx = crisp(x.map(*r));
@@ -89,6 +89,7 @@ pub fn bullet(value: Option<f64>, rules: &[f64], value_label_px: f64, width: f64
             }
         })
         .collect();
+    let rule_marks = spread_rule_labels(rule_marks);
     let bar_y = BANDS_TOP + (BANDS - VALUE_BAR) / 2.0;
     let value_bar = value.map(|v| Rect::new(SIDE, bar_y, snap(x.map(v)) - SIDE, VALUE_BAR));
     let value_label = value_bar.map(|bar| {
@@ -117,11 +118,58 @@ pub fn bullet(value: Option<f64>, rules: &[f64], value_label_px: f64, width: f64
     }
 }
 
+/// Estimated width of a rule's label such as "1 : $2M" (px).
+pub const RULE_LABEL_PX: f64 = 56.0;
+
+/// The horizontal extent of a rule's label (px).
+fn extent(l: &Label) -> (f64, f64) {
+    match l.anchor {
+        Anchor::Start => (l.x, l.x + RULE_LABEL_PX),
+        Anchor::End => (l.x - RULE_LABEL_PX, l.x),
+        Anchor::Middle => (l.x - RULE_LABEL_PX / 2.0, l.x + RULE_LABEL_PX / 2.0),
+    }
+}
+
+/// Labels centred on their rules unless a label would touch the one on its
+/// left: then that one hangs left of its line, and if that is not enough,
+/// this one hangs right of its own.
+fn spread_rule_labels(mut marks: Vec<RuleMark>) -> Vec<RuleMark> {
+    const GAP: f64 = 4.0;
+    for i in 1..marks.len() {
+        if extent(&marks[i].label).0 >= extent(&marks[i - 1].label).1 + GAP {
+            continue;
+        }
+        if marks[i - 1].label.anchor == Anchor::Middle {
+            marks[i - 1].label.anchor = Anchor::End;
+            marks[i - 1].label.x = marks[i - 1].x - 3.0;
+        }
+        if extent(&marks[i].label).0 < extent(&marks[i - 1].label).1 + GAP {
+            marks[i].label.anchor = Anchor::Start;
+            marks[i].label.x = marks[i].x + 3.0;
+        }
+    }
+    marks
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     const RULES: [f64; 3] = [2e6, 3e6, 5e6];
+
+    #[test]
+    fn close_rules_do_not_overlap_their_labels() {
+        // $12.1M per CSM on a 600 px chart puts $2M and $3M about 40 px apart.
+        let b = bullet(Some(12.1e6), &[2e6, 3e6, 5e6], 60.0, 600.0);
+        assert!(b.rules[1].x - b.rules[0].x < RULE_LABEL_PX);
+        for pair in b.rules.windows(2) {
+            let (a, c) = (extent(&pair[0].label), extent(&pair[1].label));
+            assert!(a.1 < c.0, "{a:?} overlaps {c:?}");
+        }
+        // Far apart, they stay centred.
+        let wide = bullet(Some(2.5e6), &[2e6, 3e6, 5e6], 60.0, 1200.0);
+        assert!(wide.rules.iter().all(|r| r.label.anchor == Anchor::Middle));
+    }
 
     #[test]
     fn default_plan_meets_the_first_rule_only() {
