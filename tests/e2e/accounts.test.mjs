@@ -6,20 +6,9 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { serveDist, launchBrowser, openPage, screenshot, waitForApp } from './harness.mjs';
+import { useSite, openPage, screenshot, waitForApp } from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const site = useSite({ before, after });
 
 const headcount = (page) => page.textContent('#figure-headcount .headline__value');
 const tierTable = (page) => page.locator('#tier-table tbody').textContent();
@@ -65,7 +54,7 @@ function assertNoNames(text, where) {
 
 async function assertClean(page) {
   assert.doesNotMatch(await page.textContent('body'), /NaN|Infinity|undefined/);
-  for (const url of page.requests) assert.ok(url.startsWith(server.origin), `request left the page: ${url}`);
+  for (const url of page.requests) assert.ok(url.startsWith(site.server.origin), `request left the page: ${url}`);
   assert.deepEqual(page.errors, []);
 }
 
@@ -97,9 +86,9 @@ async function stored(page) {
 }
 
 test('drop a list, fix its mapping, change a weight, override an account: the plan follows, the link has no name', async () => {
-  const { context, page } = await openPage(browser);
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
-  await page.goto(server.url);
+  const { context, page } = await openPage(site.browser);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.origin });
+  await page.goto(site.server.url);
   await waitForApp(page);
   const before = await headcount(page);
   const beforeTiers = await tierTable(page);
@@ -162,7 +151,7 @@ test('drop a list, fix its mapping, change a weight, override an account: the pl
   const people = await headcount(page);
 
   // The link opens the same plan elsewhere, without the list.
-  const fresh = await openPage(browser);
+  const fresh = await openPage(site.browser);
   await fresh.page.goto(copied);
   await waitForApp(fresh.page);
   assert.equal(await tierTable(fresh.page), plan);
@@ -191,8 +180,8 @@ test('drop a list, fix its mapping, change a weight, override an account: the pl
 });
 
 test('cells pasted from a spreadsheet are imported', async () => {
-  const { context, page } = await openPage(browser);
-  await page.goto(server.url);
+  const { context, page } = await openPage(site.browser);
+  await page.goto(site.server.url);
   await waitForApp(page);
   await page.click('.paste summary');
   const cells = 'Account name\tARR\tEmployees\tRenewal date\nNorthwind Traders\t$45,000.00\t1200\t15/03/2027\nContoso\t1.2M\t80\t01/11/2026\nFabrikam\t15k\t12\t\n';
@@ -209,8 +198,8 @@ test('cells pasted from a spreadsheet are imported', async () => {
 });
 
 test('a file that is not a table, or empty, gets a message and the plan stays as it was', async () => {
-  const { context, page } = await openPage(browser);
-  await page.goto(server.url);
+  const { context, page } = await openPage(site.browser);
+  await page.goto(site.server.url);
   await waitForApp(page);
   const beforeTiers = await tierTable(page);
   const beforeUrl = page.url();
@@ -239,8 +228,8 @@ test('a file that is not a table, or empty, gets a message and the plan stays as
 });
 
 test('a <script> in an account name is shown as text', async () => {
-  const { context, page } = await openPage(browser);
-  await page.goto(server.url);
+  const { context, page } = await openPage(site.browser);
+  await page.goto(site.server.url);
   await waitForApp(page);
   const hostile = '<script>window.hacked=1</script><img src=x onerror="window.hacked=2">';
   await dropFile(page, 'hostile.csv', `Account,ARR\n"${hostile.replaceAll('"', '""')}",50000\nContoso,15000\n`);
@@ -254,8 +243,8 @@ test('a <script> in an account name is shown as text', async () => {
 });
 
 test('remember this list on this device: back after a reload, gone after forget', async () => {
-  const { context, page } = await openPage(browser);
-  await page.goto(server.url);
+  const { context, page } = await openPage(site.browser);
+  await page.goto(site.server.url);
   await waitForApp(page);
   await dropFile(page, 'crm.csv', crmExport().replace('Company,Fee', 'Company,ARR'));
   await waitForSummary(page, 'Kept 64 rows');
@@ -322,8 +311,8 @@ test('remember this list on this device: back after a reload, gone after forget'
 });
 
 test('undoing the import gives the plan its numbers back; the list can be used again', async () => {
-  const { context, page } = await openPage(browser);
-  await page.goto(server.url);
+  const { context, page } = await openPage(site.browser);
+  await page.goto(site.server.url);
   await waitForApp(page);
   const before = await tierTable(page);
   await dropFile(page, 'crm.csv', crmExport().replace('Company,Fee', 'Company,ARR'));
@@ -348,8 +337,8 @@ test('undoing the import gives the plan its numbers back; the list can be used a
 });
 
 test('a long import shows its progress and can be cancelled', async () => {
-  const { context, page } = await openPage(browser);
-  await page.goto(server.url);
+  const { context, page } = await openPage(site.browser);
+  await page.goto(site.server.url);
   await waitForApp(page);
   const before = await tierTable(page);
   await page.evaluate(() => {

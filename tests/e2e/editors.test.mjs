@@ -4,20 +4,9 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { serveDist, launchBrowser, openPage, screenshot, waitForApp, SCREENSHOTS } from './harness.mjs';
+import { useSite, openPage, screenshot, waitForApp, SCREENSHOTS } from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const site = useSite({ before, after });
 
 const headcount = (page) => page.textContent('#figure-headcount .headline__value');
 const rows = (page) => page.locator('#tier-table tbody tr');
@@ -35,13 +24,13 @@ async function editorValues(page) {
 
 async function assertClean(page) {
   assert.doesNotMatch(await page.textContent('body'), /NaN|Infinity|undefined/);
-  for (const url of page.requests) assert.ok(url.startsWith(server.origin), `request left the page: ${url}`);
+  for (const url of page.requests) assert.ok(url.startsWith(site.server.origin), `request left the page: ${url}`);
   assert.deepEqual(page.errors, []);
 }
 
 test('load a preset, edit a touch, add a tier, and the link carries the edited plan', async () => {
-  const { context, page } = await openPage(browser);
-  await page.goto(server.url);
+  const { context, page } = await openPage(site.browser);
+  await page.goto(site.server.url);
   await waitForApp(page);
   await page.selectOption('#preset', 'seed002_outcomes');
   await page.waitForFunction(() => location.search.length > 0);
@@ -79,7 +68,7 @@ test('load a preset, edit a touch, add a tier, and the link carries the edited p
   const figures = await page.textContent('.results');
   await assertClean(page);
 
-  const fresh = await openPage(browser);
+  const fresh = await openPage(site.browser);
   await fresh.page.goto(shared);
   await waitForApp(fresh.page);
   assert.deepEqual(await editorValues(fresh.page), expected);
@@ -91,8 +80,8 @@ test('load a preset, edit a touch, add a tier, and the link carries the edited p
 });
 
 test('tiers are reordered and removed with the keyboard', async () => {
-  const { context, page } = await openPage(browser);
-  await page.goto(server.url);
+  const { context, page } = await openPage(site.browser);
+  await page.goto(site.server.url);
   await waitForApp(page);
   await page.focus('#tier-0-down');
   await page.keyboard.press('Enter');
@@ -113,8 +102,8 @@ test('tiers are reordered and removed with the keyboard', async () => {
 test('screenshots of the editors: 1280 and 375 px wide, light and dark, no sideways scroll', async () => {
   for (const [width, height] of [[1280, 900], [375, 800]]) {
     for (const scheme of ['light', 'dark']) {
-      const { context, page } = await openPage(browser, { viewport: { width, height }, colorScheme: scheme });
-      await page.goto(server.url);
+      const { context, page } = await openPage(site.browser, { viewport: { width, height }, colorScheme: scheme });
+      await page.goto(site.server.url);
       await waitForApp(page);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       assert.ok(overflow <= 0, `${width}px ${scheme}: the page scrolls sideways by ${overflow}px`);
