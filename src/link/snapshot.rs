@@ -69,16 +69,7 @@ pub fn enums() -> Map<String, Value> {
         "mode".into(),
         to_json([BaseMode::Direct, BaseMode::Bands, BaseMode::Accounts]),
     );
-    m.insert(
-        "role".into(),
-        to_json([
-            Role::Csm,
-            Role::Associate,
-            Role::Pooled,
-            Role::Partner,
-            Role::Automation,
-        ]),
-    );
+    m.insert("role".into(), to_json(Role::ALL));
     m.insert("rule".into(), to_json([TierRule::Arr, TierRule::Score]));
     m
 }

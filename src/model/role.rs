@@ -25,6 +25,16 @@ pub enum Role {
 }
 
 impl Role {
+    /// Every role, in display order (the order of the menus and of the
+    /// link format's enum list).
+    pub const ALL: [Role; 5] = [
+        Role::Csm,
+        Role::Associate,
+        Role::Pooled,
+        Role::Partner,
+        Role::Automation,
+    ];
+
     /// The four roles that take people hours, in display order.
     pub const PEOPLE: [Role; 4] = [Role::Csm, Role::Associate, Role::Pooled, Role::Partner];
 

@@ -52,14 +52,6 @@ const TIERS: [&str; 6] = [
     "Self-serve",
 ];
 
-const ROLES: [Role; 5] = [
-    Role::Csm,
-    Role::Associate,
-    Role::Pooled,
-    Role::Partner,
-    Role::Automation,
-];
-
 /// A two-decimal number that varies with `k` (exact in decimal text).
 fn vary(base: f64, k: usize) -> f64 {
     base + ((k * 37) % 19) as f64 * 0.25
@@ -89,7 +81,7 @@ pub fn full_scenario() -> Scenario {
                         role: if coverage == Coverage::Digital {
                             Role::Automation
                         } else {
-                            ROLES[(i + j) % 4]
+                            Role::ALL[(i + j) % 4]
                         },
                         at_renewal: TOUCHES[(i * 3 + j) % TOUCHES.len()] == "Renewal",
                     })
@@ -99,7 +91,7 @@ pub fn full_scenario() -> Scenario {
                         name: ["Support spike", "Declining usage", "Invoice overdue"][j].into(),
                         per_year: vary(0.5, i + j),
                         hours: vary(0.75, i * 3 + j),
-                        role: ROLES[(i + j + 1) % 5],
+                        role: Role::ALL[(i + j + 1) % 5],
                     })
                     .collect(),
                 programs: (0..2)

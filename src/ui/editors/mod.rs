@@ -214,15 +214,6 @@ impl PartialEq for EditorProps {
     }
 }
 
-/// The roles a touch can be given, in menu order.
-const ROLES: [Role; 5] = [
-    Role::Csm,
-    Role::Associate,
-    Role::Pooled,
-    Role::Partner,
-    Role::Automation,
-];
-
 /// A labelled numeric input for `input` with the id `input_id(prefix, input)`,
 /// its unit and inline message (for sections outside the editors, such as
 /// the Accounts section, which may show the same input as an editor).
@@ -322,12 +313,12 @@ fn role_select(
     error_path: &str,
     on_pick: Callback<Role>,
 ) -> Html {
-    let options: Vec<(AttrValue, AttrValue)> = ROLES
+    let options: Vec<(AttrValue, AttrValue)> = Role::ALL
         .iter()
         .map(|r| (AttrValue::Static(r.key()), AttrValue::Static(r.label())))
         .collect();
     let on_change = Callback::from(move |key: String| {
-        if let Some(role) = ROLES.into_iter().find(|r| r.key() == key) {
+        if let Some(role) = Role::ALL.into_iter().find(|r| r.key() == key) {
             on_pick.emit(role);
         }
     });
