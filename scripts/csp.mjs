@@ -29,7 +29,7 @@ const policy = [
   "form-action 'none'",
 ].join('; ');
 const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}" />`;
-const charset = /<meta charset="utf-8"\s*\/?>/i;
+const charset = /<meta charset="?utf-8"?\s*\/?>/i;
 if (!charset.test(html)) {
   console.error(`${file}: no <meta charset> to anchor the policy after`);
   process.exit(1);
