@@ -20,6 +20,7 @@ use super::editors::{
     GROWTH_PARTS, GUARDRAILS_PARTS, ROLES_PARTS, TIERS_PARTS, TOUCHES_PARTS,
 };
 use super::embed::EmbedView;
+use super::glance::Glance;
 use super::link_notice::LinkNoticeView;
 use super::print_summary::PrintSummary;
 use super::results::Results;
@@ -316,6 +317,7 @@ pub fn app() -> Html {
                     <Charts report={report.clone()} team={workspace.scenario().team.clone()} />
                 </div>
             </main>
+            <Glance report={report.clone()} />
             <footer class="colophon">
                 <p>{ "Runs entirely in your browser: nothing you type leaves this page. The plan lives in the address, so a link shares it." }</p>
                 <details class="sources" id="sources">

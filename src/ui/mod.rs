@@ -10,6 +10,7 @@ pub mod charts;
 pub mod editors;
 pub mod embed;
 pub mod format;
+mod glance;
 mod link_notice;
 mod number_input;
 mod print_summary;
