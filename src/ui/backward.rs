@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use super::format::number;
+use super::markup::{head_row, num_cell};
 use super::number_input::NumberInput;
 use crate::model::backward::CutoffStatus;
 use crate::model::inputs::Input;
@@ -75,19 +76,14 @@ pub fn backward(props: &BackwardProps) -> Html {
                 <table class="tiers">
                     <caption id="capacity-caption">{ "Customers each tier can hold" }</caption>
                     <thead>
-                        <tr>
-                            <th scope="col">{ "Tier" }</th>
-                            <th scope="col" class="num">{ "Today" }</th>
-                            <th scope="col" class="num">{ "With today's mix" }</th>
-                            <th scope="col" class="num">{ "If the team served only this tier" }</th>
-                        </tr>
+                        { head_row("Tier", &["Today", "With today's mix", "If the team served only this tier"]) }
                     </thead>
                     <tbody>
                         { for answer.tiers.iter().enumerate().map(|(i, tier)| html! {
                             <tr id={format!("capacity-row-{i}")}>
                                 <th scope="row">{ tier.name.clone() }</th>
-                                <td class="num">{ number(tier.customers_now, 0) }</td>
-                                <td class="num">{ tier.with_mix.map(|v| number(v.floor(), 0)).unwrap_or_else(|| "no limit".into()) }</td>
+                                { num_cell(number(tier.customers_now, 0)) }
+                                { num_cell(tier.with_mix.map(|v| number(v.floor(), 0)).unwrap_or_else(|| "no limit".into())) }
                                 <td class="num">
                                     { tier.alone.map(|v| number(v.floor(), 0)).unwrap_or_else(|| "no limit".into()) }
                                     <span class="tier__coverage">{ limited(tier.alone_limited_by) }</span>

@@ -11,6 +11,7 @@ pub mod editors;
 pub mod embed;
 pub mod format;
 mod link_notice;
+mod markup;
 mod number_input;
 mod print_summary;
 mod results;
