@@ -20,7 +20,7 @@ use super::editors::{
     GROWTH_PARTS, GUARDRAILS_PARTS, ROLES_PARTS, TIERS_PARTS, TOUCHES_PARTS,
 };
 use super::embed::EmbedView;
-use super::link_notice::LinkNoticeView;
+use super::link_notice::link_notice;
 use super::print_summary::PrintSummary;
 use super::results::Results;
 use super::toolbar::Toolbar;
@@ -274,8 +274,8 @@ pub fn app() -> Html {
                     on_action={dispatch.clone()}
                 />
             </header>
-            if let Some(current) = (*notice).clone() {
-                <LinkNoticeView notice={current} on_choice={on_notice_choice} />
+            if let Some(current) = &*notice {
+                { link_notice(current, &on_notice_choice) }
             }
             <PrintSummary scenario={workspace.scenario().clone()} />
             <main class="layout">
