@@ -11,7 +11,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::accounts::AccountsSection;
-use super::backward::Backward;
+use super::backward::plan_backward;
 use super::browser::{self, LAST_GOOD_KEY};
 use super::capacity_card::CapacityCard;
 use super::charts::Charts;
@@ -310,7 +310,7 @@ pub fn app() -> Html {
                         </button>
                     </div>
                     if *backward {
-                        <Backward workspace={workspace.clone()} report={report.clone()} />
+                        { plan_backward(&workspace, &report) }
                     }
                     <Results report={report.clone()} />
                     <Charts report={report.clone()} team={workspace.scenario().team.clone()} />

@@ -11,20 +11,12 @@ use crate::model::inputs::Input;
 use crate::model::{Report, Role};
 use crate::state::workspace::{Workspace, WorkspaceAction};
 
-/// Properties of [`Backward`].
-#[derive(Properties, PartialEq)]
-pub struct BackwardProps {
-    /// The workspace (the budget inputs are edited here).
-    pub workspace: UseReducerHandle<Workspace>,
-    /// The engine's report of the current scenario.
-    pub report: std::rc::Rc<Report>,
-}
-
-/// The headcount you can afford, and what it can serve.
-#[function_component(Backward)]
-pub fn backward(props: &BackwardProps) -> Html {
-    let workspace = &props.workspace;
-    let answer = &props.report.backward;
+/// The headcount you can afford, and what it can serve: the budget inputs
+/// of `workspace` and the engine's answer in `report`. (A plain function,
+/// not a component: it keeps no state, and it is drawn again whenever the
+/// workspace changes in any case.)
+pub fn plan_backward(workspace: &UseReducerHandle<Workspace>, report: &Report) -> Html {
+    let answer = &report.backward;
     let budget_input = |role: Role| {
         let input = Input::Budget(Some(role));
         let dispatcher = workspace.dispatcher();
