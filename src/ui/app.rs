@@ -22,7 +22,7 @@ use super::editors::{
 use super::embed::EmbedView;
 use super::link_notice::link_notice;
 use super::print_summary::PrintSummary;
-use super::results::Results;
+use super::results::results;
 use super::toolbar::Toolbar;
 use super::url::{self, Write};
 use crate::link;
@@ -312,7 +312,7 @@ pub fn app() -> Html {
                     if *backward {
                         { plan_backward(&workspace, &report) }
                     }
-                    <Results report={report.clone()} />
+                    { results(&report) }
                     <Charts report={report.clone()} team={workspace.scenario().team.clone()} />
                 </div>
             </main>

@@ -22,7 +22,6 @@ mod why;
 pub use app::App;
 pub use capacity_card::{CapacityCard, CapacityCardProps};
 pub use number_input::{NumberInput, NumberInputProps};
-pub use results::{Results, ResultsProps};
 
 /// Mounts the calculator into the page's `<main id="app">` (or the body).
 pub fn mount() {

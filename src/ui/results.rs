@@ -7,13 +7,6 @@ use super::markup::{head_row, num_cell};
 use super::why::{find, why};
 use crate::model::{Coverage, Report, Role};
 
-/// Properties of [`Results`].
-#[derive(Properties, PartialEq)]
-pub struct ResultsProps {
-    /// The engine's report of the current scenario.
-    pub report: std::rc::Rc<Report>,
-}
-
 fn coverage_label(coverage: Coverage) -> &'static str {
     match coverage {
         Coverage::Dedicated => "Dedicated CSM",
@@ -41,10 +34,10 @@ fn detail(text: String) -> Html {
     html! { <p class="headline__detail">{ text }</p> }
 }
 
-/// Headline figures, a table per tier and the guardrails that are broken, in words.
-#[function_component(Results)]
-pub fn results(props: &ResultsProps) -> Html {
-    let report = &props.report;
+/// Headline figures, a table per tier and the guardrails that are broken, in
+/// words, of the engine's `report`. (A plain function, not a component: it
+/// keeps no state, and the report changes with nearly every edit.)
+pub fn results(report: &Report) -> Html {
     let plan = &report.plan;
     let totals = &plan.totals;
     let currency = plan.currency.as_str();
