@@ -11,7 +11,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::accounts::AccountsSection;
-use super::backward::Backward;
+use super::backward::plan_backward;
 use super::browser::{self, LAST_GOOD_KEY};
 use super::capacity_card::CapacityCard;
 use super::charts::Charts;
@@ -21,9 +21,9 @@ use super::editors::{
 };
 use super::embed::EmbedView;
 use super::glance::Glance;
-use super::link_notice::LinkNoticeView;
+use super::link_notice::link_notice;
 use super::print_summary::PrintSummary;
-use super::results::Results;
+use super::results::results;
 use super::toolbar::Toolbar;
 use super::url::{self, Write};
 use crate::link;
@@ -275,8 +275,8 @@ pub fn app() -> Html {
                     on_action={dispatch.clone()}
                 />
             </header>
-            if let Some(current) = (*notice).clone() {
-                <LinkNoticeView notice={current} on_choice={on_notice_choice} />
+            if let Some(current) = &*notice {
+                { link_notice(current, &on_notice_choice) }
             }
             <PrintSummary scenario={workspace.scenario().clone()} />
             <main class="layout">
@@ -311,9 +311,9 @@ pub fn app() -> Html {
                         </button>
                     </div>
                     if *backward {
-                        <Backward workspace={workspace.clone()} report={report.clone()} />
+                        { plan_backward(&workspace, &report) }
                     }
-                    <Results report={report.clone()} />
+                    { results(&report) }
                     <Charts report={report.clone()} team={workspace.scenario().team.clone()} />
                 </div>
             </main>

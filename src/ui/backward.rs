@@ -4,26 +4,19 @@
 use yew::prelude::*;
 
 use super::format::number;
+use super::markup::{head_row, num_cell};
 use super::number_input::NumberInput;
 use crate::model::backward::CutoffStatus;
 use crate::model::inputs::Input;
 use crate::model::{Report, Role};
 use crate::state::workspace::{Workspace, WorkspaceAction};
 
-/// Properties of [`Backward`].
-#[derive(Properties, PartialEq)]
-pub struct BackwardProps {
-    /// The workspace (the budget inputs are edited here).
-    pub workspace: UseReducerHandle<Workspace>,
-    /// The engine's report of the current scenario.
-    pub report: std::rc::Rc<Report>,
-}
-
-/// The headcount you can afford, and what it can serve.
-#[function_component(Backward)]
-pub fn backward(props: &BackwardProps) -> Html {
-    let workspace = &props.workspace;
-    let answer = &props.report.backward;
+/// The headcount you can afford, and what it can serve: the budget inputs
+/// of `workspace` and the engine's answer in `report`. (A plain function,
+/// not a component: it keeps no state, and it is drawn again whenever the
+/// workspace changes in any case.)
+pub fn plan_backward(workspace: &UseReducerHandle<Workspace>, report: &Report) -> Html {
+    let answer = &report.backward;
     let budget_input = |role: Role| {
         let input = Input::Budget(Some(role));
         let dispatcher = workspace.dispatcher();
@@ -75,19 +68,14 @@ pub fn backward(props: &BackwardProps) -> Html {
                 <table class="tiers">
                     <caption id="capacity-caption">{ "Customers each tier can hold" }</caption>
                     <thead>
-                        <tr>
-                            <th scope="col">{ "Tier" }</th>
-                            <th scope="col" class="num">{ "Today" }</th>
-                            <th scope="col" class="num">{ "With today's mix" }</th>
-                            <th scope="col" class="num">{ "If the team served only this tier" }</th>
-                        </tr>
+                        { head_row("Tier", &["Today", "With today's mix", "If the team served only this tier"]) }
                     </thead>
                     <tbody>
                         { for answer.tiers.iter().enumerate().map(|(i, tier)| html! {
                             <tr id={format!("capacity-row-{i}")}>
                                 <th scope="row">{ tier.name.clone() }</th>
-                                <td class="num">{ number(tier.customers_now, 0) }</td>
-                                <td class="num">{ tier.with_mix.map(|v| number(v.floor(), 0)).unwrap_or_else(|| "no limit".into()) }</td>
+                                { num_cell(number(tier.customers_now, 0)) }
+                                { num_cell(tier.with_mix.map(|v| number(v.floor(), 0)).unwrap_or_else(|| "no limit".into())) }
                                 <td class="num">
                                     { tier.alone.map(|v| number(v.floor(), 0)).unwrap_or_else(|| "no limit".into()) }
                                     <span class="tier__coverage">{ limited(tier.alone_limited_by) }</span>

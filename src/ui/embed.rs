@@ -7,6 +7,7 @@
 use yew::prelude::*;
 
 use super::format::{money_compact, number, percent};
+use super::markup::{head_row, num_cell};
 use crate::model::Report;
 
 /// The message type the embed view posts to its parent.
@@ -48,28 +49,23 @@ pub fn embed_view(props: &EmbedViewProps) -> Html {
                 </a>
             </header>
             <dl class="embed__figures">
-                <div><dt>{ "People needed" }</dt><dd id="embed-headcount">{ number(f64::from(totals.headcount), 0) }</dd></div>
-                <div><dt>{ "Yearly cost" }</dt><dd>{ money_compact(totals.cost, currency) }</dd></div>
-                <div><dt>{ "Cost / ARR" }</dt><dd>{ totals.cost_pct_of_arr.map(percent).unwrap_or_else(|| "—".into()) }</dd></div>
-                <div><dt>{ "ARR per CSM" }</dt><dd>{ totals.arr_per_csm.map(|v| money_compact(v, currency)).unwrap_or_else(|| "—".into()) }</dd></div>
+                { figure("People needed", Some("embed-headcount"), number(f64::from(totals.headcount), 0)) }
+                { figure("Yearly cost", None, money_compact(totals.cost, currency)) }
+                { figure("Cost / ARR", None, totals.cost_pct_of_arr.map(percent).unwrap_or_else(|| "—".into())) }
+                { figure("ARR per CSM", None, totals.arr_per_csm.map(|v| money_compact(v, currency)).unwrap_or_else(|| "—".into())) }
             </dl>
             <table class="tiers">
                 <caption class="visually-hidden">{ "Per tier" }</caption>
                 <thead>
-                    <tr>
-                        <th scope="col">{ "Tier" }</th>
-                        <th scope="col" class="num">{ "Customers" }</th>
-                        <th scope="col" class="num">{ "ARR" }</th>
-                        <th scope="col" class="num">{ "FTE" }</th>
-                    </tr>
+                    { head_row("Tier", &["Customers", "ARR", "FTE"]) }
                 </thead>
                 <tbody>
                     { for plan.tiers.iter().map(|tier| html! {
                         <tr>
                             <th scope="row">{ tier.name.clone() }</th>
-                            <td class="num">{ number(tier.customers, 0) }</td>
-                            <td class="num">{ money_compact(tier.arr, currency) }</td>
-                            <td class="num">{ number(tier.fte.total(), 1) }</td>
+                            { num_cell(number(tier.customers, 0)) }
+                            { num_cell(money_compact(tier.arr, currency)) }
+                            { num_cell(number(tier.fte.total(), 1)) }
                         </tr>
                     }) }
                 </tbody>
@@ -79,6 +75,12 @@ pub fn embed_view(props: &EmbedViewProps) -> Html {
             }
         </main>
     }
+}
+
+/// One figure of the list: its name and value (the value's element has `id`, if any).
+#[inline(never)]
+fn figure(name: &'static str, id: Option<&'static str>, value: String) -> Html {
+    html! { <div><dt>{ name }</dt><dd {id}>{ value }</dd></div> }
 }
 
 /// Posts the page's height to the parent frame (if there is one).

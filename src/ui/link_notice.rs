@@ -5,37 +5,20 @@ use yew::prelude::*;
 use crate::model::Scenario;
 use crate::state::opening::LinkNotice;
 
-/// Properties of [`LinkNoticeView`].
-#[derive(Properties, PartialEq)]
-pub struct LinkNoticeProps {
-    /// What to say.
-    pub notice: LinkNotice,
-    /// The person's choice: a scenario to open instead, or `None` to keep what is shown.
-    pub on_choice: Callback<Option<Scenario>>,
-}
-
 /// Says what is wrong with the link, keeps the link visible, and offers the
-/// last good scenario on this device or the defaults.
-#[function_component(LinkNoticeView)]
-pub fn link_notice_view(props: &LinkNoticeProps) -> Html {
-    let notice = &props.notice;
+/// last good scenario on this device or the defaults. `on_choice` receives
+/// the person's choice: a scenario to open instead, or `None` to keep what
+/// is shown. (A plain function, not a component: it keeps no state.)
+pub fn link_notice(notice: &LinkNotice, on_choice: &Callback<Option<Scenario>>) -> Html {
+    let choose = |choice: Option<Scenario>| on_choice.reform(move |_: MouseEvent| choice.clone());
     let restore = notice.last_good.clone().map(|scenario| {
-        let on_choice = props.on_choice.clone();
         html! {
             <button type="button" id="link-restore" class="button button--primary"
-                onclick={Callback::from(move |_| on_choice.emit(Some(scenario.clone())))}>
+                onclick={choose(Some(scenario))}>
                 { "Open my last good plan" }
             </button>
         }
     });
-    let on_keep = {
-        let on_choice = props.on_choice.clone();
-        Callback::from(move |_| on_choice.emit(None))
-    };
-    let on_defaults = {
-        let on_choice = props.on_choice.clone();
-        Callback::from(move |_| on_choice.emit(Some(Scenario::default())))
-    };
     html! {
         <div class="notice" role="alert" id="link-issues">
             <p><strong>{ notice.message.clone() }</strong></p>
@@ -49,9 +32,9 @@ pub fn link_notice_view(props: &LinkNoticeProps) -> Html {
             <div class="notice__actions">
                 { for restore }
                 if notice.unreadable {
-                    <button type="button" class="button" id="link-defaults" onclick={on_defaults}>{ "Start from the defaults" }</button>
+                    <button type="button" class="button" id="link-defaults" onclick={choose(Some(Scenario::default()))}>{ "Start from the defaults" }</button>
                 } else {
-                    <button type="button" class="button" id="link-keep" onclick={on_keep}>{ "Keep what was read" }</button>
+                    <button type="button" class="button" id="link-keep" onclick={choose(None)}>{ "Keep what was read" }</button>
                 }
             </div>
         </div>

@@ -12,6 +12,7 @@ pub mod embed;
 pub mod format;
 mod glance;
 mod link_notice;
+mod markup;
 mod number_input;
 mod print_summary;
 mod results;
@@ -22,7 +23,6 @@ mod why;
 pub use app::App;
 pub use capacity_card::{CapacityCard, CapacityCardProps};
 pub use number_input::{NumberInput, NumberInputProps};
-pub use results::{Results, ResultsProps};
 
 /// Mounts the calculator into the page's `<main id="app">` (or the body).
 pub fn mount() {

@@ -3,15 +3,9 @@
 use yew::prelude::*;
 
 use super::format::{money, money_compact, number, percent};
-use super::why::{find, Why};
+use super::markup::{head_row, num_cell};
+use super::why::{find, why};
 use crate::model::{Coverage, Report, Role};
-
-/// Properties of [`Results`].
-#[derive(Properties, PartialEq)]
-pub struct ResultsProps {
-    /// The engine's report of the current scenario.
-    pub report: std::rc::Rc<Report>,
-}
 
 fn coverage_label(coverage: Coverage) -> &'static str {
     match coverage {
@@ -21,14 +15,33 @@ fn coverage_label(coverage: Coverage) -> &'static str {
     }
 }
 
-/// Headline figures, a table per tier and the guardrails that are broken, in words.
-#[function_component(Results)]
-pub fn results(props: &ResultsProps) -> Html {
-    let report = &props.report;
+/// One headline figure: its label, its value, a `detail` under it and its "Why?".
+#[inline(never)]
+fn headline(id: &'static str, label: &'static str, value: String, detail: Html, why: Html) -> Html {
+    html! {
+        <div class="headline" {id}>
+            <p class="headline__label">{ label }</p>
+            <p class="headline__value">{ value }</p>
+            { detail }
+            { why }
+        </div>
+    }
+}
+
+/// The line of text under a headline figure.
+#[inline(never)]
+fn detail(text: String) -> Html {
+    html! { <p class="headline__detail">{ text }</p> }
+}
+
+/// Headline figures, a table per tier and the guardrails that are broken, in
+/// words, of the engine's `report`. (A plain function, not a component: it
+/// keeps no state, and the report changes with nearly every edit.)
+pub fn results(report: &Report) -> Html {
     let plan = &report.plan;
     let totals = &plan.totals;
     let currency = plan.currency.as_str();
-    let why = |id: &str| html! { <Why explanation={find(&report.explanations, id)} /> };
+    let why = |id: &str| why(find(&report.explanations, id));
     let heads = &totals.heads;
     let roles: Vec<String> = [
         ("CSM", heads.csm),
@@ -59,45 +72,25 @@ pub fn results(props: &ResultsProps) -> Html {
         <section class="card results" aria-labelledby="results-title">
             <h2 id="results-title">{ "The plan" }</h2>
             <div class="headlines">
-                <div class="headline" id="figure-headcount">
-                    <p class="headline__label">{ "People needed" }</p>
-                    <p class="headline__value">{ number(f64::from(totals.headcount), 0) }</p>
-                    <p class="headline__detail">{ if roles.is_empty() { "No one: no customer needs human hours".to_string() } else { roles.join(" · ") } }</p>
-                    { why("totals.headcount") }
-                </div>
-                <div class="headline" id="figure-cost">
-                    <p class="headline__label">{ "Yearly cost" }</p>
-                    <p class="headline__value">{ money_compact(totals.cost, currency) }</p>
-                    <p class="headline__detail">{ format!("{} fully loaded", money(totals.cost, currency)) }</p>
-                    { why("totals.cost") }
-                </div>
-                <div class="headline" id="figure-cost-share">
-                    <p class="headline__label">{ "Cost as a share of ARR" }</p>
-                    <p class="headline__value">{ totals.cost_pct_of_arr.map(percent).unwrap_or_else(|| "—".into()) }</p>
-                    <p class="headline__detail">{ format!("of {} ARR", money_compact(totals.arr, currency)) }</p>
-                    { why("totals.cost_pct_of_arr") }
-                </div>
-                <div class="headline" id="figure-arr-per-csm">
-                    <p class="headline__label">{ "ARR per CSM" }</p>
-                    <p class="headline__value">{ totals.arr_per_csm.map(|v| money_compact(v, currency)).unwrap_or_else(|| "—".into()) }</p>
-                    <ul class="headline__detail thumbs" aria-label="Rules of thumb">{ for thumbs }</ul>
-                    { why("totals.arr_per_csm") }
-                </div>
+                { headline("figure-headcount", "People needed", number(f64::from(totals.headcount), 0),
+                    detail(if roles.is_empty() { "No one: no customer needs human hours".to_string() } else { roles.join(" · ") }),
+                    why("totals.headcount")) }
+                { headline("figure-cost", "Yearly cost", money_compact(totals.cost, currency),
+                    detail(format!("{} fully loaded", money(totals.cost, currency))), why("totals.cost")) }
+                { headline("figure-cost-share", "Cost as a share of ARR",
+                    totals.cost_pct_of_arr.map(percent).unwrap_or_else(|| "—".into()),
+                    detail(format!("of {} ARR", money_compact(totals.arr, currency))), why("totals.cost_pct_of_arr")) }
+                { headline("figure-arr-per-csm", "ARR per CSM",
+                    totals.arr_per_csm.map(|v| money_compact(v, currency)).unwrap_or_else(|| "—".into()),
+                    html! { <ul class="headline__detail thumbs" aria-label="Rules of thumb">{ for thumbs }</ul> },
+                    why("totals.arr_per_csm")) }
             </div>
 
             <div class="table-wrap" role="region" aria-labelledby="tiers-caption" tabindex="0">
                 <table class="tiers" id="tier-table">
                     <caption id="tiers-caption">{ "Per tier" }</caption>
                     <thead>
-                        <tr>
-                            <th scope="col">{ "Tier" }</th>
-                            <th scope="col" class="num">{ "Customers" }</th>
-                            <th scope="col" class="num">{ "ARR" }</th>
-                            <th scope="col" class="num">{ "Hours per customer / year" }</th>
-                            <th scope="col" class="num">{ "Customers per CSM" }</th>
-                            <th scope="col" class="num">{ "FTE" }</th>
-                            <th scope="col" class="num">{ "Cost" }</th>
-                        </tr>
+                        { head_row("Tier", &["Customers", "ARR", "Hours per customer / year", "Customers per CSM", "FTE", "Cost"]) }
                     </thead>
                     <tbody>
                         { for plan.tiers.iter().enumerate().map(|(i, tier)| {
@@ -113,12 +106,12 @@ pub fn results(props: &ResultsProps) -> Html {
                                         { tier.name.clone() }
                                         <span class="tier__coverage">{ coverage_label(tier.coverage) }</span>
                                     </th>
-                                    <td class="num">{ number(tier.customers, 0) }</td>
-                                    <td class="num">{ money_compact(tier.arr, currency) }</td>
-                                    <td class="num">{ number(tier.hours_per_customer.total(), 1) }</td>
-                                    <td class="num">{ per_csm }</td>
-                                    <td class="num">{ number(tier.fte.total(), 2) }</td>
-                                    <td class="num">{ money_compact(tier.cost, currency) }</td>
+                                    { num_cell(number(tier.customers, 0)) }
+                                    { num_cell(money_compact(tier.arr, currency)) }
+                                    { num_cell(number(tier.hours_per_customer.total(), 1)) }
+                                    { num_cell(per_csm) }
+                                    { num_cell(number(tier.fte.total(), 2)) }
+                                    { num_cell(money_compact(tier.cost, currency)) }
                                 </tr>
                             }
                         }) }
@@ -126,12 +119,12 @@ pub fn results(props: &ResultsProps) -> Html {
                     <tfoot>
                         <tr>
                             <th scope="row">{ "All tiers" }</th>
-                            <td class="num">{ number(totals.customers, 0) }</td>
-                            <td class="num">{ money_compact(totals.arr, currency) }</td>
+                            { num_cell(number(totals.customers, 0)) }
+                            { num_cell(money_compact(totals.arr, currency)) }
                             <td></td>
                             <td></td>
-                            <td class="num">{ number(totals.fte_total, 2) }</td>
-                            <td class="num">{ money_compact(totals.cost, currency) }</td>
+                            { num_cell(number(totals.fte_total, 2)) }
+                            { num_cell(money_compact(totals.cost, currency)) }
                         </tr>
                     </tfoot>
                 </table>

@@ -57,15 +57,12 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
             select.set_value("");
         })
     };
-    let on_reset = props
-        .on_action
-        .reform(|_: MouseEvent| WorkspaceAction::Load(Box::default(), Origin::Reset));
-    let on_undo = props
-        .on_action
-        .reform(|_: MouseEvent| WorkspaceAction::Undo);
-    let on_redo = props
-        .on_action
-        .reform(|_: MouseEvent| WorkspaceAction::Redo);
+    // One click handler shape for the buttons that send a fixed action.
+    let send =
+        |action: fn() -> WorkspaceAction| props.on_action.reform(move |_: MouseEvent| action());
+    let on_reset = send(|| WorkspaceAction::Load(Box::default(), Origin::Reset));
+    let on_undo = send(|| WorkspaceAction::Undo);
+    let on_redo = send(|| WorkspaceAction::Redo);
 
     let on_copy = {
         let shared = shared.clone();
@@ -169,12 +166,10 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                     }) }
                 </select>
             </label>
-            <button type="button" class="button" id="reset" onclick={on_reset}>{ "Reset" }</button>
-            <button type="button" class="button" id="undo" onclick={on_undo} disabled={!props.can_undo}
-                aria-keyshortcuts="Control+Z">{ "Undo" }</button>
-            <button type="button" class="button" id="redo" onclick={on_redo} disabled={!props.can_redo}
-                aria-keyshortcuts="Control+Shift+Z">{ "Redo" }</button>
-            <button type="button" class="button" id="save-scenario" onclick={on_save}>{ "Save file" }</button>
+            { button("reset", "Reset", on_reset, false, None) }
+            { button("undo", "Undo", on_undo, !props.can_undo, Some("Control+Z")) }
+            { button("redo", "Redo", on_redo, !props.can_redo, Some("Control+Shift+Z")) }
+            { button("save-scenario", "Save file", on_save, false, None) }
             <label class="button" for="open-scenario">{ "Open file" }</label>
             <input type="file" id="open-scenario" class="visually-hidden" accept=".json,application/json" onchange={on_open} />
             <details class="toolbar__menu">
@@ -214,5 +209,19 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                 <p class="toolbar__error" role="alert" id="file-error">{ message.clone() }</p>
             }
         </div>
+    }
+}
+
+/// A toolbar button, with its keyboard shortcut when it has one.
+#[inline(never)]
+fn button(
+    id: &'static str,
+    text: &'static str,
+    onclick: Callback<MouseEvent>,
+    disabled: bool,
+    keys: Option<&'static str>,
+) -> Html {
+    html! {
+        <button type="button" class="button" {id} {onclick} {disabled} aria-keyshortcuts={keys}>{ text }</button>
     }
 }

@@ -4,21 +4,14 @@ use yew::prelude::*;
 
 use crate::model::Explanation;
 
-/// Properties of [`Why`].
-#[derive(Properties, PartialEq)]
-pub struct WhyProps {
-    /// The explanation to show; nothing renders without one.
-    pub explanation: Option<Explanation>,
-}
-
-/// A "Why?" toggle with the formula behind a figure.
-#[function_component(Why)]
-pub fn why(props: &WhyProps) -> Html {
-    match &props.explanation {
+/// A "Why?" toggle with the formula behind a figure; nothing without an
+/// explanation. (A plain function, not a component: it keeps no state.)
+pub fn why(explanation: Option<Explanation>) -> Html {
+    match explanation {
         Some(explanation) => html! {
             <details class="why">
                 <summary aria-label={format!("Why: {}", explanation.label)}>{ "Why?" }</summary>
-                <p>{ explanation.text.clone() }</p>
+                <p>{ explanation.text }</p>
             </details>
         },
         None => html! {},

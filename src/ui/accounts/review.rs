@@ -17,6 +17,7 @@ use crate::state::accounts::job::with_override;
 use crate::state::accounts::viewport::{window, OVERSCAN, ROW_PX};
 use crate::state::accounts::{shown_rows, AccountsAction, List, ReviewView, Tiered};
 use crate::ui::format;
+use crate::ui::markup::num_cell;
 
 /// Height of the table's scroll area (px).
 const VIEWPORT_PX: f64 = 480.0;
@@ -344,10 +345,10 @@ fn row(props: &ReviewProps, index: usize, position: usize) -> Html {
     html! {
         <div role="row" class={classes!("review__row", assignment.overridden.then_some("review__row--override"))}
             key={row_id.to_string()} aria-rowindex={(position + 2).to_string()} data-row={row_id.to_string()}>
-            <div role="cell" class="review__cell review__line">{ table.line(account.row as usize).to_string() }</div>
-            <div role="cell" class="review__cell review__name" title={name.clone()}>{ name }</div>
-            <div role="cell" class="review__cell num">{ format::money(account.arr, &props.currency) }</div>
-            <div role="cell" class="review__cell num">{ format::number(points, 1) }</div>
+            { text_cell("review__cell review__line", None, table.line(account.row as usize).to_string()) }
+            { text_cell("review__cell review__name", Some(name.clone()), name) }
+            { text_cell("review__cell num", None, format::money(account.arr, &props.currency)) }
+            { text_cell("review__cell num", None, format::number(points, 1)) }
             <div role="cell" class="review__cell review__tier">
                 { tier_name(tiered, assignment.tier) }
                 if assignment.overridden {
@@ -355,7 +356,7 @@ fn row(props: &ReviewProps, index: usize, position: usize) -> Html {
                     <span class="review__rule">{ format!("rule: {}", tier_name(tiered, assignment.rule_tier)) }</span>
                 }
             </div>
-            <div role="cell" class="review__cell review__reason" title={why.clone()}>{ why }</div>
+            { text_cell("review__cell review__reason", Some(why.clone()), why) }
             <div role="cell" class="review__cell review__override">
                 <select class="select review__menu" id={format!("accounts-override-{row_id}")} data-value={choice.clone()}
                     aria-label={format!("Tier of {label}")} {onchange}>
@@ -367,6 +368,12 @@ fn row(props: &ReviewProps, index: usize, position: usize) -> Html {
             </div>
         </div>
     }
+}
+
+/// A cell of text in a row, with a tooltip when `title` is given.
+#[inline(never)]
+fn text_cell(class: &'static str, title: Option<String>, text: String) -> Html {
+    html! { <div role="cell" {class} {title}>{ text }</div> }
 }
 
 /// The name of account `index`, or its line when it has none.
@@ -498,10 +505,7 @@ fn movements(props: &ReviewProps) -> Html {
             <table class="moves-matrix">
                 <thead>
                     <tr>
-                        <th scope="col">{ "Tier" }</th>
-                        <th scope="col">{ "Plan before this list" }</th>
-                        <th scope="col">{ "This list" }</th>
-                        <th scope="col">{ "Change" }</th>
+                        { for ["Tier", "Plan before this list", "This list", "Change"].map(|label| html! { <th scope="col">{ label }</th> }) }
                     </tr>
                 </thead>
                 <tbody>
@@ -512,9 +516,9 @@ fn movements(props: &ReviewProps) -> Html {
                         html! {
                             <tr>
                                 <th scope="row">{ name.clone() }</th>
-                                <td class="num">{ before.map_or("—".to_string(), count) }</td>
-                                <td class="num">{ count(now) }</td>
-                                <td class="num">{ change.map_or("—".to_string(), |c| if c > 0.0 { format!("+{}", count(c)) } else { count(c) }) }</td>
+                                { num_cell(before.map_or("—".to_string(), count)) }
+                                { num_cell(count(now)) }
+                                { num_cell(change.map_or("—".to_string(), |c| if c > 0.0 { format!("+{}", count(c)) } else { count(c) })) }
                             </tr>
                         }
                     }) }
