@@ -1,6 +1,7 @@
 //! tierplan: how to tier Customer Success customers and how many CSMs each tier needs.
 //!
 //! - [`accounts`]: an imported customer list: read, tiered, reviewed, summed (plain Rust).
+//! - [`caseless`]: case-insensitive matching without core's Unicode case tables (small wasm).
 //! - [`chart`]: chart geometry (scales, ticks, stacking, layouts), tested natively.
 //! - [`decimal`]: decimal text <-> f64 without core float formatting (small wasm).
 //! - [`model`]: the calculation engine (plain Rust, tested natively).
@@ -13,6 +14,7 @@
 #![warn(missing_docs)]
 
 pub mod accounts;
+pub mod caseless;
 pub mod chart;
 pub mod decimal;
 pub mod export;
