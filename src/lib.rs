@@ -6,6 +6,7 @@
 //! - [`decimal`]: decimal text <-> f64 without core float formatting (small wasm).
 //! - [`model`]: the calculation engine (plain Rust, tested natively).
 //! - [`link`]: the scenario <-> URL codec and scenario files (plain Rust, tested natively).
+//! - [`float`]: `f64::clamp` without its float-printing assertion (small wasm).
 //! - [`export`]: the plan as CSV tables and a Markdown summary.
 //! - [`state`]: editing state and reducers (plain Rust, tested natively).
 //! - `ui`: the Yew components, compiled for the browser only.
@@ -18,6 +19,7 @@ pub mod caseless;
 pub mod chart;
 pub mod decimal;
 pub mod export;
+pub mod float;
 pub mod link;
 pub mod model;
 pub mod state;
