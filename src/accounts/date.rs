@@ -12,6 +12,8 @@
 //! Whether `03/04/2024` is March 4 or April 3 is decided once per column by
 //! [`detect_date_order`].
 
+use crate::caseless;
+
 /// The order of the numbers in a column's dates.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum DateOrder {
@@ -263,7 +265,7 @@ fn tokens(text: &str) -> Option<Tokens> {
                 month: None,
             })?;
         } else {
-            let word = part.to_lowercase();
+            let word = caseless::lower(part);
             if let Some(m) = month_of(&word) {
                 out.push(Token {
                     value: 0,

@@ -16,6 +16,7 @@
 //! column holds one field at most.
 
 use super::{Field, Mapping};
+use crate::caseless;
 
 impl Field {
     /// Every field, in the order the page lists them.
@@ -428,8 +429,7 @@ fn words(header: &str) -> Vec<String> {
         "number", "of", "no", "num", "nb", "count", "total", "the", "in", "usd", "eur", "gbp",
         "chf", "is", "y", "n",
     ];
-    header
-        .to_lowercase()
+    caseless::lower(header)
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty() && !FILLER.contains(w))
         .map(singular)

@@ -28,6 +28,7 @@
 use super::date::{detect_date_order, parse_date, DateOrder};
 use super::number::{detect_decimal_mark, parse_amount, parse_number, quoted, trim, DecimalMark};
 use super::{Account, Field, LineProblem, Mapping, Table};
+use crate::caseless;
 use std::ops::Range;
 
 /// Rows looked at to decide each column's decimal mark and date order.
@@ -253,15 +254,13 @@ impl ReadPlan {
             if a.is_ascii() && b.is_ascii() {
                 a.eq_ignore_ascii_case(b)
             } else {
-                a.chars()
-                    .flat_map(char::to_lowercase)
-                    .eq(b.chars().flat_map(char::to_lowercase))
+                caseless::eq(a, b)
             }
         };
         if let Some(k) = self.tiers.iter().position(|n| same(n.trim(), t)) {
             return Ok(Some(k as u8));
         }
-        let lower = t.to_lowercase();
+        let lower = t.to_ascii_lowercase();
         let number = lower
             .strip_prefix("tier")
             .or_else(|| lower.strip_prefix('t'))
@@ -440,7 +439,7 @@ fn lookup<T: Copy>(text: &str, words: &[(&str, T)]) -> Option<T> {
             .find(|(w, _)| w.len() == t.len() && w.eq_ignore_ascii_case(t))
             .map(|&(_, v)| v)
     } else {
-        let lower = t.to_lowercase();
+        let lower = caseless::lower(t);
         words.iter().find(|(w, _)| *w == lower).map(|&(_, v)| v)
     }
 }

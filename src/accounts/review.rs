@@ -4,6 +4,7 @@
 //! filtered and sorted ([`view_rows`]), fast enough for 100,000 rows.
 
 use super::{Account, Assignment, Field, Mapping, Table};
+use crate::caseless;
 use std::cmp::Ordering;
 
 /// An account within this share of a cut-off is "near" it (10%).
@@ -142,7 +143,7 @@ pub fn view_rows(
     sort: SortKey,
     descending: bool,
 ) -> Vec<u32> {
-    let needle = filter.text.trim().to_lowercase();
+    let needle = caseless::lower(filter.text.trim());
     let text_columns: Vec<usize> = [Field::Name, Field::Industry, Field::Region]
         .iter()
         .filter_map(|&f| mapping.column_of(f))
@@ -177,7 +178,7 @@ pub fn view_rows(
                 let key = if n.is_ascii() {
                     n.to_ascii_lowercase()
                 } else {
-                    n.to_lowercase()
+                    caseless::lower(n)
                 };
                 (key, i)
             })
@@ -230,7 +231,7 @@ fn contains_any_case(hay: &str, needle: &str) -> bool {
                 .windows(n.len())
                 .any(|w| w.eq_ignore_ascii_case(n))
     } else {
-        hay.to_lowercase().contains(needle)
+        caseless::lower(hay).contains(needle)
     }
 }
 

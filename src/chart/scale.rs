@@ -1,6 +1,7 @@
 //! Linear scales: a domain of values onto a range of pixels.
 
 use super::finite;
+use crate::float;
 
 /// Maps `domain.0..domain.1` linearly onto `range.0..range.1`.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -46,7 +47,7 @@ impl Linear {
         } else {
             (self.r1, self.r0)
         };
-        self.map(value).clamp(lo, hi)
+        float::clamp(self.map(value), lo, hi)
     }
 
     /// The domain.

@@ -1,6 +1,7 @@
 //! Stacking: values laid end to end along one bar, in proportion.
 
 use super::positive;
+use crate::float;
 
 /// One segment of a stacked bar.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -42,7 +43,7 @@ pub fn stack(values: &[f64], start: f64, length: f64) -> Vec<Segment> {
             start
         };
         // The last edge is exactly the bar's end, whatever rounding did.
-        let next = next.clamp(edge, start + length.round());
+        let next = float::clamp(next, edge, start + length.round());
         out.push(Segment {
             start: edge,
             length: next - edge,

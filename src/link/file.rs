@@ -2,10 +2,10 @@
 //! every field written. Read with the same tolerance and messages as links:
 //! a field that cannot be read keeps its version's default and is reported.
 
-use serde_json::{json, Value};
+use serde_json::{Map, Value};
 
 use super::error::{shorten, Carrier, ErrorKind, LinkError};
-use super::{migrate, scenario_from_json, version, Decoded, LINK_VERSION};
+use super::{migrate, scenario_from_json, scenario_to_json, version, Decoded, LINK_VERSION};
 use crate::model::Scenario;
 
 /// The largest scenario file read (1 MiB; a 6-tier scenario is about 40 KB).
@@ -13,10 +13,9 @@ pub const MAX_FILE_LEN: usize = 1024 * 1024;
 
 /// `scenario` as a versioned JSON file.
 pub fn to_file_json(scenario: &Scenario) -> String {
-    let file = json!({
-        "tierplan": LINK_VERSION,
-        "scenario": serde_json::to_value(scenario).unwrap_or(Value::Null),
-    });
+    let mut file = Map::new();
+    file.insert("tierplan".into(), LINK_VERSION.into());
+    file.insert("scenario".into(), scenario_to_json(scenario));
     serde_json::to_string_pretty(&file).unwrap_or_default()
 }
 

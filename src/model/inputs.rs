@@ -7,6 +7,7 @@
 use super::role::Role;
 use super::scenario::Scenario;
 use super::tiering::Criterion;
+use crate::float;
 
 /// Largest customer count, ARR or money amount the engine accepts.
 pub const MAX_AMOUNT: f64 = 1e12;
@@ -558,10 +559,10 @@ impl Input {
             if b.positive {
                 b.floor
             } else {
-                0.0_f64.clamp(b.min, b.max)
+                float::clamp(0.0, b.min, b.max)
             }
         } else {
-            value.clamp(low, b.max)
+            float::clamp(value, low, b.max)
         }
     }
 }

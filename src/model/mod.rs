@@ -10,6 +10,33 @@
 //! - [`Scenario::validate`]: every impossible input on its field path.
 //! - [`presets()`]: ready-made scenarios with ids, names and sources.
 
+/// Serde for an enum of unit variants as its snake_case names in scenario
+/// JSON (`"csm"`), through `String` and `&'static str` (with
+/// `#[serde(try_from = "String", into = "&'static str")]` on the enum):
+/// a small match per enum instead of serde's derived enum visitor (about
+/// 1 KB of WebAssembly each). The JSON is the same as `rename_all = "snake_case"`.
+macro_rules! json_names {
+    ($ty:ident { $($variant:ident => $name:literal),+ $(,)? }) => {
+        impl TryFrom<String> for $ty {
+            type Error = String;
+            fn try_from(name: String) -> Result<Self, String> {
+                match name.as_str() {
+                    $($name => Ok($ty::$variant),)+
+                    _ => Err(format!("unknown variant \"{name}\"")),
+                }
+            }
+        }
+
+        impl From<$ty> for &'static str {
+            fn from(value: $ty) -> Self {
+                match value {
+                    $($ty::$variant => $name,)+
+                }
+            }
+        }
+    };
+}
+
 pub mod backward;
 pub mod base;
 pub mod capacity;

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 /// The role that performs a touch.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[serde(try_from = "String", into = "&'static str")]
 pub enum Role {
     /// A customer success manager (the default).
     #[default]
@@ -23,6 +23,8 @@ pub enum Role {
     /// Automation: e-mail, in-app, reports. Takes no people hours.
     Automation,
 }
+
+json_names!(Role { Csm => "csm", Associate => "associate", Pooled => "pooled", Partner => "partner", Automation => "automation" });
 
 impl Role {
     /// Every role, in display order (the order of the menus and of the

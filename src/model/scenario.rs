@@ -69,7 +69,7 @@ impl Scenario {
 
 /// How the customer base is given.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[serde(try_from = "String", into = "&'static str")]
 pub enum BaseMode {
     /// Customers and average ARR typed per tier (`tiers.N.customers`, `tiers.N.avg_arr`).
     #[default]
@@ -83,6 +83,8 @@ pub enum BaseMode {
     /// engine reads them like [`BaseMode::Direct`].
     Accounts,
 }
+
+json_names!(BaseMode { Direct => "direct", Bands => "bands", Accounts => "accounts" });
 
 impl BaseMode {
     /// Whether customers and average ARR are read from each tier

@@ -13,7 +13,7 @@ pub const MAX_TIERS: usize = 6;
 
 /// How a tier's customers are covered.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[serde(try_from = "String", into = "&'static str")]
 pub enum Coverage {
     /// Each customer has a named CSM. CSM headcount is rounded up per tier:
     /// a named book is not shared with another tier's team.
@@ -26,6 +26,8 @@ pub enum Coverage {
     /// people touches (seed 003: "all touches need to be one-to-many").
     Digital,
 }
+
+json_names!(Coverage { Dedicated => "dedicated", Pooled => "pooled", Digital => "digital" });
 
 impl Coverage {
     /// Plain-words name for the page.

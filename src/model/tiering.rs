@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 
 /// Which rule tiers the accounts.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[serde(try_from = "String", into = "&'static str")]
 pub enum TierRule {
     /// By ARR against each tier's ARR cut-off (`tiers.N.min_arr`).
     #[default]
@@ -22,6 +22,8 @@ pub enum TierRule {
     /// By weighted score against each tier's score cut-off (`tiers.N.min_score`).
     Score,
 }
+
+json_names!(TierRule { Arr => "arr", Score => "score" });
 
 /// The criteria of the weighted score, one number each.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]

@@ -147,7 +147,7 @@ impl Trigger {
 
 /// How often a one-to-many program runs.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[serde(try_from = "String", into = "&'static str")]
 pub enum Cadence {
     /// `sessions` is per customer per year: each customer is invited that many
     /// times, in cohorts of `reach` (webinars). Grows with the customer count.
@@ -157,6 +157,8 @@ pub enum Cadence {
     /// hours, a monthly go-live webinar). Runs only while the tier has customers.
     PerYear,
 }
+
+json_names!(Cadence { PerCustomer => "per_customer", PerYear => "per_year" });
 
 /// A one-to-many program: webinars, community moderation, user groups.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -25,7 +25,7 @@ pub fn next_rows(rows: usize, elapsed_ms: f64, target_ms: f64) -> usize {
     } else {
         rows * 2.0
     };
-    let bounded = scaled.clamp(rows / 4.0, rows * 2.0);
+    let bounded = crate::float::clamp(scaled, rows / 4.0, rows * 2.0);
     (bounded as usize).clamp(MIN_ROWS, MAX_ROWS)
 }
 

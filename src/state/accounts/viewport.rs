@@ -70,7 +70,7 @@ pub fn window(
     let full_px = total as f64 * row_px;
     let content_px = full_px.min(MAX_CONTENT_PX);
     let scroll_top = if scroll_top.is_finite() {
-        scroll_top.clamp(0.0, (content_px - viewport_px).max(0.0))
+        crate::float::clamp(scroll_top, 0.0, (content_px - viewport_px).max(0.0))
     } else {
         0.0
     };

@@ -102,7 +102,9 @@ pub fn rule_editor(ws: &UseReducerHandle<Workspace>, counts: Option<&[f64]>) -> 
 fn capitalised(label: &str) -> String {
     let mut chars = label.chars();
     match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
+        Some(first) => std::iter::once(first.to_ascii_uppercase())
+            .chain(chars)
+            .collect(),
         None => String::new(),
     }
 }
