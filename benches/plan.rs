@@ -6,13 +6,19 @@
 //! touches (plus triggers and programs), with the 60-month timeline, the
 //! backward plan, the explanations and the ±20% sensitivity run. Target: under
 //! 1 ms natively.
+//!
+//! `keystroke_6x20_*` is the page's reducer for one typed digit
+//! (`Workspace::apply`), with an empty undo history and with a full one
+//! (100 steps): the work before the engine's report on every keystroke.
 use criterion::{criterion_group, criterion_main, Criterion};
 use std::hint::black_box;
 use tierplan::model::capacity::TeamTime;
+use tierplan::model::inputs::{Input, TeamField};
 use tierplan::model::{
     backward, explain, plan, report, sensitivity, timeline, Coverage, Move, Program, Role,
     Scenario, Staff, Tier, Touch, Trigger,
 };
+use tierplan::state::workspace::{Workspace, WorkspaceAction};
 
 /// 6 tiers, each with 20 scheduled touches, 3 triggers and 2 programs; 60 months.
 fn big_scenario() -> Scenario {
@@ -103,5 +109,30 @@ fn engine(c: &mut Criterion) {
     c.bench_function("full_report_6x20_60m", |b| b.iter(|| report(black_box(&s))));
 }
 
-criterion_group!(benches, engine);
+fn keystroke(c: &mut Criterion) {
+    let fresh = Workspace::new(big_scenario());
+    // 100 undo steps: alternating between two fields makes each edit a step.
+    let mut full = fresh.clone();
+    for i in 0..100 {
+        let field = if i % 2 == 0 {
+            TeamField::HoursPerWeek
+        } else {
+            TeamField::WorkingWeeks
+        };
+        full = full.apply(WorkspaceAction::EditNumber(
+            Input::Team(field),
+            format!("{}", 30 + i % 7),
+        ));
+    }
+    assert!(full.can_undo());
+    let digit = || WorkspaceAction::EditNumber(Input::Team(TeamField::HoursPerWeek), "41".into());
+    c.bench_function("keystroke_6x20_empty_history", |b| {
+        b.iter(|| black_box(&fresh).apply(digit()))
+    });
+    c.bench_function("keystroke_6x20_100_undo_steps", |b| {
+        b.iter(|| black_box(&full).apply(digit()))
+    });
+}
+
+criterion_group!(benches, engine, keystroke);
 criterion_main!(benches);

@@ -63,7 +63,7 @@ pub fn app() -> Html {
         let first = opened.notice.clone();
         use_state(move || first)
     };
-    let report = use_memo(workspace.scenario().clone(), report);
+    let report = use_memo(workspace.shared_scenario(), |scenario| report(scenario));
     let embedded = *use_memo((), |_| url::page_param("embed").is_some_and(|v| v != "0"));
     let backward = use_state(|| url::page_param("view").as_deref() == Some("backward"));
     let set_direction = {
@@ -84,7 +84,7 @@ pub fn app() -> Html {
             match workspace.address_update() {
                 AddressUpdate::Replace => {
                     // Encoded when typing pauses, not on every keystroke.
-                    let scenario = workspace.scenario().clone();
+                    let scenario = workspace.shared_scenario();
                     let keep = (trusted || *revision > 0) && !embedded;
                     *timer.borrow_mut() = Some(Timeout::new(ADDRESS_DEBOUNCE_MS, move || {
                         url::write_query(&link::encode(&scenario), Write::Replace);
@@ -266,7 +266,7 @@ pub fn app() -> Html {
                     <p>{ "How many Customer Success Managers each tier needs." }</p>
                 </div>
                 <Toolbar
-                    scenario={workspace.scenario().clone()}
+                    scenario={workspace.shared_scenario()}
                     report={report.clone()}
                     on_file={on_file}
                     file_error={(*file_error).clone()}
@@ -278,7 +278,7 @@ pub fn app() -> Html {
             if let Some(current) = &*notice {
                 { link_notice(current, &on_notice_choice) }
             }
-            <PrintSummary scenario={workspace.scenario().clone()} />
+            <PrintSummary scenario={workspace.shared_scenario()} />
             <main class="layout">
                 if *complete {
                     // Full width: the review table needs the room.

@@ -2,6 +2,8 @@
 //! the team's time, the roles' costs, growth and hiring, the guardrails, and
 //! the link that reopens the plan. Shown on paper only.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use super::format::{money, number, percent};
@@ -12,7 +14,7 @@ use crate::model::{Role, Scenario};
 #[derive(Properties, PartialEq)]
 pub struct PrintSummaryProps {
     /// The scenario printed.
-    pub scenario: Scenario,
+    pub scenario: Rc<Scenario>,
 }
 
 /// A compact summary of the inputs, for the printed report.

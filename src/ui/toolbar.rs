@@ -1,5 +1,7 @@
 //! The toolbar: presets, reset, undo / redo, share and files.
 
+use std::rc::Rc;
+
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -14,7 +16,7 @@ use crate::state::workspace::{Origin, WorkspaceAction};
 #[derive(Properties, PartialEq)]
 pub struct ToolbarProps {
     /// The current (last good) scenario.
-    pub scenario: Scenario,
+    pub scenario: Rc<Scenario>,
     /// Whether Undo has something to undo.
     pub can_undo: bool,
     /// Whether Redo has something to redo.

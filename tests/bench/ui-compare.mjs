@@ -9,6 +9,9 @@
 // With `first` instead of a number of keystrokes it compares first renders:
 // each build is loaded in turn in a fresh profile, as in ui-timing.mjs.
 // Usage: node tests/bench/ui-compare.mjs DIR_A DIR_B [keystrokes|first] [height]
+// TIERPLAN_HISTORY=N first makes N edits on each page, alternating between two
+// fields so that each is an undo step, and then times the keystrokes with
+// that undo history behind them (the benchmark otherwise starts fresh).
 // (DIR_A and DIR_B are folders written by scripts/build-site.sh; height is
 // the window's, 4000 by default so the results and charts are on screen).
 import { readFileSync } from 'node:fs';
@@ -19,6 +22,7 @@ const [dirA, dirB] = process.argv.slice(2, 4).map((d) => resolve(d));
 const firstMode = process.argv[4] === 'first';
 const runs = firstMode ? 12 : Number(process.argv[4] ?? 60);
 const height = Number(process.argv[5] ?? 4000);
+const history = Number(process.env.TIERPLAN_HISTORY ?? 0);
 const fullQuery = readFileSync(new URL('./six-tiers-twenty-touches.query', import.meta.url), 'utf8').trim();
 
 const median = (xs) => {
@@ -89,6 +93,16 @@ try {
       const { page } = await openPage(browser, { viewport: { width: 1280, height } });
       await page.goto(server.url + query);
       await page.waitForSelector('#figure-headcount');
+      await page.waitForSelector('#capacity-team-working-weeks-per-year');
+      await page.evaluate(async (n) => {
+        const fields = ['#capacity-team-hours-per-week', '#capacity-team-working-weeks-per-year'];
+        for (let i = 0; i < n; i++) {
+          const input = document.querySelector(fields[i % 2]);
+          input.value = String(i % 2 ? 40 + (i % 5) : 35 + (i % 7));
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+          await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+        }
+      }, history);
       pages.push(page);
     }
     const times = [[], []];
@@ -105,7 +119,7 @@ try {
     console.log(
       `${name.padEnd(8)} A ${median(total(0)).toFixed(1)} ms (script ${script(0)}), ` +
         `B ${median(total(1)).toFixed(1)} ms (script ${script(1)}), ` +
-        `median of B - A per pair ${median(diffs).toFixed(1)} ms (n=${runs}, window 1280 x ${height})`,
+        `median of B - A per pair ${median(diffs).toFixed(1)} ms (n=${runs}, window 1280 x ${height}${history ? `, after ${history} edits` : ''})`,
     );
     for (const page of pages) await page.context().close();
   }

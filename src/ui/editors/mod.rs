@@ -154,7 +154,7 @@ impl Part {
 /// a section what it showed before.)
 #[derive(Debug, PartialEq)]
 pub struct Shown {
-    scenario: Scenario,
+    scenario: Rc<Scenario>,
     view: Vec<(String, String)>,
 }
 
@@ -162,7 +162,7 @@ impl Shown {
     /// The snapshot of `workspace` now.
     pub fn of(workspace: &Workspace) -> Rc<Shown> {
         Rc::new(Shown {
-            scenario: workspace.scenario().clone(),
+            scenario: workspace.shared_scenario(),
             view: workspace.view_under(""),
         })
     }
@@ -183,7 +183,8 @@ pub fn same_parts(parts: &[Part], a: Option<&Rc<Shown>>, b: Option<&Rc<Shown>>) 
     };
     Rc::ptr_eq(a, b)
         || parts.iter().all(|part| {
-            part.same(&a.scenario, &b.scenario) && a.view_of(*part).eq(b.view_of(*part))
+            (Rc::ptr_eq(&a.scenario, &b.scenario) || part.same(&a.scenario, &b.scenario))
+                && a.view_of(*part).eq(b.view_of(*part))
         })
 }
 
