@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use super::announce::Announce;
 use super::format::{money, money_compact, number, percent};
 use super::why::{find, Why};
 use crate::model::{Coverage, Report, Role};
@@ -55,9 +56,26 @@ pub fn results(props: &ResultsProps) -> Html {
         })
         .collect();
 
+    // What a screen reader hears once typing pauses.
+    let summary = format!(
+        "The plan: {} people needed, {} a year{}. {}",
+        number(f64::from(totals.headcount), 0),
+        money_compact(totals.cost, currency),
+        totals
+            .cost_pct_of_arr
+            .map(|p| format!(", {} of ARR", percent(p)))
+            .unwrap_or_default(),
+        match plan.guardrails.len() {
+            0 => "Every guardrail holds.".to_string(),
+            1 => "1 guardrail broken.".to_string(),
+            n => format!("{n} guardrails broken."),
+        }
+    );
+
     html! {
         <section class="card results" aria-labelledby="results-title">
             <h2 id="results-title">{ "The plan" }</h2>
+            <Announce id="results-announcement" text={summary} />
             <div class="headlines">
                 <div class="headline" id="figure-headcount">
                     <p class="headline__label">{ "People needed" }</p>
