@@ -170,10 +170,12 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                 </select>
             </label>
             <button type="button" class="button" id="reset" onclick={on_reset}>{ "Reset" }</button>
-            <button type="button" class="button" id="undo" onclick={on_undo} disabled={!props.can_undo}
-                aria-keyshortcuts="Control+Z">{ "Undo" }</button>
-            <button type="button" class="button" id="redo" onclick={on_redo} disabled={!props.can_redo}
-                aria-keyshortcuts="Control+Shift+Z">{ "Redo" }</button>
+            // aria-disabled, not disabled: the last undo must not drop the
+            // keyboard focus (and a screen reader's place) onto the page's body.
+            <button type="button" class="button" id="undo" onclick={on_undo}
+                aria-disabled={(!props.can_undo).to_string()} aria-keyshortcuts="Control+Z">{ "Undo" }</button>
+            <button type="button" class="button" id="redo" onclick={on_redo}
+                aria-disabled={(!props.can_redo).to_string()} aria-keyshortcuts="Control+Shift+Z">{ "Redo" }</button>
             <button type="button" class="button" id="save-scenario" onclick={on_save}>{ "Save file" }</button>
             <label class="button" for="open-scenario">{ "Open file" }</label>
             <input type="file" id="open-scenario" class="visually-hidden" accept=".json,application/json" onchange={on_open} />
