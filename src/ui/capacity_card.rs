@@ -130,7 +130,7 @@ pub fn capacity_card(props: &CapacityCardProps) -> Html {
                         }) }
                     </ul>
                     <details class="why">
-                        <summary>{ "Why?" }</summary>
+                        <summary>{ "Why?" }<span class="visually-hidden">{ " Proactive hours per CSM" }</span></summary>
                         <p>
                             { format!(
                                 "{} h/week × {} weeks = {} h available per year; × {}% proactive = {} h.",

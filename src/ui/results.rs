@@ -48,7 +48,9 @@ pub fn results(props: &ResultsProps) -> Html {
         .map(|rule| {
             html! {
                 <li class={if rule.met { "thumb thumb--met" } else { "thumb" }}>
-                    { format!("1 : {}", money_compact(rule.arr_per_csm, currency)) }
+                    // Read as words: "1 : $2M" alone was heard as "one colon".
+                    <span class="visually-hidden">{ format!("One CSM per {} of ARR:", money_compact(rule.arr_per_csm, currency)) }</span>
+                    <span aria-hidden="true">{ format!("1 : {}", money_compact(rule.arr_per_csm, currency)) }</span>
                     <span class="visually-hidden">{ if rule.met { " met" } else { " not met" } }</span>
                     <span aria-hidden="true">{ if rule.met { " ✓" } else { " ✗" } }</span>
                 </li>

@@ -17,7 +17,9 @@ pub fn why(props: &WhyProps) -> Html {
     match &props.explanation {
         Some(explanation) => html! {
             <details class="why">
-                <summary aria-label={format!("Why: {}", explanation.label)}>{ "Why?" }</summary>
+                // Named by its words plus hidden ones (an aria-label made
+                // Orca say "Why: Headcount" and then "Why?" again).
+                <summary>{ "Why?" }<span class="visually-hidden">{ format!(" {}", explanation.label) }</span></summary>
                 <p>{ explanation.text.clone() }</p>
             </details>
         },
