@@ -209,3 +209,19 @@ test('the rules of thumb are read as words', async () => {
   assert.doesNotMatch(read, /1 : \$/);
   await context.close();
 });
+
+test('pasting a list and pressing Import keeps the focus on Import, and the summary is a status', async () => {
+  const { context, page } = await openPage(site.browser);
+  await page.goto(site.server.url);
+  await waitForApp(page);
+  await page.click('details.paste > summary');
+  await page.fill('#accounts-paste', 'Account,ARR,Products\nAcme,"$120,000",3\nBeta,"$8,000",1\nGamma,"$45,000",2\nDelta,"$300,000",4');
+  await page.focus('#accounts-paste-import');
+  await page.keyboard.press('Enter');
+  await page.locator('#accounts-summary', { hasText: 'Kept 4' }).waitFor({ timeout: 15000 });
+  // It was disabled while the list was read, which dropped the focus on the body.
+  assert.equal(await focused(page), 'accounts-paste-import');
+  assert.equal(await page.getAttribute('#accounts-paste-import', 'aria-disabled'), 'false');
+  assert.equal(await page.getAttribute('#accounts-summary', 'role'), 'status');
+  await context.close();
+});
