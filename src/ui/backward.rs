@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use super::announce::Announce;
 use super::format::number;
 use super::markup::{head_row, num_cell};
 use super::number_input::NumberInput;
@@ -35,6 +36,22 @@ pub fn plan_backward(workspace: &UseReducerHandle<Workspace>, report: &Report) -
         role.map(|r| format!(" (limited by {}s)", r.label()))
             .unwrap_or_default()
     };
+    let verdict = format!(
+        "{}{}",
+        if answer.fits_now {
+            "Today's customers and touch models fit this team."
+        } else {
+            "Today's customers and touch models need more people than this team."
+        },
+        answer
+            .mix_scale
+            .map(|scale| format!(
+                " With today's mix, the customer base could be {}× its size{}.",
+                number(scale, 2),
+                limited(answer.mix_limited_by)
+            ))
+            .unwrap_or_default()
+    );
     html! {
         <section class="card backward" aria-labelledby="backward-title" id="plan-backward">
             <h2 id="backward-title">{ "Plan backward: the team you can afford" }</h2>
@@ -51,19 +68,9 @@ pub fn plan_backward(workspace: &UseReducerHandle<Workspace>, report: &Report) -
                 <p class="backward__note" id="backward-note">{ note.clone() }</p>
             }
             <p class={classes!("verdict", if answer.fits_now { "verdict--ok" } else { "verdict--short" })} id="backward-verdict">
-                { if answer.fits_now {
-                    "Today's customers and touch models fit this team."
-                } else {
-                    "Today's customers and touch models need more people than this team."
-                } }
-                if let Some(scale) = answer.mix_scale {
-                    { format!(
-                        " With today's mix, the customer base could be {}× its size{}.",
-                        number(scale, 2),
-                        limited(answer.mix_limited_by)
-                    ) }
-                }
+                { verdict.clone() }
             </p>
+            <Announce id="backward-announcement" text={verdict} />
             <div class="table-wrap" role="region" aria-labelledby="capacity-caption" tabindex="0">
                 <table class="tiers">
                     <caption id="capacity-caption">{ "Customers each tier can hold" }</caption>

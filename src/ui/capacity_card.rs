@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use super::announce::Announce;
 use super::format::number;
 use std::rc::Rc;
 
@@ -89,17 +90,24 @@ pub fn capacity_card(props: &CapacityCardProps) -> Html {
                     { field_input(CapacityField::Overhead) }
                     <p class="field__derived">
                         { "Proactive work: " }
-                        <output id="capacity-proactive-pct">{ format!("{}%", number(proactive_pct, 1)) }</output>
+                        <output id="capacity-proactive-pct" aria-live="off">{ format!("{}%", number(proactive_pct, 1)) }</output>
                         { " (what the other shares leave)" }
                     </p>
                     if let Some(message) = shares_error {
                         <p class="field__error" id="capacity-shares-error" role="alert">{ message }</p>
                     }
                 </fieldset>
-                <div class="result" aria-live="polite">
+                // Not a live region: it read bare numbers ("110", "83") on
+                // every keystroke. One sentence once typing pauses instead.
+                <Announce id="capacity-announcement" text={format!(
+                    "Proactive hours per CSM per year: {} h{}",
+                    number(proactive, 0),
+                    if stale { ", the last valid figure" } else { "" }
+                )} />
+                <div class="result">
                     <p class="result__label">{ "Proactive hours per CSM per year" }</p>
                     <p class="result__value">
-                        <output id="capacity-proactive-hours">{ number(proactive, 0) }</output>
+                        <output id="capacity-proactive-hours" aria-live="off">{ number(proactive, 0) }</output>
                         <span class="result__unit">{ " h" }</span>
                     </p>
                     if stale {
@@ -122,7 +130,7 @@ pub fn capacity_card(props: &CapacityCardProps) -> Html {
                         }) }
                     </ul>
                     <details class="why">
-                        <summary>{ "Why?" }</summary>
+                        <summary>{ "Why?" }<span class="visually-hidden">{ " Proactive hours per CSM" }</span></summary>
                         <p>
                             { format!(
                                 "{} h/week × {} weeks = {} h available per year; × {}% proactive = {} h.",

@@ -2,6 +2,7 @@
 //! actions. No formula lives here; see [`crate::model`].
 
 mod accounts;
+mod announce;
 mod app;
 mod backward;
 pub mod browser;

@@ -25,7 +25,8 @@ pub struct NumberInputProps {
 }
 
 /// A text input for numbers (so letters can be typed and explained rather than
-/// silently dropped), with `aria-invalid` and a message tied by `aria-describedby`.
+/// silently dropped), with `aria-invalid` and a message tied by `aria-describedby`
+/// (read out again when it changes while the field has the focus).
 #[function_component(NumberInput)]
 pub fn number_input(props: &NumberInputProps) -> Html {
     let on_input = props.on_input.clone();
@@ -57,8 +58,11 @@ pub fn number_input(props: &NumberInputProps) -> Html {
                 />
                 <span class="field__unit" aria-hidden="true">{ props.unit.clone() }</span>
             </span>
+            // No live region: the message is the input's description, and a
+            // screen reader says a changed description of the focused field
+            // (Orca did, once; with role="alert" as well it spoke it twice).
             if let Some(error) = &props.error {
-                <span class="field__error" id={error_id} role="alert">{ error.clone() }</span>
+                <span class="field__error" id={error_id}>{ error.clone() }</span>
             }
         </div>
     }

@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use super::announce::Announce;
 use super::format::{money, money_compact, number, percent};
 use super::markup::{head_row, num_cell};
 use super::why::{find, why};
@@ -60,7 +61,9 @@ pub fn results(report: &Report) -> Html {
         .map(|rule| {
             html! {
                 <li class={if rule.met { "thumb thumb--met" } else { "thumb" }}>
-                    { format!("1 : {}", money_compact(rule.arr_per_csm, currency)) }
+                    // Read as words: "1 : $2M" alone was heard as "one colon".
+                    <span class="visually-hidden">{ format!("One CSM per {} of ARR:", money_compact(rule.arr_per_csm, currency)) }</span>
+                    <span aria-hidden="true">{ format!("1 : {}", money_compact(rule.arr_per_csm, currency)) }</span>
                     <span class="visually-hidden">{ if rule.met { " met" } else { " not met" } }</span>
                     <span aria-hidden="true">{ if rule.met { " ✓" } else { " ✗" } }</span>
                 </li>
@@ -68,9 +71,26 @@ pub fn results(report: &Report) -> Html {
         })
         .collect();
 
+    // What a screen reader hears once typing pauses.
+    let summary = format!(
+        "The plan: {} people needed, {} a year{}. {}",
+        number(f64::from(totals.headcount), 0),
+        money_compact(totals.cost, currency),
+        totals
+            .cost_pct_of_arr
+            .map(|p| format!(", {} of ARR", percent(p)))
+            .unwrap_or_default(),
+        match plan.guardrails.len() {
+            0 => "Every guardrail holds.".to_string(),
+            1 => "1 guardrail broken.".to_string(),
+            n => format!("{n} guardrails broken."),
+        }
+    );
+
     html! {
         <section class="card results" aria-labelledby="results-title">
             <h2 id="results-title">{ "The plan" }</h2>
+            <Announce id="results-announcement" text={summary} />
             <div class="headlines">
                 { headline("figure-headcount", "People needed", number(f64::from(totals.headcount), 0),
                     detail(if roles.is_empty() { "No one: no customer needs human hours".to_string() } else { roles.join(" · ") }),

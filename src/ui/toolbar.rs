@@ -223,7 +223,10 @@ fn button(
     disabled: bool,
     keys: Option<&'static str>,
 ) -> Html {
+    // aria-disabled, not disabled: the last undo must not drop the keyboard
+    // focus (and a screen reader's place) onto the page's body.
     html! {
-        <button type="button" class="button" {id} {onclick} {disabled} aria-keyshortcuts={keys}>{ text }</button>
+        <button type="button" class="button" {id} {onclick}
+            aria-disabled={disabled.then_some("true")} aria-keyshortcuts={keys}>{ text }</button>
     }
 }

@@ -10,7 +10,9 @@ pub fn why(explanation: Option<Explanation>) -> Html {
     match explanation {
         Some(explanation) => html! {
             <details class="why">
-                <summary aria-label={format!("Why: {}", explanation.label)}>{ "Why?" }</summary>
+                // Named by its words plus hidden ones (an aria-label made
+                // Orca say "Why: Headcount" and then "Why?" again).
+                <summary>{ "Why?" }<span class="visually-hidden">{ format!(" {}", explanation.label) }</span></summary>
                 <p>{ explanation.text }</p>
             </details>
         },

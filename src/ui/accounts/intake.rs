@@ -73,10 +73,14 @@ pub fn intake(props: &IntakeProps) -> Html {
             on_files(event.data_transfer().and_then(|d| d.files()));
         })
     };
+    let working = props.busy.is_some();
     let on_paste_import = {
         let on_source = props.on_source.clone();
         let pasted = pasted.clone();
         Callback::from(move |_: MouseEvent| {
+            if working {
+                return;
+            }
             if let Some(area) = pasted.cast::<HtmlTextAreaElement>() {
                 if let Some(blob) = text_blob(&area.value()) {
                     on_source.emit((PASTED.to_string(), blob));
@@ -85,7 +89,6 @@ pub fn intake(props: &IntakeProps) -> Html {
         })
     };
     let on_cancel = props.on_cancel.reform(|_: MouseEvent| ());
-    let working = props.busy.is_some();
 
     html! {
         <div class="intake">
@@ -102,7 +105,10 @@ pub fn intake(props: &IntakeProps) -> Html {
                 <summary>{ "Paste from a spreadsheet" }</summary>
                 <label for="accounts-paste">{ "Copy the cells, header row included, and paste them here:" }</label>
                 <textarea id="accounts-paste" ref={pasted} rows="5" spellcheck="false" autocomplete="off" />
-                <button type="button" class="button" id="accounts-paste-import" onclick={on_paste_import} disabled={working}>
+                <button type="button" class="button" id="accounts-paste-import" onclick={on_paste_import}
+                    // Not disabled: that dropped the focus on the page's body
+                    // for the rest of the import (heard with Orca).
+                    aria-disabled={working.to_string()}>
                     { "Import" }
                 </button>
             </details>

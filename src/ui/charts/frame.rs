@@ -53,7 +53,8 @@ pub fn figure(f: Figure) -> Html {
                 let details: web_sys::HtmlDetailsElement = event.target_unchecked_into();
                 details.open()
             })}>
-                <summary>{ "Show the numbers" }</summary>
+                // Five of these on the page: each says which chart it is for.
+                <summary>{ "Show the numbers" }<span class="visually-hidden">{ format!(" ({})", f.title) }</span></summary>
                 { for f.tables }
             </details>
         </figure>

@@ -19,6 +19,7 @@ pub use touches::{TouchModelEditor, TOUCHES_PARTS};
 
 use std::rc::Rc;
 
+use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -273,6 +274,37 @@ fn apply<T: 'static>(
 /// A click handler that applies `edit`.
 fn on_click(workspace: &UseReducerHandle<Workspace>, edit: Edit) -> Callback<MouseEvent> {
     apply(workspace, move |_: MouseEvent| edit.clone())
+}
+
+/// A click handler that applies `edit`, then, once the section has redrawn,
+/// puts the keyboard focus on the first of `ids` that is there and enabled:
+/// an added item's name, a moved tier's button, the item after a removed one.
+/// Without it the focus stays on a button that now belongs to another item,
+/// or falls to the page's body when its button is gone, and a screen reader
+/// says nothing of what happened.
+fn on_click_focus(
+    workspace: &UseReducerHandle<Workspace>,
+    edit: Edit,
+    ids: Vec<String>,
+) -> Callback<MouseEvent> {
+    let click = on_click(workspace, edit);
+    Callback::from(move |event: MouseEvent| {
+        click.emit(event);
+        let ids = ids.clone();
+        // Yew redraws in a microtask; this timer runs after it.
+        gloo::timers::callback::Timeout::new(0, move || {
+            let document = gloo::utils::document();
+            let target = ids
+                .iter()
+                .filter_map(|id| document.get_element_by_id(id))
+                .filter_map(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+                .find(|e| !e.has_attribute("disabled"));
+            if let Some(element) = target {
+                let _ = element.focus();
+            }
+        })
+        .forget();
+    })
 }
 
 /// A labelled text input for a name; every keystroke is sent to `on_input`.

@@ -6,8 +6,8 @@
 use yew::prelude::*;
 
 use super::{
-    add_button, apply, group_error, icon_button, name_field, number, on_click, per_year, tier_name,
-    EditorProps, Part, Section, Select,
+    add_button, apply, group_error, icon_button, name_field, number, on_click, on_click_focus,
+    per_year, tier_name, EditorProps, Part, Section, Select,
 };
 use crate::model::base::imported_list;
 use crate::model::inputs::{BandField, Input, TierField};
@@ -113,7 +113,8 @@ pub fn tiers_editor(props: &EditorProps) -> Html {
             { group_error(ws, "tiers", "tiers-error".into()) }
             <div class="editor__actions">
                 <button type="button" class="button" id="tier-add" disabled={full}
-                    aria-describedby={full.then_some("tier-add-reason")} onclick={on_click(ws, Edit::AddTier)}>
+                    aria-describedby={full.then_some("tier-add-reason")}
+                    onclick={on_click_focus(ws, Edit::AddTier, vec![format!("tier-{}-name", s.tiers.len())])}>
                     { "+ Add tier" }
                 </button>
                 if full {
@@ -207,13 +208,17 @@ fn tier_editor(ws: &UseReducerHandle<crate::state::workspace::Workspace>, i: usi
                 <span class="tier__badge" aria-hidden="true">{ (i + 1).to_string() }</span>
                 { name_field(format!("tier-{i}-name"), "Tier name", &tier.name, apply(ws, move |v| Edit::RenameTier(i, v))) }
                 <div class="tier__order" role="group" aria-label={format!("Order of {name}")}>
+                    // The focus follows the tier it moved (its other button at an end).
                     { icon_button(format!("tier-{i}-up"), "↑", format!("Move {name} up"), "Move up", false,
-                        i == 0, on_click(ws, Edit::MoveTier(i, true))) }
+                        i == 0, on_click_focus(ws, Edit::MoveTier(i, true),
+                            vec![format!("tier-{}-up", i.saturating_sub(1)), format!("tier-{}-down", i.saturating_sub(1))])) }
                     { icon_button(format!("tier-{i}-down"), "↓", format!("Move {name} down"), "Move down", false,
-                        last, on_click(ws, Edit::MoveTier(i, false))) }
+                        last, on_click_focus(ws, Edit::MoveTier(i, false),
+                            vec![format!("tier-{}-down", i + 1), format!("tier-{}-up", i + 1)])) }
                     { icon_button(format!("tier-{i}-remove"), "×", format!("Remove tier {name}"),
                         if n == 1 { "A plan needs at least one tier" } else { "Remove tier" }, true,
-                        n == 1, on_click(ws, Edit::RemoveTier(i))) }
+                        n == 1, on_click_focus(ws, Edit::RemoveTier(i),
+                            vec![format!("tier-{}-name", if last { i.saturating_sub(1) } else { i })])) }
                 </div>
             </div>
             <div class="fields">

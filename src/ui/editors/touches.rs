@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use super::{
-    add_button, apply, checkbox, group_error, icon_button, name_field, number, on_click,
+    add_button, apply, checkbox, group_error, icon_button, name_field, number, on_click_focus,
     role_select, tier_name, EditorProps, Part, Section, Select,
 };
 use crate::model::inputs::{Input, ItemField};
@@ -117,7 +117,7 @@ fn list(ws: &Ws, i: usize, kind: ItemKind, tier: &Tier) -> Html {
                 </ol>
             }
             { add_button(format!("tier-{i}-{noun}-add"), add, format!("Add a {noun} to {}", tier_name(ws, i)),
-                false, on_click(ws, Edit::AddItem(i, kind))) }
+                false, on_click_focus(ws, Edit::AddItem(i, kind), vec![format!("tier-{i}-{noun}-{}-name", names.len())])) }
         </div>
     }
 }
@@ -160,11 +160,16 @@ fn item(ws: &Ws, i: usize, kind: ItemKind, j: usize, name: &str) -> Html {
                 <legend class="visually-hidden">{ shown.clone() }</legend>
                 <div class="item__head">
                     { name_field(format!("{id}-name"), "Name", name, apply(ws, move |v| Edit::RenameItem(i, kind, j, v))) }
-                    <output class="item__total" id={format!("{id}-total")}>
+                    // An <output> is a live region: off, or each keystroke reads a total.
+                    <output class="item__total" id={format!("{id}-total")} aria-live="off">
                         { format::number(hours, 2) }{ per }
                     </output>
                     { icon_button(format!("{id}-remove"), "×", format!("Remove {noun} {shown}"), "Remove",
-                        true, false, on_click(ws, Edit::RemoveItem(i, kind, j))) }
+                        true, false, on_click_focus(ws, Edit::RemoveItem(i, kind, j), vec![
+                            format!("tier-{i}-{noun}-{j}-name"),
+                            format!("tier-{i}-{noun}-{}-name", j.saturating_sub(1)),
+                            format!("tier-{i}-{noun}-add"),
+                        ])) }
                 </div>
                 <div class="item__fields">{ fields }</div>
             </fieldset>
