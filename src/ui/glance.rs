@@ -10,7 +10,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::format::{money_compact, number, percent};
+use super::results::{broken_guardrails, Figures};
 use crate::model::Report;
 
 /// Properties of [`Glance`].
@@ -39,8 +39,8 @@ pub fn glance(props: &GlanceProps) -> Html {
         });
     }
 
-    let totals = &props.report.plan.totals;
-    let currency = props.report.plan.currency.as_str();
+    let figures = Figures::of(&props.report);
+    let one = props.report.plan.totals.headcount == 1;
     let broken = props.report.plan.guardrails.len();
     let figure = |value: String, label: &'static str| {
         html! {
@@ -50,14 +50,12 @@ pub fn glance(props: &GlanceProps) -> Html {
     html! {
         <aside class="glance" id="glance" aria-label="The plan at a glance" hidden={*figures_on_screen}>
             <ul class="glance__figures">
-                { figure(number(f64::from(totals.headcount), 0), if totals.headcount == 1 { " person" } else { " people" }) }
-                { figure(money_compact(totals.cost, currency), " a year") }
-                { figure(totals.cost_pct_of_arr.map(percent).unwrap_or_else(|| "—".into()), " of ARR") }
-                { figure(totals.arr_per_csm.map(|v| money_compact(v, currency)).unwrap_or_else(|| "—".into()), " ARR per CSM") }
+                { figure(figures.people, if one { " person" } else { " people" }) }
+                { figure(figures.cost, " a year") }
+                { figure(figures.cost_share.unwrap_or_else(|| "—".into()), " of ARR") }
+                { figure(figures.arr_per_csm.unwrap_or_else(|| "—".into()), " ARR per CSM") }
                 if broken > 0 {
-                    <li class="glance__figure glance__warn">
-                        { format!("{broken} guardrail{} broken", if broken == 1 { "" } else { "s" }) }
-                    </li>
+                    <li class="glance__figure glance__warn">{ broken_guardrails(broken) }</li>
                 }
             </ul>
             <a class="glance__link" href="#results-title">{ "See the plan" }</a>

@@ -16,6 +16,41 @@ fn coverage_label(coverage: Coverage) -> &'static str {
     }
 }
 
+/// The headline figures of a report as the page writes them: one place for
+/// the results card, its announcement and the plan-at-a-glance bar.
+pub(super) struct Figures {
+    /// People needed, all roles.
+    pub people: String,
+    /// Yearly cost, compact (`$1.1M`).
+    pub cost: String,
+    /// Cost as a share of ARR; `None` without ARR.
+    pub cost_share: Option<String>,
+    /// ARR per CSM, compact; `None` without CSMs.
+    pub arr_per_csm: Option<String>,
+}
+
+impl Figures {
+    /// The figures of `report`, formatted in its currency.
+    pub fn of(report: &Report) -> Figures {
+        let totals = &report.plan.totals;
+        let currency = report.plan.currency.as_str();
+        Figures {
+            people: number(f64::from(totals.headcount), 0),
+            cost: money_compact(totals.cost, currency),
+            cost_share: totals.cost_pct_of_arr.map(percent),
+            arr_per_csm: totals.arr_per_csm.map(|v| money_compact(v, currency)),
+        }
+    }
+}
+
+/// "1 guardrail broken", "3 guardrails broken".
+pub(super) fn broken_guardrails(count: usize) -> String {
+    format!(
+        "{count} guardrail{} broken",
+        if count == 1 { "" } else { "s" }
+    )
+}
+
 /// One headline figure: its label, its value, a `detail` under it and its "Why?".
 #[inline(never)]
 fn headline(id: &'static str, label: &'static str, value: String, detail: Html, why: Html) -> Html {
@@ -42,6 +77,7 @@ pub fn results(report: &Report) -> Html {
     let plan = &report.plan;
     let totals = &plan.totals;
     let currency = plan.currency.as_str();
+    let figures = Figures::of(report);
     let why = |id: &str| why(find(&report.explanations, id));
     let heads = &totals.heads;
     let roles: Vec<String> = [
@@ -74,16 +110,16 @@ pub fn results(report: &Report) -> Html {
     // What a screen reader hears once typing pauses.
     let summary = format!(
         "The plan: {} people needed, {} a year{}. {}",
-        number(f64::from(totals.headcount), 0),
-        money_compact(totals.cost, currency),
-        totals
-            .cost_pct_of_arr
-            .map(|p| format!(", {} of ARR", percent(p)))
+        figures.people,
+        figures.cost,
+        figures
+            .cost_share
+            .as_ref()
+            .map(|p| format!(", {p} of ARR"))
             .unwrap_or_default(),
         match plan.guardrails.len() {
             0 => "Every guardrail holds.".to_string(),
-            1 => "1 guardrail broken.".to_string(),
-            n => format!("{n} guardrails broken."),
+            n => format!("{}.", broken_guardrails(n)),
         }
     );
 
@@ -92,16 +128,16 @@ pub fn results(report: &Report) -> Html {
             <h2 id="results-title">{ "The plan" }</h2>
             <Announce id="results-announcement" text={summary} />
             <div class="headlines">
-                { headline("figure-headcount", "People needed", number(f64::from(totals.headcount), 0),
+                { headline("figure-headcount", "People needed", figures.people,
                     detail(if roles.is_empty() { "No one: no customer needs human hours".to_string() } else { roles.join(" · ") }),
                     why("totals.headcount")) }
-                { headline("figure-cost", "Yearly cost", money_compact(totals.cost, currency),
+                { headline("figure-cost", "Yearly cost", figures.cost,
                     detail(format!("{} fully loaded", money(totals.cost, currency))), why("totals.cost")) }
                 { headline("figure-cost-share", "Cost as a share of ARR",
-                    totals.cost_pct_of_arr.map(percent).unwrap_or_else(|| "—".into()),
+                    figures.cost_share.unwrap_or_else(|| "—".into()),
                     detail(format!("of {} ARR", money_compact(totals.arr, currency))), why("totals.cost_pct_of_arr")) }
                 { headline("figure-arr-per-csm", "ARR per CSM",
-                    totals.arr_per_csm.map(|v| money_compact(v, currency)).unwrap_or_else(|| "—".into()),
+                    figures.arr_per_csm.unwrap_or_else(|| "—".into()),
                     html! { <ul class="headline__detail thumbs" aria-label="Rules of thumb">{ for thumbs }</ul> },
                     why("totals.arr_per_csm")) }
             </div>
@@ -154,7 +190,7 @@ pub fn results(report: &Report) -> Html {
                 <p class="guardrails guardrails--ok" id="guardrails">{ "Every guardrail holds." }</p>
             } else {
                 <div class="guardrails" id="guardrails">
-                    <h3>{ format!("{} guardrail{} broken", plan.guardrails.len(), if plan.guardrails.len() == 1 { "" } else { "s" }) }</h3>
+                    <h3>{ broken_guardrails(plan.guardrails.len()) }</h3>
                     <ul>
                         { for plan.guardrails.iter().map(|g| html! { <li>{ g.message.clone() }</li> }) }
                     </ul>
