@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the benchmarks (never part of the tests): the engine with criterion, then
 # the page in headless Chromium (first render, typed digit to updated screen), and
-# the customer list import (100,000 and 1,000,000 rows dropped on the page).
+# the customer list import (100,000 and 1,000,000 rows dropped on the page), and
+# the floor under the site's size (scripts/size-floor.sh).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 source "$ROOT/scripts/setup.sh"
@@ -10,3 +11,4 @@ cargo bench --bench plan
 "$ROOT/scripts/build-site.sh"
 node tests/bench/ui-timing.mjs "${1:-60}"
 node tests/bench/import-timing.mjs
+bash "$ROOT/scripts/size-floor.sh"
