@@ -21,16 +21,22 @@ pub struct PrintSummaryProps {
 #[function_component(PrintSummary)]
 pub fn print_summary(props: &PrintSummaryProps) -> Html {
     // The link is written when the browser is about to print (Ctrl+P,
-    // window.print()), not on every keystroke.
+    // window.print()), not on every keystroke. The listener is added once and
+    // reads the scenario shown last.
     let link = use_state(String::new);
+    let latest = use_mut_ref(|| props.scenario.clone());
+    *latest.borrow_mut() = props.scenario.clone();
     {
         let link = link.clone();
-        use_effect_with(props.scenario.clone(), move |scenario| {
-            let scenario = scenario.clone();
+        let latest = latest.clone();
+        use_effect_with((), move |_| {
             let listener = gloo::events::EventListener::new(
                 &gloo::utils::window(),
                 "beforeprint",
-                move |_| link.set(url::share_address(&crate::link::encode(&scenario))),
+                move |_| {
+                    let scenario = latest.borrow().clone();
+                    link.set(url::share_address(&crate::link::encode(&scenario)));
+                },
             );
             move || drop(listener)
         });

@@ -80,6 +80,18 @@ test('print: a one- or two-page report with the inputs summarised, the link, no 
   // What the browser does on Ctrl+P / window.print().
   await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
   await page.waitForFunction(() => document.querySelector('#print-link').textContent.includes('v=2'));
+  const firstLink = await page.textContent('#print-link');
+  // An edit after that print: the next print carries it (the listener reads the
+  // scenario shown now, not the one it was added with).
+  await page.fill('#capacity-team-hours-per-week', '31');
+  await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+  await page.waitForFunction((first) => document.querySelector('#print-link').textContent !== first, firstLink);
+  const printed = new URL(await page.textContent('#print-link'));
+  const reopened = await openPage(site.browser);
+  await reopened.page.goto(printed.href);
+  await waitForApp(reopened.page);
+  assert.equal(await reopened.page.inputValue('#capacity-team-hours-per-week'), '31');
+  await reopened.context.close();
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.isVisible('.toolbar'), false);
   assert.equal(await page.isVisible('#section-tiers'), false, 'the editors are not printed');
