@@ -98,7 +98,8 @@ pub fn fixed(value: f64, fraction_digits: u32) -> String {
             ("minimumFractionDigits", digits.clone()),
             ("maximumFractionDigits", digits),
         ],
-        || format!("{value:.*}", fraction_digits as usize),
+        // Not `format!("{:.2}")`: core's float formatting adds ~10 KB gzip.
+        || crate::decimal::format(value),
     )
 }
 
