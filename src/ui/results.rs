@@ -68,7 +68,11 @@ pub(super) fn parts(totals: &Totals) -> Vec<Part> {
         Part {
             id: "tier-part-managers",
             label: "Managers",
-            detail: Some(format!("1 per {} people", number(r.managers_span, 1))),
+            detail: Some(if r.managers_span == 1.0 {
+                "1 per person".to_string()
+            } else {
+                format!("1 per {} people", number(r.managers_span, 1))
+            }),
             fte: Some(r.managers_fte),
             cost: r.managers_cost,
         },

@@ -85,7 +85,7 @@ test('the per-tier table adds up to the headline people and cost', async () => {
   await context.close();
 });
 
-test('huge inputs: the role line uses thousands separators and singular for 1', async () => {
+test('huge inputs: the role line uses thousands separators; singular for 1', async () => {
   const { context, page } = await openPage(site.browser);
   await page.goto(site.server.url);
   await waitForApp(page);
@@ -95,6 +95,9 @@ test('huge inputs: the role line uses thousands separators and singular for 1', 
   await page.fill('#edit-tiers-0-customers', '1000000000');
   await page.waitForFunction((t) => document.querySelector('#figure-headcount .headline__detail').textContent !== t, before);
   assert.match(await line(), /^72,463,769 CSMs · /);
+  // A manager for every person: "1 per person", not "1 per 1 people".
+  await page.fill('#edit-managers-span', '1');
+  await page.waitForFunction(() => document.querySelector('#tier-part-managers th').textContent === 'Managers1 per person');
   const t = await table(page, '#tier-table');
   addsUp([...t.tiers, ...t.parts], t.total, 'FTE', (v) => v * 1e-9 + 0.005);
   assert.doesNotMatch(await page.textContent('body'), /NaN|Infinity|undefined/);
