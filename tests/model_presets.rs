@@ -193,3 +193,49 @@ fn seed002_global_enterprise_scale_by_hand() {
         .iter()
         .any(|r| r.open_month == 0 && r.position == tierplan::model::timeline::Position::Pooled));
 }
+
+/// The per-tier table adds up: tiers + managers + automation platform +
+/// rounding up to whole people = the headline people and cost, in every preset.
+#[test]
+fn every_preset_reconciles_tiers_to_the_totals() {
+    for p in presets() {
+        let plan = plan(&p.scenario);
+        let t = &plan.totals;
+        let r = &t.reconciliation;
+        let tier_fte: f64 = plan.tiers.iter().map(|tier| tier.fte.total()).sum();
+        let tier_cost: f64 = plan.tiers.iter().map(|tier| tier.cost).sum();
+        assert!(close(r.tiers_fte, tier_fte), "{}", p.id);
+        assert!(close(r.tiers_cost, tier_cost), "{}", p.id);
+        assert!(close(r.managers_fte, t.managers_fte), "{}", p.id);
+        assert!(
+            close(r.automation_cost, p.scenario.roles.automation),
+            "{}",
+            p.id
+        );
+        assert!(r.rounding_fte >= 0.0 && r.rounding_cost >= 0.0, "{}", p.id);
+        assert!(
+            close(
+                tier_fte + r.managers_fte + r.rounding_fte,
+                f64::from(t.headcount)
+            ),
+            "{}: FTE",
+            p.id
+        );
+        assert!(
+            close(
+                tier_cost + r.managers_cost + r.automation_cost + r.rounding_cost,
+                t.cost
+            ),
+            "{}: cost",
+            p.id
+        );
+    }
+    // The default plan by hand: 4.86 FTE in tiers + 0.61 managers + 1.53
+    // rounding = 7 people; $581.5K + $103.7K + $24K + $174.8K = $884K.
+    let t = plan(&preset("default").unwrap()).totals;
+    let r = &t.reconciliation;
+    assert_eq!(t.headcount, 7);
+    assert!((r.tiers_cost - 581_500.0).abs() < 500.0, "{}", r.tiers_cost);
+    assert!((r.managers_fte - 0.61).abs() < 0.005, "{}", r.managers_fte);
+    assert!(close(t.cost, 884_000.0));
+}

@@ -105,6 +105,21 @@ proptest! {
     }
 
     #[test]
+    fn tiers_managers_platform_and_rounding_add_up_to_the_totals(s in common::scenario()) {
+        let p = plan(&s);
+        let t = &p.totals;
+        let r = &t.reconciliation;
+        let tier_fte: f64 = p.tiers.iter().map(|tier| tier.fte.total()).sum();
+        let tier_cost: f64 = p.tiers.iter().map(|tier| tier.cost).sum();
+        let people = f64::from(t.headcount);
+        let fte = tier_fte + r.managers_fte + r.rounding_fte;
+        let cost = tier_cost + r.managers_cost + r.automation_cost + r.rounding_cost;
+        prop_assert!((fte - people).abs() <= 1e-6 * (1.0 + people), "{fte} vs {people}");
+        prop_assert!((cost - t.cost).abs() <= 1e-6 * (1.0 + t.cost), "{cost} vs {}", t.cost);
+        prop_assert!(r.rounding_fte >= -1e-6 && r.rounding_cost >= -1e-6 * (1.0 + t.cost));
+    }
+
+    #[test]
     fn serde_round_trips_every_scenario(s in common::scenario()) {
         let text = serde_json::to_string(&s).unwrap();
         let back: Scenario = serde_json::from_str(&text).unwrap();

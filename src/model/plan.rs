@@ -131,6 +131,61 @@ pub struct Totals {
     pub retained_arr: f64,
     /// ARR a year from now from today's customers.
     pub arr_next_year: f64,
+    /// How the tiers' fractional FTE and cost add up to the whole people
+    /// and the total cost: the rows between a table's tiers and its total.
+    pub reconciliation: Reconciliation,
+}
+
+/// How the per-tier figures add up to the plan's totals. The tiers count
+/// fractional FTE at their cost per FTE; the rest of the total is the
+/// managers, the automation platform and rounding up to whole people:
+///
+/// - FTE: `tiers_fte + managers_fte + rounding_fte = headcount` (people);
+/// - cost: `tiers_cost + managers_cost + automation_cost + rounding_cost =
+///   Totals::cost` (currency/year).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Reconciliation {
+    /// Σ tier FTE, all roles (fractional FTE).
+    pub tiers_fte: f64,
+    /// Σ tier cost = Σ FTE(role) × cost per FTE(role) (currency/year).
+    pub tiers_cost: f64,
+    /// In-house people per manager (the span of control used).
+    pub managers_span: f64,
+    /// Managers (fractional FTE) = in-house FTE ÷ span of control.
+    pub managers_fte: f64,
+    /// Managers' fractional cost = managers FTE × manager cost (currency/year).
+    pub managers_cost: f64,
+    /// Automation platform cost (currency/year); it takes no FTE.
+    pub automation_cost: f64,
+    /// Rounding up to whole people = Σ (heads(role) − FTE(role)) +
+    /// (managers − managers FTE) (people).
+    pub rounding_fte: f64,
+    /// Cost of rounding up = Σ (heads(role) − FTE(role)) × cost per FTE(role)
+    /// + (managers − managers FTE) × manager cost (currency/year).
+    pub rounding_cost: f64,
+}
+
+/// The [`Reconciliation`] of totals whose FTE, managers FTE and headcount
+/// are already computed. `s` must be sanitised.
+pub fn reconcile(s: &Scenario, t: &Totals) -> Reconciliation {
+    let heads = t.heads.people();
+    let extra = PerRole {
+        csm: heads.csm - t.fte.csm,
+        associate: heads.associate - t.fte.associate,
+        pooled: heads.pooled - t.fte.pooled,
+        partner: heads.partner - t.fte.partner,
+    };
+    let extra_managers = t.heads.managers as f64 - t.managers_fte;
+    Reconciliation {
+        tiers_fte: t.fte.total(),
+        tiers_cost: s.roles.cost_of(&t.fte),
+        managers_span: s.managers.span,
+        managers_fte: t.managers_fte,
+        managers_cost: t.managers_fte * s.managers.cost,
+        automation_cost: s.roles.automation,
+        rounding_fte: extra.total() + extra_managers,
+        rounding_cost: s.roles.cost_of(&extra) + extra_managers * s.managers.cost,
+    }
 }
 
 /// The forward plan.
@@ -326,6 +381,7 @@ pub fn plan_sanitized(s: &Scenario) -> Plan {
         .unwrap_or_default();
     t.net_cost = t.cost - t.plan_revenue;
     t.net_cost_pct_of_arr = ratio(t.net_cost * 100.0, t.arr);
+    t.reconciliation = reconcile(s, &t);
     let mut plan = Plan {
         currency: s.currency.clone(),
         proactive_hours: proactive,
@@ -445,6 +501,36 @@ mod tests {
         let p = plan(&s);
         assert_eq!(p.tiers[0].avg_arr, 0.0);
         assert_eq!(p.tiers[0].hours_per_customer.pooled, 0.0);
+    }
+
+    #[test]
+    fn tiers_managers_platform_and_rounding_add_up_to_the_totals() {
+        // One tier: 1.902 FTE ($247.3K) + 0.238 managers ($40.4K) + platform
+        // $24K + rounding (0.098 CSM, 0.762 manager: $142.3K) = 3 people, $454K.
+        let mut s = one_tier();
+        s.roles.automation = 24_000.0;
+        let p = plan(&s);
+        let r = &p.totals.reconciliation;
+        let fte = 2100.0 / 1104.0;
+        assert!(close(r.tiers_fte, fte));
+        assert!(close(r.tiers_cost, p.tiers[0].cost));
+        assert!(close(r.managers_fte, fte / 8.0));
+        assert!(close(r.managers_cost, fte / 8.0 * 170_000.0));
+        assert!(close(r.automation_cost, 24_000.0));
+        assert!(close(r.rounding_fte, 3.0 - fte - fte / 8.0));
+        assert!(close(
+            r.rounding_cost,
+            (2.0 - fte) * 130_000.0 + (1.0 - fte / 8.0) * 170_000.0
+        ));
+        assert!(close(
+            r.tiers_fte + r.managers_fte + r.rounding_fte,
+            f64::from(p.totals.headcount)
+        ));
+        assert!(close(
+            r.tiers_cost + r.managers_cost + r.automation_cost + r.rounding_cost,
+            p.totals.cost
+        ));
+        assert!(close(p.totals.cost, 454_000.0));
     }
 
     #[test]

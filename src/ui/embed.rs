@@ -6,8 +6,9 @@
 
 use yew::prelude::*;
 
-use super::format::{money_compact, number, percent};
+use super::format::{fixed, money_compact, number, percent};
 use super::markup::{head_row, num_cell};
+use super::results::parts;
 use crate::model::Report;
 
 /// The message type the embed view posts to its parent.
@@ -65,13 +66,31 @@ pub fn embed_view(props: &EmbedViewProps) -> Html {
                             <th scope="row">{ tier.name.clone() }</th>
                             { num_cell(number(tier.customers, 0)) }
                             { num_cell(money_compact(tier.arr, currency)) }
-                            { num_cell(number(tier.fte.total(), 1)) }
+                            { num_cell(fixed(tier.fte.total(), 2)) }
                         </tr>
                     }) }
                 </tbody>
+                // The same rows as the full table, those with people: the
+                // FTE column adds up to the people needed.
+                <tfoot>
+                    { for parts(totals).into_iter().filter_map(|part| part.fte.map(|fte| html! {
+                        <tr class="tiers__part" id={format!("embed-{}", part.id)}>
+                            <th scope="row">{ part.label }</th>
+                            <td></td>
+                            <td></td>
+                            { num_cell(fixed(fte, 2)) }
+                        </tr>
+                    })) }
+                    <tr class="tiers__total" id="embed-total">
+                        <th scope="row">{ "People needed" }</th>
+                        { num_cell(number(totals.customers, 0)) }
+                        { num_cell(money_compact(totals.arr, currency)) }
+                        { num_cell(fixed(f64::from(totals.headcount), 2)) }
+                    </tr>
+                </tfoot>
             </table>
             if !plan.guardrails.is_empty() {
-                <p class="embed__rails">{ format!("{} guardrail{} broken: {}", plan.guardrails.len(), if plan.guardrails.len() == 1 { "" } else { "s" }, plan.guardrails[0].message) }</p>
+                <p class="embed__rails">{ format!("{}: {}", super::results::broken_guardrails(plan.guardrails.len()), plan.guardrails[0].message) }</p>
             }
         </main>
     }

@@ -77,6 +77,32 @@ pub fn number(value: f64, max_fraction_digits: u32) -> String {
     )
 }
 
+/// `value` in the reader's locale with exactly `fraction_digits` decimals, so
+/// the figures of a column align (`2.90`, `1.65`, `0.31`). A value that is
+/// not 0 but would round to 0 at that precision shows two significant digits
+/// instead (`0.0012`), never a bare `0` next to a non-zero figure.
+/// Non-finite values show as `—`.
+pub fn fixed(value: f64, fraction_digits: u32) -> String {
+    let smallest = 0.5 * 10f64.powi(-(fraction_digits.min(20) as i32));
+    if value != 0.0 && value.abs() < smallest {
+        return intl(
+            value,
+            &[("maximumSignificantDigits", JsValue::from(2))],
+            || crate::decimal::format(value),
+        );
+    }
+    let digits = JsValue::from(fraction_digits.min(20));
+    intl(
+        value,
+        &[
+            ("minimumFractionDigits", digits.clone()),
+            ("maximumFractionDigits", digits),
+        ],
+        // Not `format!("{:.2}")`: core's float formatting adds ~10 KB gzip.
+        || crate::decimal::format(value),
+    )
+}
+
 /// A money amount in `currency` (ISO 4217), whole units: `$1,380,000`.
 /// An unknown currency code falls back to the number followed by the code.
 pub fn money(value: f64, currency: &str) -> String {

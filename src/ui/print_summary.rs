@@ -68,7 +68,17 @@ pub fn print_summary(props: &PrintSummaryProps) -> Html {
                     number(team.proactive_hours_per_year(), 0),
                 ) }</dd>
                 <dt>{ "Yearly cost per person" }</dt>
-                <dd>{ format!("{}; a manager per {} people, {}", costs.join(", "), number(s.managers.span, 1), money(s.managers.cost, cur)) }</dd>
+                <dd id="print-costs">{ format!(
+                    "{}; a manager per {} people, {}{}",
+                    costs.join(", "),
+                    number(s.managers.span, 1),
+                    money(s.managers.cost, cur),
+                    if s.roles.automation > 0.0 {
+                        format!("; automation platform {} a year", money(s.roles.automation, cur))
+                    } else {
+                        String::new()
+                    },
+                ) }</dd>
                 <dt>{ "Growth and hiring" }</dt>
                 <dd>{ format!(
                     "{} months ahead; hiring takes {} months, new hires ramp over {} months; {} of the team leaves a year",

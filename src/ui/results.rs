@@ -3,10 +3,10 @@
 use yew::prelude::*;
 
 use super::announce::Announce;
-use super::format::{money, money_compact, number, percent};
+use super::format::{fixed, money, money_compact, number, percent};
 use super::markup::{head_row, num_cell};
 use super::why::{find, why};
-use crate::model::{Coverage, Report, Role};
+use crate::model::{Coverage, Report, Role, TierPlan, Totals};
 
 fn coverage_label(coverage: Coverage) -> &'static str {
     match coverage {
@@ -41,6 +41,94 @@ impl Figures {
             arr_per_csm: totals.arr_per_csm.map(|v| money_compact(v, currency)),
         }
     }
+}
+
+/// One row between the tiers and the total of a per-tier table: what the
+/// total counts beyond the tiers' fractional FTE and cost.
+pub(super) struct Part {
+    /// The row's `id`.
+    pub id: &'static str,
+    /// What the row is.
+    pub label: &'static str,
+    /// A line under the label, if any.
+    pub detail: Option<String>,
+    /// Its FTE (people); `None` when it takes none.
+    pub fte: Option<f64>,
+    /// Its cost (currency/year).
+    pub cost: f64,
+}
+
+/// The rows that take a per-tier table from its tiers to the plan's whole
+/// people and total cost: managers, automation platform, rounding up to
+/// whole people (only those that are not 0). The amounts are the model's
+/// [`Reconciliation`](crate::model::plan::Reconciliation).
+pub(super) fn parts(totals: &Totals) -> Vec<Part> {
+    let r = &totals.reconciliation;
+    [
+        Part {
+            id: "tier-part-managers",
+            label: "Managers",
+            detail: Some(if r.managers_span == 1.0 {
+                "1 per person".to_string()
+            } else {
+                format!("1 per {} people", number(r.managers_span, 1))
+            }),
+            fte: Some(r.managers_fte),
+            cost: r.managers_cost,
+        },
+        Part {
+            id: "tier-part-platform",
+            label: "Automation platform",
+            detail: None,
+            fte: None,
+            cost: r.automation_cost,
+        },
+        Part {
+            id: "tier-part-rounding",
+            label: "Rounding up to whole people",
+            detail: None,
+            fte: Some(r.rounding_fte),
+            cost: r.rounding_cost,
+        },
+    ]
+    .into_iter()
+    // Rounding noise (1e-12 people) is not a row.
+    .filter(|part| part.fte.unwrap_or(0.0).abs() > 1e-9 || part.cost.abs() > 1e-6)
+    .collect()
+}
+
+/// `n` and the noun, singular for 1: "1 CSM", "2 CSMs", "1,200 CSMs".
+pub(super) fn count(n: u32, noun: &str) -> String {
+    format!(
+        "{} {noun}{}",
+        number(f64::from(n), 0),
+        if n == 1 { "" } else { "s" }
+    )
+}
+
+/// The note under a per-tier table for tiers where associates or partners
+/// do part of each customer's hours: customers per CSM counts CSM hours
+/// only, the FTE and cost columns count everyone. Empty when no tier does.
+fn shared_work_note(tiers: &[TierPlan]) -> Vec<String> {
+    tiers
+        .iter()
+        .filter_map(|tier| {
+            let h = &tier.hours_per_customer;
+            let others = h.associate + h.partner;
+            let who = match (h.associate > 0.0, h.partner > 0.0) {
+                (true, true) => "associates and partners",
+                (true, false) => "associates",
+                (false, true) => "partners",
+                (false, false) => return None,
+            };
+            Some(format!(
+                "{}: {who} do {} of the {} h per customer a year.",
+                tier.name,
+                fixed(others, 1),
+                fixed(h.total(), 1)
+            ))
+        })
+        .collect()
 }
 
 /// "1 guardrail broken", "3 guardrails broken".
@@ -89,8 +177,9 @@ pub fn results(report: &Report) -> Html {
     ]
     .iter()
     .filter(|(_, n)| *n > 0)
-    .map(|(label, n)| format!("{n} {label}{}", if *n == 1 { "" } else { "s" }))
+    .map(|(label, n)| count(*n, label))
     .collect();
+    let shared_work = shared_work_note(&plan.tiers);
     let thumbs: Vec<Html> = totals
         .rules_of_thumb
         .iter()
@@ -146,7 +235,7 @@ pub fn results(report: &Report) -> Html {
                 <table class="tiers" id="tier-table">
                     <caption id="tiers-caption">{ "Per tier" }</caption>
                     <thead>
-                        { head_row("Tier", &["Customers", "ARR", "Hours per customer / year", "Customers per CSM", "FTE", "Cost"]) }
+                        { head_row("Tier", &["Customers", "ARR", "Hours per customer / year", "Customers per CSM (CSM hours only)", "FTE", "Cost"]) }
                     </thead>
                     <tbody>
                         { for plan.tiers.iter().enumerate().map(|(i, tier)| {
@@ -154,7 +243,7 @@ pub fn results(report: &Report) -> Html {
                                 .customers_per_fte
                                 .iter()
                                 .find(|f| f.role == Role::Csm || f.role == Role::Pooled)
-                                .map(|f| number(f.value, 1))
+                                .map(|f| fixed(f.value, 1))
                                 .unwrap_or_else(|| "—".into());
                             html! {
                                 <tr id={format!("tier-row-{i}")}>
@@ -164,27 +253,51 @@ pub fn results(report: &Report) -> Html {
                                     </th>
                                     { num_cell(number(tier.customers, 0)) }
                                     { num_cell(money_compact(tier.arr, currency)) }
-                                    { num_cell(number(tier.hours_per_customer.total(), 1)) }
+                                    { num_cell(fixed(tier.hours_per_customer.total(), 1)) }
                                     { num_cell(per_csm) }
-                                    { num_cell(number(tier.fte.total(), 2)) }
+                                    { num_cell(fixed(tier.fte.total(), 2)) }
                                     { num_cell(money_compact(tier.cost, currency)) }
                                 </tr>
                             }
                         }) }
                     </tbody>
                     <tfoot>
-                        <tr>
-                            <th scope="row">{ "All tiers" }</th>
+                        { for parts(totals).into_iter().map(|part| html! {
+                            <tr class="tiers__part" id={part.id}>
+                                <th scope="row">
+                                    { part.label }
+                                    if let Some(detail) = part.detail {
+                                        <span class="tier__coverage">{ detail }</span>
+                                    }
+                                </th>
+                                <td></td>
+                                <td></td>
+                                <td></td>
+                                <td></td>
+                                { num_cell(part.fte.map(|f| fixed(f, 2)).unwrap_or_default()) }
+                                { num_cell(money_compact(part.cost, currency)) }
+                            </tr>
+                        }) }
+                        <tr class="tiers__total" id="tier-total">
+                            <th scope="row">
+                                { "Total" }
+                                <span class="tier__coverage">{ "whole people" }</span>
+                            </th>
                             { num_cell(number(totals.customers, 0)) }
                             { num_cell(money_compact(totals.arr, currency)) }
                             <td></td>
                             <td></td>
-                            { num_cell(number(totals.fte_total, 2)) }
+                            { num_cell(fixed(f64::from(totals.headcount), 2)) }
                             { num_cell(money_compact(totals.cost, currency)) }
                         </tr>
                     </tfoot>
                 </table>
             </div>
+            if !shared_work.is_empty() {
+                <p class="tiers__note" id="tier-table-note">
+                    { format!("{} FTE and cost include them; customers per CSM counts CSM hours only.", shared_work.join(" ")) }
+                </p>
+            }
 
             if plan.guardrails.is_empty() {
                 <p class="guardrails guardrails--ok" id="guardrails">{ "Every guardrail holds." }</p>

@@ -1,0 +1,129 @@
+// The results as a CFO reads them: the per-tier table adds up to the headline
+// people and cost, figures in a column have the same decimals, small figures
+// are not shown as 0, the embed view and the printed summary reconcile too.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { useSite, openPage, waitForApp } from './harness.mjs';
+
+const site = useSite({ before, after });
+
+/** A number as en-US writes it (`1,104.5`); `$377.4K` and `$1.2M` in units. */
+function parse(text) {
+  const t = text.replace(/[$,\s]/g, '');
+  const m = t.match(/^(-?[\d.]+)([KMB]?)$/);
+  assert.ok(m, `not a number: ${JSON.stringify(text)}`);
+  return Number(m[1]) * { '': 1, K: 1e3, M: 1e6, B: 1e9 }[m[2]];
+}
+
+/** The cells of the per-tier table's rows (tbody and tfoot) by column heading. */
+async function table(page, selector) {
+  return page.evaluate((sel) => {
+    const table = document.querySelector(sel);
+    const heads = [...table.querySelectorAll('thead th')].map((th) => th.textContent);
+    const read = (tr) => Object.fromEntries([...tr.children].map((cell, i) => [heads[i], cell.textContent]));
+    return {
+      heads,
+      tiers: [...table.querySelectorAll('tbody tr')].map(read),
+      parts: [...table.querySelectorAll('tfoot tr:not(:last-child)')].map(read),
+      total: read(table.querySelector('tfoot tr:last-child')),
+    };
+  }, selector);
+}
+
+/** Asserts that the column's tier and part rows add up to its total, within each cell's display rounding. */
+function addsUp(rows, total, column, slack) {
+  const cells = rows.map((r) => r[column]).filter((c) => c !== '');
+  const sum = cells.reduce((a, c) => a + parse(c), 0);
+  const want = parse(total[column]);
+  assert.ok(Math.abs(sum - want) <= slack(want) * (cells.length + 1), `${column}: ${cells.join(' + ')} = ${sum}, total ${total[column]}`);
+}
+
+const fteSlack = () => 0.005;
+// Compact money keeps 1 decimal of K or M: half of that unit per cell.
+const moneySlack = (v) => (v >= 1e6 ? 0.05e6 : 0.05e3);
+
+test('the per-tier table adds up to the headline people and cost', async () => {
+  const { context, page } = await openPage(site.browser);
+  await page.goto(site.server.url);
+  await waitForApp(page);
+  for (const preset of ['default', 'seed003_high_value', 'seed003_mid_market', 'seed003_consumer', 'seed002_outcomes']) {
+    if (preset !== 'default') {
+      const before = await page.textContent('#tier-table');
+      await page.selectOption('#preset', preset);
+      await page.waitForFunction((t) => document.querySelector('#tier-table').textContent !== t, before);
+    }
+    const t = await table(page, '#tier-table');
+    const rows = [...t.tiers, ...t.parts];
+    addsUp(rows, t.total, 'FTE', fteSlack);
+    addsUp(rows, t.total, 'Cost', moneySlack);
+    assert.equal(parse(t.total.FTE), parse(await page.textContent('#figure-headcount .headline__value')), preset);
+    assert.equal(t.total.Cost, await page.textContent('#figure-cost .headline__value'), preset);
+    // Two decimals for every FTE figure, so the column aligns.
+    for (const r of rows) if (r.FTE !== '') assert.match(r.FTE, /^[\d,]+\.\d\d$/, `${preset}: ${r.FTE}`);
+    // No bare 0 hours next to people who do the work.
+    for (const r of t.tiers) {
+      if (parse(r.FTE) > 0) assert.notEqual(parse(r['Hours per customer / year']), 0, `${preset}: ${JSON.stringify(r)}`);
+    }
+    if (preset === 'default') {
+      // 2.90 + 1.65 + 0.31 + 0.61 managers + 1.53 rounding = 7.00; $884K with the $24K platform.
+      assert.deepEqual(t.tiers.map((r) => r.FTE), ['2.90', '1.65', '0.31']);
+      assert.deepEqual(t.parts.map((r) => r.Tier), ['Managers1 per 8 people', 'Automation platform', 'Rounding up to whole people']);
+      assert.equal(t.parts[0].FTE, '0.61');
+      assert.equal(t.parts[1].Cost, '$24K');
+      assert.equal(t.total.FTE, '7.00');
+      assert.equal(t.total.Cost, '$884K');
+      // Customers per CSM counts CSM time only; the note says who else works.
+      assert.ok(t.heads.includes('Customers per CSM (CSM hours only)'));
+      assert.match(await page.textContent('#tier-table-note'), /Low touch: associates do 2\.1 of the 9\.1 h per customer a year\..*FTE and cost include them/);
+    }
+    if (preset === 'seed003_consumer') {
+      assert.match(t.tiers[0]['Hours per customer / year'], /^0\.00\d+$/);
+    }
+  }
+  assert.doesNotMatch(await page.textContent('body'), /NaN|Infinity|undefined/);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('huge inputs: the role line uses thousands separators; singular for 1', async () => {
+  const { context, page } = await openPage(site.browser);
+  await page.goto(site.server.url);
+  await waitForApp(page);
+  const line = () => page.textContent('#figure-headcount .headline__detail');
+  assert.equal(await line(), '3 CSMs · 1 associate · 2 pooled CSMs · 1 manager');
+  const before = await line();
+  await page.fill('#edit-tiers-0-customers', '1000000000');
+  await page.waitForFunction((t) => document.querySelector('#figure-headcount .headline__detail').textContent !== t, before);
+  assert.match(await line(), /^72,463,769 CSMs · /);
+  // A manager for every person: "1 per person", not "1 per 1 people".
+  await page.fill('#edit-managers-span', '1');
+  await page.waitForFunction(() => document.querySelector('#tier-part-managers th').textContent === 'Managers1 per person');
+  const t = await table(page, '#tier-table');
+  addsUp([...t.tiers, ...t.parts], t.total, 'FTE', (v) => v * 1e-9 + 0.005);
+  assert.doesNotMatch(await page.textContent('body'), /NaN|Infinity|undefined/);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('the embed view adds its tiers up to the people needed', async () => {
+  const { context, page } = await openPage(site.browser, { viewport: { width: 720, height: 520 } });
+  await page.goto(`${site.server.url}?embed=1`);
+  await page.waitForSelector('#embed-view');
+  const t = await table(page, '#embed-view table');
+  addsUp([...t.tiers, ...t.parts], t.total, 'FTE', fteSlack);
+  assert.equal(parse(t.total.FTE), parse(await page.textContent('#embed-headcount')));
+  assert.deepEqual(t.parts.map((r) => r.Tier), ['Managers', 'Rounding up to whole people']);
+  // It still fits the snippet's frame height without a scroll bar.
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  assert.ok(height <= 520, `embed height ${height}`);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('the printed summary lists the automation platform counted in the total', async () => {
+  const { context, page } = await openPage(site.browser);
+  await page.goto(site.server.url);
+  await waitForApp(page);
+  assert.match(await page.textContent('.print-summary'), /; automation platform \$24,000 a year/);
+  await context.close();
+});
