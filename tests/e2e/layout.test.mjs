@@ -84,3 +84,55 @@ test('printed on A4, the chart text is at least 7.5 pt and the report is two pag
   await context.close();
 });
 
+/** Mean brightness (0-255) of a few px at the left and right edges of `selector`'s box. */
+async function edgeShade(page, selector) {
+  await page.locator(selector).scrollIntoViewIfNeeded();
+  const box = await page.locator(selector).boundingBox();
+  const strip = 4;
+  const shot = async (x) => (await page.screenshot({ clip: { x, y: box.y, width: strip, height: Math.min(box.height, 300) } })).toString('base64');
+  const left = await shot(box.x);
+  const right = await shot(box.x + box.width - strip);
+  // Decoded in a blank page (the app's CSP allows no data: images).
+  const blank = await page.context().newPage();
+  const shades = await blank.evaluate(async (pngs) => Promise.all(pngs.map(async (png) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${png}`;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = img.width;
+    canvas.height = img.height;
+    const ctx = canvas.getContext('2d');
+    ctx.drawImage(img, 0, 0);
+    const { data } = ctx.getImageData(0, 0, img.width, img.height);
+    let sum = 0;
+    for (let i = 0; i < data.length; i += 4) sum += (data[i] + data[i + 1] + data[i + 2]) / 3;
+    return sum / (data.length / 4);
+  })), [left, right]);
+  await blank.close();
+  return { left: shades[0], right: shades[1] };
+}
+
+test('phone: the tier table shows a shadow on the side it can scroll to', async () => {
+  const { context, page } = await openPage(site.browser, { viewport: { width: 375, height: 812 } });
+  await page.goto(site.server.url);
+  await waitForApp(page);
+  const wrap = '.table-wrap:has(> #tier-table)';
+  await screenshot(page, 'layout-phone-tiers');
+  const sizes = await page.locator(wrap).evaluate((w) => [w.scrollWidth, w.clientWidth]);
+  assert.ok(sizes[0] > sizes[1], `the tier table is wider than the phone (${sizes})`);
+  // Only the wrapper's background is measured: the table's text and rules hidden.
+  // (Through the CSSOM: the page's CSP refuses a <style> added by script.)
+  await page.evaluate(() => {
+    for (const e of [document.querySelector('#tier-table'), ...document.querySelectorAll('#tier-table *')]) {
+      e.style.setProperty('color', 'transparent', 'important');
+      e.style.setProperty('border-color', 'transparent', 'important');
+    }
+  });
+  const start = await edgeShade(page, wrap);
+  assert.ok(start.right < start.left - 8, `at the start a shadow on the right (left ${start.left.toFixed(1)}, right ${start.right.toFixed(1)})`);
+  await page.locator(wrap).evaluate((w) => { w.scrollLeft = w.scrollWidth; });
+  const end = await edgeShade(page, wrap);
+  assert.ok(end.left < end.right - 8, `at the end a shadow on the left (left ${end.left.toFixed(1)}, right ${end.right.toFixed(1)})`);
+  await context.close();
+});
+
