@@ -136,3 +136,24 @@ test('phone: the tier table shows a shadow on the side it can scroll to', async 
   await context.close();
 });
 
+test('keyboard focus on a hidden file input rings its visible button, nothing else', async () => {
+  const { context, page } = await openPage(site.browser, { viewport: { width: 1280, height: 900 } });
+  await page.goto(site.server.url);
+  await waitForApp(page);
+  const outline = (selector) => page.locator(selector).evaluate((e) => getComputedStyle(e).outlineStyle);
+  for (const [input, label, after] of [
+    ['#accounts-file', 'label[for="accounts-file"]', '.dropzone__hint'],
+    ['#open-scenario', 'label[for="open-scenario"]', '#open-scenario + .toolbar__menu'],
+  ]) {
+    // Reached with the keyboard: focus it, leave backwards, Tab back in.
+    await page.locator(input).evaluate((e) => e.focus());
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.id), input.slice(1));
+    assert.equal(await page.locator(input).evaluate((e) => e.matches(':focus-visible')), true);
+    assert.equal(await outline(label), 'solid', `${label} shows the focus`);
+    assert.equal(await outline(after), 'none', `${after} shows no focus ring`);
+  }
+  await context.close();
+});
+
