@@ -42,6 +42,16 @@ for (const width of [360, 375]) {
   });
 }
 
+test('phone: the rows of the sensitivity chart all read differently', async () => {
+  const { context, page } = await openPage(site.browser, { viewport: { width: 375, height: 812 } });
+  await page.goto(site.server.url);
+  await waitForApp(page);
+  const names = await page.locator('#chart-tornado .chart__name').allTextContents();
+  assert.ok(names.length >= 3);
+  assert.equal(new Set(names).size, names.length, `tornado labels repeat: ${names.join(' | ')}`);
+  await context.close();
+});
+
 test('printed on A4, the chart text is at least 7.5 pt and the report is two pages on A4 and Letter', async () => {
   const { context, page } = await openPage(site.browser, { viewport: { width: 1280, height: 900 } });
   await page.goto(site.server.url);
