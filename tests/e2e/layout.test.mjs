@@ -167,3 +167,28 @@ test('keyboard focus on a hidden file input rings its visible button, nothing el
   await context.close();
 });
 
+for (const width of [1280, 375]) {
+  test(`${width} px: a billion customers, and every headline figure stays inside its card`, async () => {
+    const { context, page } = await openPage(site.browser, { viewport: { width, height: 900 } });
+    await page.goto(site.server.url);
+    await waitForApp(page);
+    const before = await page.textContent('#figure-headcount .headline__value');
+    await page.fill('#edit-tiers-0-customers', '1000000000');
+    await page.waitForFunction((b) => document.querySelector('#figure-headcount .headline__value').textContent !== b, before);
+    const boxes = await page.evaluate(() => [...document.querySelectorAll('.headline')].map((card) => {
+      const value = card.querySelector('.headline__value');
+      const c = card.getBoundingClientRect();
+      const range = document.createRange();
+      range.selectNodeContents(value);
+      const text = range.getBoundingClientRect();
+      return { text: value.textContent, right: text.right, card: c.right, overflow: value.scrollWidth - value.clientWidth };
+    }));
+    for (const b of boxes) {
+      assert.ok(b.right <= b.card + 0.5, `"${b.text}" ends at ${b.right.toFixed(1)} px, its card at ${b.card.toFixed(1)} px`);
+      assert.ok(b.overflow <= 0, `"${b.text}" overflows by ${b.overflow} px`);
+    }
+    await page.locator('.headlines').scrollIntoViewIfNeeded();
+    await screenshot(page, `layout-huge-${width}`);
+    await context.close();
+  });
+}
