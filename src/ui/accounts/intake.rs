@@ -96,9 +96,11 @@ pub fn intake(props: &IntakeProps) -> Html {
                 {ondragover} {ondragleave} {ondrop}>
                 <p class="dropzone__text">{ "Drop a customer list here (CSV, TSV or TXT), or " }
                     <label class="button" for="accounts-file">{ "Choose a file" }</label>
+                    // Right after its label, which the focus ring then goes
+                    // on (style/main.css), not on the hint below.
+                    <input type="file" id="accounts-file" class="visually-hidden"
+                        accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain" {onchange} />
                 </p>
-                <input type="file" id="accounts-file" class="visually-hidden"
-                    accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain" {onchange} />
                 <p class="dropzone__hint">{ "A header row, then one account per row. Exports from a CRM or a spreadsheet work as they are." }</p>
             </div>
             <details class="paste">

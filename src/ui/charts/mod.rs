@@ -37,6 +37,13 @@ use crate::model::{Report, TeamTime};
 /// Width the charts are laid out at before the page has been measured (px).
 pub const DEFAULT_WIDTH: f64 = 600.0;
 
+/// Width the charts are laid out at while the page prints (px): one of the
+/// two columns of the printed report (style/main.css) on A4 (188 mm, about
+/// 350 px a column) and Letter (about 360 px). Drawn at the screen's width
+/// (615 px on a laptop) and shrunk into that column, their 11-12 px text came
+/// out at 4-5 pt; drawn at this width it prints at about 9 pt, like the text.
+pub const PRINT_WIDTH: f64 = 340.0;
+
 /// What every chart is drawn from: the engine's report and the width to lay out at.
 pub struct ChartProps {
     /// The engine's report of the current scenario.
@@ -91,6 +98,21 @@ impl Reducible for OpenNumbers {
 pub fn charts(props: &ChartsProps) -> Html {
     let body = use_node_ref();
     let width = use_state_eq(|| DEFAULT_WIDTH);
+    // Whether the browser is about to print (Ctrl+P, window.print()): the
+    // charts are then laid out at the printed column's width, not the screen's.
+    let printing = use_state_eq(|| false);
+    {
+        let printing = printing.clone();
+        use_effect_with((), move |_| {
+            let window = gloo::utils::window();
+            let before = {
+                let printing = printing.clone();
+                EventListener::new(&window, "beforeprint", move |_| printing.set(true))
+            };
+            let after = EventListener::new(&window, "afterprint", move |_| printing.set(false));
+            move || drop((before, after))
+        });
+    }
     {
         let body = body.clone();
         let width = width.clone();
@@ -118,7 +140,7 @@ pub fn charts(props: &ChartsProps) -> Html {
         Callback::from(move |is_open: bool| open.dispatch((id, is_open)))
     };
     let report = props.report.clone();
-    let w = *width;
+    let w = if *printing { PRINT_WIDTH } else { *width };
     html! {
         <section class="card charts" aria-labelledby="charts-title">
             <h2 id="charts-title">{ "The plan in charts" }</h2>

@@ -5,7 +5,7 @@ use yew::prelude::*;
 use super::frame::{figure, table, Figure};
 use super::ChartProps;
 use crate::chart::markup::Markup;
-use crate::chart::text::{fit, width};
+use crate::chart::text::{fit_middle, width};
 use crate::chart::tornado::{tornado, TOP_N};
 use crate::chart::{Anchor, Label};
 use crate::ui::format::number;
@@ -62,7 +62,11 @@ pub fn tornado_chart(props: &ChartProps) -> Html {
             number(swing.fte.1, 2)
         );
         m.group("chart__swing", &tip);
-        m.text(&row.label, "chart__name", &fit(&swing.label, 12.0, room));
+        m.text(
+            &row.label,
+            "chart__name",
+            &fit_middle(&swing.label, 12.0, room),
+        );
         m.text(&row.note, "chart__note", &note);
         m.rect(&row.low, "chart__low");
         m.rect(&row.high, "chart__high");
