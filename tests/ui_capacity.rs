@@ -70,3 +70,17 @@ async fn shares_over_100_are_explained_once() {
         .is_none());
     root.remove();
 }
+
+#[wasm_bindgen_test]
+async fn a_good_hour_waiting_for_another_field_is_marked_as_not_yet_counted() {
+    let root = mount().await;
+    type_into(&root, "edit-tiers-0-customers", "abc").await;
+    type_into(&root, "capacity-team-hours-per-week", "30").await;
+    // 30 h is fine, but the plan has not taken it: the card still says 1,104.
+    assert_eq!(text(&root, "#capacity-proactive-hours"), "1,104");
+    assert!(root.query_selector("#capacity-stale").unwrap().is_some());
+    type_into(&root, "edit-tiers-0-customers", "40").await;
+    assert_eq!(text(&root, "#capacity-proactive-hours"), "828");
+    assert!(root.query_selector("#capacity-stale").unwrap().is_none());
+    root.remove();
+}

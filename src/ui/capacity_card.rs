@@ -52,10 +52,14 @@ pub fn capacity_card(props: &CapacityCardProps) -> Html {
         }
     };
     let shares_error = workspace.error("team.shares");
+    // The figure is the last valid one while a field of the card has a
+    // message, or holds text the plan has not taken yet (a good value that
+    // waits for a field elsewhere to be fixed).
     let stale = CapacityField::ALL
         .iter()
         .any(|f| workspace.error(f.path()).is_some())
-        || shares_error.is_some();
+        || shares_error.is_some()
+        || workspace.has_drafts_under("team.");
     let Scenario { team, .. } = workspace.scenario();
     let available = team.available_hours_per_year();
     let proactive_pct = team.proactive_pct();
