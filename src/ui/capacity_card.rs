@@ -94,8 +94,16 @@ pub fn capacity_card(props: &CapacityCardProps) -> Html {
                     { field_input(CapacityField::Overhead) }
                     <p class="field__derived">
                         { "Proactive work: " }
-                        <output id="capacity-proactive-pct" aria-live="off">{ format!("{}%", number(proactive_pct, 1)) }</output>
-                        { " (what the other shares leave)" }
+                        // While the shares add up to more than 100%, nothing
+                        // is left: no share is shown rather than the last
+                        // valid one, which the shares typed contradict.
+                        if shares_error.is_some() {
+                            <output id="capacity-proactive-pct" aria-live="off">{ "—" }</output>
+                            { " (none: the shares above add up to more than 100%)" }
+                        } else {
+                            <output id="capacity-proactive-pct" aria-live="off">{ format!("{}%", number(proactive_pct, 1)) }</output>
+                            { " (what the other shares leave)" }
+                        }
                     </p>
                     if let Some(message) = shares_error {
                         <p class="field__error" id="capacity-shares-error" role="alert">{ message }</p>
