@@ -675,9 +675,9 @@ mod tests {
         let changed = edit(&Workspace::default(), HOURS, "38");
         let undone = changed.apply(WorkspaceAction::Undo);
         for action in [
-            WorkspaceAction::Load(Box::new(Scenario::default()), Origin::Preset),
-            WorkspaceAction::Load(Box::new(Scenario::default()), Origin::Reset),
-            WorkspaceAction::Load(Box::new(Scenario::default()), Origin::History),
+            WorkspaceAction::Load(Box::default(), Origin::Preset),
+            WorkspaceAction::Load(Box::default(), Origin::Reset),
+            WorkspaceAction::Load(Box::default(), Origin::History),
             WorkspaceAction::Redo,
         ] {
             let w = edit(&undone, customers, "abc").apply(action.clone());
