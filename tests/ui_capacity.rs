@@ -70,3 +70,35 @@ async fn shares_over_100_are_explained_once() {
         .is_none());
     root.remove();
 }
+
+#[wasm_bindgen_test]
+async fn impossible_shares_leave_no_made_up_proactive_share() {
+    let root = mount().await;
+    type_into(&root, "capacity-team-reactive-pct", "80").await;
+    assert!(text(&root, "#capacity-shares-error").contains("105%"));
+    let derived = text(&root, ".field__derived");
+    assert_eq!(text(&root, "#capacity-proactive-pct"), "—", "{derived}");
+    assert!(
+        !derived.contains("what the other shares leave"),
+        "{derived}"
+    );
+    assert!(derived.contains("more than 100%"), "{derived}");
+    type_into(&root, "capacity-team-reactive-pct", "15").await;
+    assert_eq!(text(&root, "#capacity-proactive-pct"), "60%");
+    assert!(text(&root, ".field__derived").contains("what the other shares leave"));
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_good_hour_waiting_for_another_field_is_marked_as_not_yet_counted() {
+    let root = mount().await;
+    type_into(&root, "edit-tiers-0-customers", "abc").await;
+    type_into(&root, "capacity-team-hours-per-week", "30").await;
+    // 30 h is fine, but the plan has not taken it: the card still says 1,104.
+    assert_eq!(text(&root, "#capacity-proactive-hours"), "1,104");
+    assert!(root.query_selector("#capacity-stale").unwrap().is_some());
+    type_into(&root, "edit-tiers-0-customers", "40").await;
+    assert_eq!(text(&root, "#capacity-proactive-hours"), "828");
+    assert!(root.query_selector("#capacity-stale").unwrap().is_none());
+    root.remove();
+}

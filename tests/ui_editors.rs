@@ -528,3 +528,79 @@ async fn a_choice_undone_in_the_same_batch_leaves_the_menu_on_the_plan() {
     assert_eq!(value(&root, "capacity-team-hours-per-week"), "41");
     root.remove();
 }
+
+fn has(root: &Element, selector: &str) -> bool {
+    root.query_selector(selector).unwrap().is_some()
+}
+
+#[wasm_bindgen_test]
+async fn figures_from_the_last_valid_inputs_say_so_and_lead_to_the_field() {
+    let root = mount().await;
+    let customers = "edit-tiers-0-customers";
+    assert!(!has(&root, "#results-stale") && !has(&root, "#glance-stale"));
+    for typed in ["abc", "-5", "", "1e12"] {
+        type_into(&root, customers, typed).await;
+        let marker = text(&root, "#results-stale");
+        assert!(
+            marker.contains("last valid inputs") && marker.contains("High touch: customers"),
+            "{typed:?}: {marker}"
+        );
+        assert!(text(&root, "#glance-stale").contains("High touch: customers"));
+        no_nan(&root);
+    }
+    // The link puts the focus on the field.
+    if let Some(active) = gloo::utils::document().active_element() {
+        let _ = active.dyn_into::<HtmlElement>().map(|e| e.blur());
+    }
+    let link: HtmlElement = find(&root, "#results-stale a").dyn_into().unwrap();
+    link.click();
+    settle().await;
+    let focused = gloo::utils::document().active_element().unwrap();
+    assert_eq!(focused.id(), customers);
+    // Fixed: the marker goes.
+    type_into(&root, customers, "50").await;
+    assert!(!has(&root, "#results-stale") && !has(&root, "#glance-stale"));
+
+    // Undone: the marker goes too, and the field shows the plan's value.
+    type_into(&root, customers, "x").await;
+    assert!(has(&root, "#results-stale"));
+    click(&root, "undo").await;
+    assert!(!has(&root, "#results-stale"));
+    assert_eq!(value(&root, customers), "50");
+    // A good value elsewhere is never named as one to fix.
+    type_into(&root, customers, "x").await;
+    type_into(&root, "edit-tiers-1-customers", "7").await;
+    let marker = text(&root, "#results-stale");
+    assert!(!marker.contains("Low touch"), "{marker}");
+    // A preset drops the rejected text and the marker.
+    choose(&root, "preset", "seed002_outcomes").await;
+    assert!(!has(&root, "#results-stale"));
+    assert!(!has(&root, "[aria-invalid=true]"));
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_backward_verdict_says_it_is_from_the_last_valid_team() {
+    let root = mount().await;
+    click(&root, "plan-backward-switch").await;
+    assert!(!has(&root, "#backward-stale"));
+    type_into(&root, "budget-csm", "abc").await;
+    let marker = text(&root, "#backward-stale");
+    assert!(marker.contains("last valid inputs"), "{marker}");
+    assert!(marker.contains("CSM"), "{marker}");
+    type_into(&root, "budget-csm", "3").await;
+    assert!(!has(&root, "#backward-stale"));
+    // From the forward view, the link leads to the backward field.
+    type_into(&root, "budget-csm", "abc").await;
+    click(&root, "plan-forward-switch").await;
+    assert!(!has(&root, "#budget-csm"));
+    let link: HtmlElement = find(&root, "#results-stale a").dyn_into().unwrap();
+    link.click();
+    settle().await;
+    settle().await;
+    assert_eq!(
+        gloo::utils::document().active_element().unwrap().id(),
+        "budget-csm"
+    );
+    root.remove();
+}

@@ -157,6 +157,15 @@ impl Workspace {
                     AddressUpdate::Push
                 };
             }
+            // Typed text that was not accepted is the latest edit: undo
+            // takes it back first, so its field shows the plan's value again
+            // and the figures are current.
+            WorkspaceAction::Undo if self.has_drafts() => {
+                next.drafts.clear();
+                next.errors = self.scenario.validate();
+                next.last_edit = None;
+                next.address = AddressUpdate::None;
+            }
             WorkspaceAction::Undo => match next.undo.pop() {
                 Some(previous) => {
                     next.redo.push(self.scenario.clone());
@@ -304,9 +313,35 @@ impl Workspace {
         !self.drafts.is_empty()
     }
 
-    /// True when there is a change to undo.
+    /// True when some typed text under `prefix` (e.g. `team.`) is not part
+    /// of the scenario yet.
+    pub fn has_drafts_under(&self, prefix: &str) -> bool {
+        self.drafts.keys().any(|path| path.starts_with(prefix))
+    }
+
+    /// The inputs to fix for the typed text to reach the scenario, in field
+    /// order: every draft with a message of its own. When none has one (the
+    /// message is a group's, such as the team's shares adding up to more
+    /// than 100%), every draft. Empty when the scenario holds every text
+    /// typed, so the results are current.
+    pub fn inputs_to_fix(&self) -> Vec<Input> {
+        let with_message: Vec<Input> = self
+            .drafts
+            .iter()
+            .filter(|(path, _)| self.errors.iter().any(|e| &e.field == *path))
+            .map(|(_, (input, _))| *input)
+            .collect();
+        if with_message.is_empty() {
+            self.drafts.values().map(|(input, _)| *input).collect()
+        } else {
+            with_message
+        }
+    }
+
+    /// True when there is a change to undo: typed text not accepted, or a
+    /// change of the scenario.
     pub fn can_undo(&self) -> bool {
-        !self.undo.is_empty()
+        self.has_drafts() || !self.undo.is_empty()
     }
 
     /// True when there is an undone change to redo.
@@ -370,7 +405,8 @@ mod tests {
             let message = w.error("team.working_weeks_per_year").expect(text);
             assert!(message.contains(needle), "{text}: {message}");
             assert!(w.has_drafts());
-            assert!(!w.can_undo());
+            // No step of its own: undo only takes the text back.
+            assert!(!w.apply(WorkspaceAction::Undo).can_undo());
         }
     }
 
@@ -573,11 +609,86 @@ mod tests {
         assert_eq!(w.scenario().base.as_of, "2026-11");
         assert_eq!(w.text(HOURS), "abc");
         assert!(w.error("team.hours_per_week").is_some());
-        assert!(!w.can_undo());
+        // No step of its own: undo only takes the text back.
+        assert!(!w.apply(WorkspaceAction::Undo).can_undo());
         // Fixing the draft afterwards commits it as usual.
         let w = edit(&w, HOURS, "38");
         assert_eq!(w.scenario().team.hours_per_week, 38.0);
         assert_eq!(w.scenario().base.as_of, "2026-11");
+    }
+
+    #[test]
+    fn only_fields_with_rejected_text_are_to_fix() {
+        let customers = Input::Tier(0, TierField::Customers);
+        assert!(Workspace::default().inputs_to_fix().is_empty());
+        for text in ["abc", "-5", "", "1e12"] {
+            let w = edit(&Workspace::default(), customers, text);
+            assert_eq!(w.inputs_to_fix(), vec![customers], "{text:?}");
+            // A good value typed elsewhere waits, but is not to fix.
+            let w = edit(&w, HOURS, "38");
+            assert_eq!(w.inputs_to_fix(), vec![customers], "{text:?}");
+            assert!(w.has_drafts_under("team."));
+            // Fixing the field commits both and leaves nothing to fix.
+            let fixed = edit(&w, customers, "120");
+            assert!(fixed.inputs_to_fix().is_empty());
+            assert!(!fixed.has_drafts_under("team."));
+            assert_eq!(fixed.scenario().team.hours_per_week, 38.0);
+        }
+        // Valid typing never leaves anything to fix.
+        let w = edit(&Workspace::default(), customers, "7");
+        assert!(w.inputs_to_fix().is_empty());
+    }
+
+    #[test]
+    fn shares_over_100_name_the_share_typed() {
+        let reactive = Input::Team(TeamField::Reactive);
+        let w = edit(&Workspace::default(), reactive, "80");
+        assert!(w.error("team.reactive_pct").is_none());
+        assert_eq!(w.inputs_to_fix(), vec![reactive]);
+    }
+
+    #[test]
+    fn undo_takes_back_rejected_text_first() {
+        let customers = Input::Tier(0, TierField::Customers);
+        // On a fresh page, the rejected text alone can be undone.
+        let w = edit(&Workspace::default(), customers, "abc");
+        assert!(w.can_undo());
+        let back = w.apply(WorkspaceAction::Undo);
+        assert!(back.inputs_to_fix().is_empty());
+        assert!(back.errors().is_empty());
+        assert_eq!(back.text(customers), Workspace::default().text(customers));
+        assert_eq!(back.scenario(), &Scenario::default());
+        assert_eq!(back.address_update(), AddressUpdate::None);
+        assert!(!back.can_undo());
+        // After a change, undo first takes the rejected text back, then the change.
+        let w = edit(&edit(&Workspace::default(), HOURS, "38"), customers, "-5");
+        let back = w.apply(WorkspaceAction::Undo);
+        assert_eq!(back.scenario().team.hours_per_week, 38.0);
+        assert!(back.inputs_to_fix().is_empty());
+        let back = back.apply(WorkspaceAction::Undo);
+        assert_eq!(back.scenario().team.hours_per_week, 40.0);
+    }
+
+    #[test]
+    fn loading_undoing_and_redoing_drop_rejected_text() {
+        let customers = Input::Tier(0, TierField::Customers);
+        let changed = edit(&Workspace::default(), HOURS, "38");
+        let undone = changed.apply(WorkspaceAction::Undo);
+        for action in [
+            WorkspaceAction::Load(Box::default(), Origin::Preset),
+            WorkspaceAction::Load(Box::default(), Origin::Reset),
+            WorkspaceAction::Load(Box::default(), Origin::History),
+            WorkspaceAction::Redo,
+        ] {
+            let w = edit(&undone, customers, "abc").apply(action.clone());
+            assert!(w.inputs_to_fix().is_empty(), "{action:?}");
+            assert!(!w.has_drafts(), "{action:?}");
+            assert_eq!(
+                w.text(customers),
+                Workspace::default().text(customers),
+                "{action:?}"
+            );
+        }
     }
 
     #[test]

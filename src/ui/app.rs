@@ -11,6 +11,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::accounts::AccountsSection;
+use super::announce::Announce;
 use super::backward::plan_backward;
 use super::browser::{self, LAST_GOOD_KEY};
 use super::capacity_card::CapacityCard;
@@ -24,9 +25,11 @@ use super::glance::Glance;
 use super::link_notice::link_notice;
 use super::print_summary::PrintSummary;
 use super::results::results;
+use super::stale::{self, fixes, focus_field};
 use super::toolbar::Toolbar;
 use super::url::{self, Write};
 use crate::link;
+use crate::model::inputs::Input;
 use crate::model::{report, Scenario};
 use crate::state::opening::{open, Opening};
 use crate::state::workspace::{AddressUpdate, Origin, Workspace, WorkspaceAction};
@@ -71,6 +74,20 @@ pub fn app() -> Html {
         Callback::from(move |to_backward: bool| {
             backward.set(to_backward);
             url::set_page_param("view", to_backward.then_some("backward"));
+        })
+    };
+    // A link of the stale marker: a budget field is only on the page when
+    // planning backward, so it switches there first.
+    let on_fix = {
+        let backward = backward.clone();
+        use_callback(*backward, move |input: Input, is_backward| {
+            if matches!(input, Input::Budget(_)) && !*is_backward {
+                backward.set(true);
+                url::set_page_param("view", Some("backward"));
+                Timeout::new(0, move || focus_field(input)).forget();
+            } else {
+                focus_field(input);
+            }
         })
     };
     let timer: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
@@ -258,6 +275,9 @@ pub fn app() -> Html {
     }
 
     let shown = Some(Shown::of(&workspace));
+    // The fields whose text was not accepted: while there are any, the
+    // figures are the last valid plan's, and say so.
+    let fixes = Rc::new(fixes(&workspace));
     html! {
         <>
             <header class="masthead">
@@ -310,14 +330,17 @@ pub fn app() -> Html {
                             { "I have N people: who can they serve?" }
                         </button>
                     </div>
+                    // Said once, politely, from here only (the markers
+                    // themselves are not live regions).
+                    <Announce id="stale-announcement" text={stale::sentence(&fixes)} />
                     if *backward {
-                        { plan_backward(&workspace, &report) }
+                        { plan_backward(&workspace, &report, stale::marker("backward-stale", &fixes, &on_fix)) }
                     }
-                    { results(&report) }
+                    { results(&report, stale::marker("results-stale", &fixes, &on_fix)) }
                     <Charts report={report.clone()} team={workspace.scenario().team.clone()} />
                 </div>
             </main>
-            <Glance report={report.clone()} />
+            <Glance report={report.clone()} fixes={fixes} on_fix={on_fix} />
             <footer class="colophon">
                 <p>{ "Runs entirely in your browser: nothing you type leaves this page. The plan lives in the address, so a link shares it." }</p>
                 <details class="sources" id="sources">

@@ -13,10 +13,16 @@ use crate::model::{Report, Role};
 use crate::state::workspace::{Workspace, WorkspaceAction};
 
 /// The headcount you can afford, and what it can serve: the budget inputs
-/// of `workspace` and the engine's answer in `report`. (A plain function,
+/// of `workspace` and the engine's answer in `report`, with `stale` above
+/// the verdict: the marker saying the answer is the last valid plan's (empty
+/// when it is current). (A plain function,
 /// not a component: it keeps no state, and it is drawn again whenever the
 /// workspace changes in any case.)
-pub fn plan_backward(workspace: &UseReducerHandle<Workspace>, report: &Report) -> Html {
+pub fn plan_backward(
+    workspace: &UseReducerHandle<Workspace>,
+    report: &Report,
+    stale: Html,
+) -> Html {
     let answer = &report.backward;
     let budget_input = |role: Role| {
         let input = Input::Budget(Some(role));
@@ -67,6 +73,7 @@ pub fn plan_backward(workspace: &UseReducerHandle<Workspace>, report: &Report) -
             if let Some(note) = &answer.note {
                 <p class="backward__note" id="backward-note">{ note.clone() }</p>
             }
+            { stale }
             <p class={classes!("verdict", if answer.fits_now { "verdict--ok" } else { "verdict--short" })} id="backward-verdict">
                 { verdict.clone() }
             </p>

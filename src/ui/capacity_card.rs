@@ -52,10 +52,14 @@ pub fn capacity_card(props: &CapacityCardProps) -> Html {
         }
     };
     let shares_error = workspace.error("team.shares");
+    // The figure is the last valid one while a field of the card has a
+    // message, or holds text the plan has not taken yet (a good value that
+    // waits for a field elsewhere to be fixed).
     let stale = CapacityField::ALL
         .iter()
         .any(|f| workspace.error(f.path()).is_some())
-        || shares_error.is_some();
+        || shares_error.is_some()
+        || workspace.has_drafts_under("team.");
     let Scenario { team, .. } = workspace.scenario();
     let available = team.available_hours_per_year();
     let proactive_pct = team.proactive_pct();
@@ -90,8 +94,16 @@ pub fn capacity_card(props: &CapacityCardProps) -> Html {
                     { field_input(CapacityField::Overhead) }
                     <p class="field__derived">
                         { "Proactive work: " }
-                        <output id="capacity-proactive-pct" aria-live="off">{ format!("{}%", number(proactive_pct, 1)) }</output>
-                        { " (what the other shares leave)" }
+                        // While the shares add up to more than 100%, nothing
+                        // is left: no share is shown rather than the last
+                        // valid one, which the shares typed contradict.
+                        if shares_error.is_some() {
+                            <output id="capacity-proactive-pct" aria-live="off">{ "—" }</output>
+                            { " (none: the shares above add up to more than 100%)" }
+                        } else {
+                            <output id="capacity-proactive-pct" aria-live="off">{ format!("{}%", number(proactive_pct, 1)) }</output>
+                            { " (what the other shares leave)" }
+                        }
                     </p>
                     if let Some(message) = shares_error {
                         <p class="field__error" id="capacity-shares-error" role="alert">{ message }</p>

@@ -11,6 +11,8 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::results::{broken_guardrails, Figures};
+use super::stale::{marker, Fix};
+use crate::model::inputs::Input;
 use crate::model::Report;
 
 /// Properties of [`Glance`].
@@ -18,6 +20,13 @@ use crate::model::Report;
 pub struct GlanceProps {
     /// The engine's report of the current scenario.
     pub report: Rc<Report>,
+    /// The fields whose text was not accepted (the figures are then the
+    /// last valid plan's).
+    #[prop_or_default]
+    pub fixes: Rc<Vec<Fix>>,
+    /// Called with the field of a link of the marker.
+    #[prop_or_default]
+    pub on_fix: Callback<Input>,
 }
 
 /// The element whose visibility hides the bar: the results' headline figures.
@@ -48,7 +57,9 @@ pub fn glance(props: &GlanceProps) -> Html {
         }
     };
     html! {
-        <aside class="glance" id="glance" aria-label="The plan at a glance" hidden={*figures_on_screen}>
+        <aside class={classes!("glance", (!props.fixes.is_empty()).then_some("glance--stale"))}
+            id="glance" aria-label="The plan at a glance" hidden={*figures_on_screen}>
+            { marker("glance-stale", &props.fixes, &props.on_fix) }
             <ul class="glance__figures">
                 { figure(figures.people, if one { " person" } else { " people" }) }
                 { figure(figures.cost, " a year") }

@@ -17,6 +17,7 @@ mod markup;
 mod number_input;
 mod print_summary;
 mod results;
+mod stale;
 mod toolbar;
 pub mod url;
 mod why;

@@ -159,9 +159,11 @@ fn detail(text: String) -> Html {
 }
 
 /// Headline figures, a table per tier and the guardrails that are broken, in
-/// words, of the engine's `report`. (A plain function, not a component: it
-/// keeps no state, and the report changes with nearly every edit.)
-pub fn results(report: &Report) -> Html {
+/// words, of the engine's `report`, under `stale`: the marker saying the
+/// figures are the last valid plan's (empty when they are current). (A plain
+/// function, not a component: it keeps no state, and the report changes
+/// with nearly every edit.)
+pub fn results(report: &Report, stale: Html) -> Html {
     let plan = &report.plan;
     let totals = &plan.totals;
     let currency = plan.currency.as_str();
@@ -215,6 +217,7 @@ pub fn results(report: &Report) -> Html {
     html! {
         <section class="card results" aria-labelledby="results-title">
             <h2 id="results-title">{ "The plan" }</h2>
+            { stale }
             <Announce id="results-announcement" text={summary} />
             <div class="headlines">
                 { headline("figure-headcount", "People needed", figures.people,
