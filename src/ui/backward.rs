@@ -92,7 +92,7 @@ pub fn plan_backward(workspace: &UseReducerHandle<Workspace>, report: &Report) -
                     </tbody>
                 </table>
             </div>
-            <h3>{ "Where the cut-offs must sit" }</h3>
+            <h3>{ "Where the cut-offs must sit (one plan, from the top tier down)" }</h3>
             <ul class="cutoffs">
                 { for answer.cutoffs.iter().map(|cutoff| html! {
                     <li id={format!("cutoff-{}", cutoff.upper)}
@@ -105,6 +105,9 @@ pub fn plan_backward(workspace: &UseReducerHandle<Workspace>, report: &Report) -
                     </li>
                 }) }
             </ul>
+            if let Some(advice) = &answer.advice {
+                <p class="cutoffs__advice" id="cutoff-advice">{ advice.clone() }</p>
+            }
         </section>
     }
 }
