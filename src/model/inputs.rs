@@ -143,6 +143,8 @@ pub struct Bounds {
     /// The value a non-positive entry is raised to when sanitising a
     /// "more than zero" field (so the plan stays finite).
     pub floor: f64,
+    /// Must be a whole number (customer counts); sanitising rounds it.
+    pub whole: bool,
 }
 
 const fn zero_to(max: f64) -> Bounds {
@@ -151,6 +153,15 @@ const fn zero_to(max: f64) -> Bounds {
         min: 0.0,
         max,
         floor: 0.0,
+        whole: false,
+    }
+}
+
+/// A count of customers: a whole number from 0 to `max`.
+const fn customers_to(max: f64) -> Bounds {
+    Bounds {
+        whole: true,
+        ..zero_to(max)
     }
 }
 
@@ -160,6 +171,7 @@ const fn above_zero(max: f64, floor: f64) -> Bounds {
         min: 0.0,
         max,
         floor,
+        whole: false,
     }
 }
 
@@ -169,6 +181,7 @@ const fn between(min: f64, max: f64) -> Bounds {
         min,
         max,
         floor: 0.0,
+        whole: false,
     }
 }
 
@@ -480,9 +493,9 @@ impl Input {
                 zero_to(100.0)
             }
             Input::ManagerSpan => above_zero(1000.0, 1.0),
-            Input::Band(_, BandField::Count) | Input::BaseTotal => zero_to(MAX_CUSTOMERS),
+            Input::Band(_, BandField::Count) | Input::BaseTotal => customers_to(MAX_CUSTOMERS),
             Input::Tier(_, f) => match f {
-                TierField::Customers => zero_to(MAX_CUSTOMERS),
+                TierField::Customers => customers_to(MAX_CUSTOMERS),
                 TierField::NewPerMonth => zero_to(MAX_CUSTOMERS / 12.0),
                 TierField::FirstYearPct | TierField::GrrPct | TierField::PlanAttachPct => {
                     zero_to(100.0)
@@ -561,6 +574,8 @@ impl Input {
             } else {
                 float::clamp(0.0, b.min, b.max)
             }
+        } else if b.whole {
+            float::clamp(value.round(), low, b.max)
         } else {
             float::clamp(value, low, b.max)
         }

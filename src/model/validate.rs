@@ -21,6 +21,11 @@ pub enum Problem {
     Negative,
     /// The value must be strictly greater than zero.
     NotPositive,
+    /// The value counts things that come whole (customers).
+    NotWhole {
+        /// What it counts, in plain words ("customers").
+        what: String,
+    },
     /// The value is below the smallest allowed value (for the few inputs
     /// that may be negative, such as score weights).
     TooSmall {
@@ -80,10 +85,11 @@ impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Problem::Empty => write!(f, "Enter a value."),
-            Problem::NotANumber => write!(f, "Enter a number, such as 40 or 12.5."),
+            Problem::NotANumber => write!(f, "Enter a number, such as 40."),
             Problem::NotFinite => write!(f, "Enter a finite number."),
             Problem::Negative => write!(f, "Must be zero or more."),
             Problem::NotPositive => write!(f, "Must be more than zero."),
+            Problem::NotWhole { what } => write!(f, "Enter a whole number of {what}."),
             Problem::TooSmall { min } => write!(f, "Must be at least {}.", trim_number(*min)),
             Problem::TooLarge { max } => write!(f, "Must be at most {}.", trim_number(*max)),
             Problem::SharesTooLarge { total_pct } => write!(
@@ -175,6 +181,18 @@ pub fn check_between(
         return None;
     };
     Some(FieldError::new(field, problem))
+}
+
+/// Checks that `value`, a count of `what` ("customers"), is a whole number.
+pub fn check_whole(field: &str, value: f64, what: &str) -> Option<FieldError> {
+    (value.is_finite() && value.fract() != 0.0).then(|| {
+        FieldError::new(
+            field,
+            Problem::NotWhole {
+                what: what.to_string(),
+            },
+        )
+    })
 }
 
 /// Reads a number typed by a person: surrounding spaces and thousands
