@@ -73,6 +73,11 @@ fn markdown_summary_has_headline_tiers_guardrails_and_link() {
     let md = markdown(&s, &r, "https://x.org/tierplan/?v=1&hpw=45");
     assert!(md.starts_with("# Three tiers: high, low and tech touch\n"));
     assert!(md.contains(&format!("**{} people**", r.plan.totals.headcount)));
+    // Roles in lower case, one of each in the singular.
+    assert!(
+        md.contains("(3 CSMs, 1 associate, 2 pooled CSMs, 1 manager) for 1,240 customers"),
+        "{md}"
+    );
     assert!(md.contains("| High touch | Dedicated (named CSM) | 40 |"));
     assert!(md.contains("## Guardrails"));
     for g in &r.plan.guardrails {

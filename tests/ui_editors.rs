@@ -277,7 +277,7 @@ async fn impossible_values_get_a_message_and_the_plan_keeps_its_last_good_figure
         ("-3", "Must be zero or more."),
         ("lots", "Enter a number, such as 40."),
         ("", "Enter a value."),
-        ("20000", "Must be at most 10000."),
+        ("20000", "Must be at most 10,000."),
     ] {
         type_into(&root, hours, typed).await;
         assert_eq!(text(&root, &format!("#{hours}-error")), expected);

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use super::base::tier_bases;
 use super::demand::TierDemand;
-use super::format::{count, money, num};
+use super::format::{count, money, num, pct};
 use super::plan::core;
 use super::role::{PerRole, Role, Staff};
 use super::scenario::{BaseMode, Scenario};
@@ -87,6 +87,38 @@ pub struct Backward {
     /// The verdict on the cut-offs together: no move needed, make the moves
     /// (then the team fits), or none fits; `None` without a budget.
     pub advice: Option<String>,
+}
+
+impl Backward {
+    /// The verdict on today's customers and this budget, in words: whether
+    /// they fit, and by how much the whole customer mix could grow (or must
+    /// shrink) = [`Backward::mix_scale`], with the role that limits it.
+    pub fn verdict(&self) -> String {
+        let fits = if self.fits_now {
+            "Today's customers and touch models fit this team."
+        } else {
+            "Today's customers and touch models need more people than this team."
+        };
+        let limited = self
+            .mix_limited_by
+            .map(|r| format!(" (limited by {})", r.noun().1))
+            .unwrap_or_default();
+        let mix = match self.mix_scale {
+            None => String::new(),
+            Some(k) if k <= 1e-9 => format!(
+                " Even with no customers, the fixed work of the tiers (programs, moderation) takes more hours than the budget has{limited}."
+            ),
+            Some(k) if k < 1.0 => format!(
+                " With today's mix, the customer base would have to shrink to {} of its size{limited}.",
+                pct(k * 100.0)
+            ),
+            Some(k) => format!(
+                " With today's mix, the customer base could grow to {}× its size{limited}.",
+                num(k)
+            ),
+        };
+        format!("{fits}{mix}")
+    }
 }
 
 /// Whether the forward headcount of `s` (sanitised) fits `budget` for every
@@ -565,6 +597,30 @@ mod tests {
         assert!(b.cutoffs[1].message.contains("after the move above"));
         assert!(fits(&follow(&s, &b), &s.budget.people()));
         assert!(b.advice.unwrap().ends_with("then the team fits."));
+    }
+
+    #[test]
+    fn the_verdict_says_grow_shrink_or_nothing_fits() {
+        // Default budget: the 2 pooled CSMs run out first (CSMs would allow
+        // 4 × 1,104 ÷ (40 × 80) = 1.38 times today's base).
+        let b = backward(&Scenario::default());
+        assert_eq!(
+            b.verdict(),
+            "Today's customers and touch models fit this team. With today's mix, the customer base could grow to 1.27× its size (limited by pooled CSMs)."
+        );
+        let mut s = Scenario::default();
+        s.budget.csm = 1.0;
+        let v = backward(&s).verdict();
+        assert!(
+            v.ends_with("would have to shrink to 34.5% of its size (limited by CSMs)."),
+            "{v}"
+        );
+        // No pooled CSM: community moderation alone needs pooled hours.
+        s.budget.pooled = 0.0;
+        let v = backward(&s).verdict();
+        assert!(v.contains("Even with no customers"), "{v}");
+        assert!(!v.contains("0×"), "{v}");
+        assert!(v.ends_with("(limited by pooled CSMs)."), "{v}");
     }
 
     #[test]

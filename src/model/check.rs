@@ -4,9 +4,9 @@
 use super::capacity::TeamTime;
 use super::demand::TierDemand;
 use super::inputs::inputs;
+use super::inputs::Bounds;
 use super::scenario::{BaseMode, Scenario, MAX_HORIZON_MONTHS, MAX_LEAD_MONTHS};
 use super::tier::{Coverage, MAX_TIERS};
-use super::inputs::Bounds;
 use super::validate::{check_between, check_whole, FieldError, Problem};
 
 /// Largest share the reactive, collateral and overhead shares may take
@@ -239,8 +239,11 @@ pub fn check_field(scenario: &Scenario, path: &str, value: f64) -> Option<FieldE
 /// The range check of one value against its bounds, then, for a count of
 /// customers, that it is whole.
 fn check_bounds(path: &str, value: f64, b: &Bounds) -> Option<FieldError> {
-    check_between(path, value, b.positive, b.min, b.max)
-        .or_else(|| b.whole.then(|| check_whole(path, value, "customers")).flatten())
+    check_between(path, value, b.positive, b.min, b.max).or_else(|| {
+        b.whole
+            .then(|| check_whole(path, value, "customers"))
+            .flatten()
+    })
 }
 
 #[cfg(test)]

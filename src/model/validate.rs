@@ -8,6 +8,8 @@
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
+use super::format::exact;
+
 /// What is wrong with one input value.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum Problem {
@@ -90,12 +92,12 @@ impl fmt::Display for Problem {
             Problem::Negative => write!(f, "Must be zero or more."),
             Problem::NotPositive => write!(f, "Must be more than zero."),
             Problem::NotWhole { what } => write!(f, "Enter a whole number of {what}."),
-            Problem::TooSmall { min } => write!(f, "Must be at least {}.", trim_number(*min)),
-            Problem::TooLarge { max } => write!(f, "Must be at most {}.", trim_number(*max)),
+            Problem::TooSmall { min } => write!(f, "Must be at least {}.", exact(*min)),
+            Problem::TooLarge { max } => write!(f, "Must be at most {}.", exact(*max)),
             Problem::SharesTooLarge { total_pct } => write!(
                 f,
                 "These shares add up to {}%: they must leave time for proactive work (under 100%).",
-                trim_number(*total_pct)
+                exact(*total_pct)
             ),
             Problem::TierCount { max } => write!(f, "Use between 1 and {max} tiers."),
             Problem::NoCapacity => write!(
@@ -111,10 +113,10 @@ impl fmt::Display for Problem {
                 "A digital tier is tech touch only: make this touch automated, move it to a one-to-many program, or cover the tier with a pooled team."
             ),
             Problem::BelowOther { what, value } => {
-                write!(f, "Must be at least {what} ({}).", trim_number(*value))
+                write!(f, "Must be at least {what} ({}).", exact(*value))
             }
             Problem::NotBelowOther { what, value } => {
-                write!(f, "Must be below {what} ({}).", trim_number(*value))
+                write!(f, "Must be below {what} ({}).", exact(*value))
             }
             Problem::UnknownTier { tiers } => {
                 write!(f, "Pick another tier, between 1 and {tiers}.")
@@ -264,6 +266,22 @@ mod tests {
         assert_eq!(
             check_between("w", -140.0, false, -100.0, 100.0).map(|e| e.problem.to_string()),
             Some("Must be at least -100.".into())
+        );
+    }
+
+    #[test]
+    fn bounds_in_messages_group_their_digits() {
+        assert_eq!(
+            Problem::TooLarge { max: 1e9 }.to_string(),
+            "Must be at most 1,000,000,000."
+        );
+        assert_eq!(
+            Problem::NotBelowOther {
+                what: "the cut-off of High touch".into(),
+                value: 100_000.0
+            }
+            .to_string(),
+            "Must be below the cut-off of High touch (100,000)."
         );
     }
 

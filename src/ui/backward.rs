@@ -33,25 +33,10 @@ pub fn plan_backward(workspace: &UseReducerHandle<Workspace>, report: &Report) -
         }
     };
     let limited = |role: Option<Role>| {
-        role.map(|r| format!(" (limited by {}s)", r.label()))
+        role.map(|r| format!(" (limited by {})", r.noun().1))
             .unwrap_or_default()
     };
-    let verdict = format!(
-        "{}{}",
-        if answer.fits_now {
-            "Today's customers and touch models fit this team."
-        } else {
-            "Today's customers and touch models need more people than this team."
-        },
-        answer
-            .mix_scale
-            .map(|scale| format!(
-                " With today's mix, the customer base could be {}× its size{}.",
-                number(scale, 2),
-                limited(answer.mix_limited_by)
-            ))
-            .unwrap_or_default()
-    );
+    let verdict = answer.verdict();
     html! {
         <section class="card backward" aria-labelledby="backward-title" id="plan-backward">
             <h2 id="backward-title">{ "Plan backward: the team you can afford" }</h2>
