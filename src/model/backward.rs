@@ -277,13 +277,14 @@ fn push_down(w: &mut Scenario, i: usize) {
 /// move, in order, fits the budget (the last boundary is judged with nothing
 /// below it). Demand is monotone in each cut-off when lower tiers need fewer
 /// hours per customer; a bisection finds the cut-off, and the value returned
-/// always passes the test, monotone or not. When even every customer in the
-/// last tier does not fit, no cut-offs fit.
+/// always passes the test, monotone or not. A boundary where no position
+/// fits on its own moves no one; if the moves below then make the team fit,
+/// it needs no move, otherwise no cut-offs fit and every line says so.
 fn cutoffs(s: &Scenario, budget: &PerRole) -> (Vec<Cutoff>, String) {
     let bands = s.base.mode == BaseMode::Bands;
     let n = s.tiers.len();
     let mut w = s.clone();
-    let mut out: Vec<Cutoff> = Vec::new();
+    let mut steps = Vec::new();
     for i in 0..n.saturating_sub(1) {
         // Fits with the tiers below as they are, or with them pushed down.
         let feasible = |v: f64| {
@@ -300,7 +301,9 @@ fn cutoffs(s: &Scenario, budget: &PerRole) -> (Vec<Cutoff>, String) {
         let (status, value) = if feasible(from) {
             (CutoffStatus::AllFit, from)
         } else if !feasible(to) {
-            (CutoffStatus::NoneFits, to)
+            // Nothing at this boundary fits on its own: no one moves here,
+            // and the boundaries below may still make it fit.
+            (CutoffStatus::NoneFits, from)
         } else {
             // Invariant: fits at `b`, not at `a` (0 = from, 1 = to).
             let (mut a, mut b) = (0.0_f64, 1.0_f64);
@@ -327,7 +330,18 @@ fn cutoffs(s: &Scenario, budget: &PerRole) -> (Vec<Cutoff>, String) {
         };
         place(&mut w, i, value);
         let b = tier_bases(&w);
-        let customers = (b[i].customers, b[i + 1].customers);
+        steps.push((status, value, before, (b[i].customers, b[i + 1].customers)));
+    }
+    // Either the moves together fit (a boundary where nothing fitted on its
+    // own then needs no move), or nothing does and every line says so.
+    let fitted = fits(&w, budget);
+    let mut out: Vec<Cutoff> = Vec::new();
+    for (i, (status, value, before, customers)) in steps.into_iter().enumerate() {
+        let status = match (status, fitted) {
+            (CutoffStatus::NoneFits, true) => CutoffStatus::AllFit,
+            (_, false) => CutoffStatus::NoneFits,
+            (status, true) => status,
+        };
         let field = if bands {
             format!("tiers.{i}.min_arr")
         } else {
@@ -338,7 +352,7 @@ fn cutoffs(s: &Scenario, budget: &PerRole) -> (Vec<Cutoff>, String) {
         } else {
             s.tiers[i].customers
         };
-        let earlier_none = out.iter().any(|c| c.status == CutoffStatus::NoneFits);
+        let earlier_none = i > 0 && status == CutoffStatus::NoneFits;
         let message = line(s, i, status, value, before, customers, earlier_none, budget);
         out.push(Cutoff {
             upper: i,
