@@ -479,8 +479,10 @@ impl Input {
             Input::Weight(c) => format!("Score weight: {}", c.label()),
             Input::FullAt(c) => format!("Full points at: {}", c.label()),
             Input::Attrition => "Attrition per year".into(),
-            Input::Today(role) => format!("Today's {}", role.map_or("managers", Role::label)),
-            Input::Budget(role) => format!("Budget {}", role.map_or("managers", Role::label)),
+            Input::Today(role) => format!("Today's {}", role.map_or("managers", |r| r.noun().1)),
+            Input::Budget(role) => {
+                format!("Budget: {}", role.map_or("managers", |r| r.noun().1))
+            }
         }
     }
 
@@ -654,6 +656,18 @@ mod tests {
             input.set(&mut s, value);
             assert_eq!(input.get(&s), value, "{}", input.path());
         }
+    }
+
+    #[test]
+    fn headcount_labels_read_alike_for_every_role() {
+        let s = Scenario::default();
+        assert_eq!(
+            Input::Today(Some(Role::Pooled)).label(&s),
+            "Today's pooled CSMs"
+        );
+        assert_eq!(Input::Today(None).label(&s), "Today's managers");
+        assert_eq!(Input::Budget(Some(Role::Csm)).label(&s), "Budget: CSMs");
+        assert_eq!(Input::Budget(None).label(&s), "Budget: managers");
     }
 
     #[test]
