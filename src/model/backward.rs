@@ -430,6 +430,10 @@ fn line(
             num(customers.0),
             num((before - customers.0).max(0.0))
         ),
+        (CutoffStatus::Found, false) if value.floor() <= 0.0 => format!(
+            "Move all {} of {upper}{above} to {lower}.",
+            customer(before)
+        ),
         (CutoffStatus::Found, false) => format!(
             "Keep at most {} in {upper}{above} and move {} to {lower}.",
             customer(value.floor()),
@@ -635,6 +639,19 @@ mod tests {
         assert!(v.contains("Even with no customers"), "{v}");
         assert!(!v.contains("0×"), "{v}");
         assert!(v.ends_with("(limited by pooled CSMs)."), "{v}");
+    }
+
+    #[test]
+    fn emptying_a_tier_says_move_all() {
+        // seed002 with 1 CSM: Global keeps its 8, Enterprise must empty.
+        let mut s = crate::model::preset("seed002_outcomes").unwrap();
+        s.budget.csm = 1.0;
+        let b = backward(&s);
+        assert_eq!(
+            b.cutoffs[1].message,
+            "Move all 90 customers of Enterprise to Scale."
+        );
+        assert!(fits(&follow(&s, &b), &s.budget.people()));
     }
 
     #[test]
