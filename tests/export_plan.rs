@@ -28,6 +28,17 @@ fn csv_files_hold_one_table_each() {
         .starts_with("High touch,Dedicated (named CSM),40,6000000,"));
     let months = &files[2].1;
     assert_eq!(months.lines().count(), 1 + r.timeline.months.len());
+    // Each series says what it is: whole people per role, fractional FTE
+    // needed beside the FTE available, and a shortfall summed role by role
+    // (so it is not needed − available).
+    let header = months.lines().next().unwrap();
+    assert!(header.contains(",CSM needed (people),"), "{header}");
+    assert!(
+        header.ends_with(
+            ",FTE needed,FTE available with the hires (whole people),FTE short (sum of each role's shortfall)"
+        ),
+        "{header}"
+    );
     // Every row as wide as its header.
     for (_, text) in &files {
         let width = text.lines().next().unwrap().split(',').count();
@@ -62,6 +73,11 @@ fn markdown_summary_has_headline_tiers_guardrails_and_link() {
     let md = markdown(&s, &r, "https://x.org/tierplan/?v=1&hpw=45");
     assert!(md.starts_with("# Three tiers: high, low and tech touch\n"));
     assert!(md.contains(&format!("**{} people**", r.plan.totals.headcount)));
+    // Roles in lower case, one of each in the singular.
+    assert!(
+        md.contains("(3 CSMs, 1 associate, 2 pooled CSMs, 1 manager) for 1,240 customers"),
+        "{md}"
+    );
     assert!(md.contains("| High touch | Dedicated (named CSM) | 40 |"));
     assert!(md.contains("## Guardrails"));
     for g in &r.plan.guardrails {

@@ -258,3 +258,22 @@ fn scenario_files_are_versioned_and_checked() {
     assert_eq!(d.scenario.growth.lead_months, 3);
     assert_eq!(d.warnings[0].key, "growth.lead_months");
 }
+
+#[test]
+fn an_old_link_with_a_fractional_customer_count_still_opens() {
+    // Links made before counts had to be whole may carry 12.7 customers: the
+    // link opens as it was, the field says what is wrong, and the plan
+    // computes on the 13 customers the table shows.
+    let mut s = Scenario::default();
+    s.tiers[0].customers = 12.7;
+    let d = decode(&encode(&s)).unwrap();
+    assert_eq!(d.scenario.tiers[0].customers, 12.7);
+    let errors = d.scenario.validate();
+    assert!(
+        errors.iter().any(|e| e.field == "tiers.0.customers"
+            && e.problem.to_string() == "Enter a whole number of customers."),
+        "{errors:?}"
+    );
+    let r = tierplan::model::report(&d.scenario);
+    assert_eq!(r.plan.tiers[0].customers, 13.0);
+}

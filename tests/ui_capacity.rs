@@ -35,7 +35,7 @@ async fn bad_input_shows_a_message_next_to_the_field() {
     for (typed, expected) in [
         ("", "Enter a value."),
         ("-1", "Must be zero or more."),
-        ("lots", "Enter a number, such as 40 or 12.5."),
+        ("lots", "Enter a number, such as 40."),
     ] {
         type_into(&root, "capacity-team-hours-per-week", typed).await;
         assert_eq!(text(&root, "#capacity-team-hours-per-week-error"), expected);

@@ -133,6 +133,29 @@ async fn the_default_plan_draws_five_charts_with_their_numbers() {
         rows(&root, "chart-timeline-requisitions"),
         r.timeline.requisitions.len() as u32
     );
+    // The series say what they are: the shortfall is summed role by role,
+    // and hires come as whole people.
+    let head = find(&root, "#chart-timeline-table thead")
+        .text_content()
+        .unwrap();
+    assert!(
+        head.contains("FTE short (sum of each role's shortfall)"),
+        "{head}"
+    );
+    assert!(
+        head.contains("FTE available with the hires (whole people)"),
+        "{head}"
+    );
+    assert!(head.contains("People needed (whole)"), "{head}");
+    // The tornado counts only inputs that move the total.
+    let tornado = find(&root, "#chart-tornado").text_content().unwrap();
+    assert!(
+        tornado.contains(&format!(
+            "The 10 largest of the {} inputs that move it by 0.01 FTE or more.",
+            r.sensitivity.swings.len()
+        )),
+        "{tornado}"
+    );
     // One bar pair per tier, and at most ten tornado rows drawn.
     let pyramid = find(&root, "#chart-pyramid svg");
     assert_eq!(

@@ -275,9 +275,9 @@ async fn impossible_values_get_a_message_and_the_plan_keeps_its_last_good_figure
     let hours = "edit-tiers-0-touches-1-hours";
     for (typed, expected) in [
         ("-3", "Must be zero or more."),
-        ("lots", "Enter a number, such as 40 or 12.5."),
+        ("lots", "Enter a number, such as 40."),
         ("", "Enter a value."),
-        ("20000", "Must be at most 10000."),
+        ("20000", "Must be at most 10,000."),
     ] {
         type_into(&root, hours, typed).await;
         assert_eq!(text(&root, &format!("#{hours}-error")), expected);
@@ -297,6 +297,14 @@ async fn impossible_values_get_a_message_and_the_plan_keeps_its_last_good_figure
         .unwrap()
         .is_none());
 
+    // Customers come whole: 12.7 is refused at the field, the plan unchanged.
+    type_into(&root, "edit-tiers-0-customers", "12.7").await;
+    assert_eq!(
+        text(&root, "#edit-tiers-0-customers-error"),
+        "Enter a whole number of customers."
+    );
+    assert_eq!(headcount(&root), start);
+    type_into(&root, "edit-tiers-0-customers", "40").await;
     // Net retention below gross retention is explained at net retention.
     type_into(&root, "edit-tiers-0-nrr-pct", "80").await;
     assert!(text(&root, "#edit-tiers-0-nrr-pct-error").contains("gross retention"));

@@ -3,7 +3,7 @@
 //! link. Numbers are formatted as the engine's own messages format them
 //! (`crate::model::format`: `1,104`, `12.3`, `0.22`).
 
-use crate::model::format::{money, num, pct};
+use crate::model::format::{count, money, num, pct};
 use crate::model::{Report, Role, Scenario};
 
 /// The summary of `scenario`'s plan; `share_link` (a full address, may be
@@ -21,18 +21,21 @@ pub fn markdown(scenario: &Scenario, report: &Report, share_link: &str) -> Strin
     let people: Vec<String> = Role::PEOPLE
         .iter()
         .filter(|r| t.heads.get(**r) > 0)
-        .map(|r| format!("{} {}", t.heads.get(*r), r.label()))
-        .chain((t.heads.managers > 0).then(|| format!("{} Manager", t.heads.managers)))
+        .map(|r| r.people(f64::from(t.heads.get(*r))))
+        .chain(
+            (t.heads.managers > 0)
+                .then(|| count(f64::from(t.heads.managers), "manager", "managers")),
+        )
         .collect();
     out.push_str(&format!(
-        "**{} people** ({}) for {} customers and {} ARR. The team costs **{}** a year",
-        t.headcount,
+        "**{}** ({}) for {} and {} ARR. The team costs **{}** a year",
+        count(f64::from(t.headcount), "person", "people"),
         if people.is_empty() {
             "none".into()
         } else {
             people.join(", ")
         },
-        num(t.customers),
+        count(t.customers, "customer", "customers"),
         money(t.arr, cur),
         money(t.cost, cur),
     ));

@@ -1,7 +1,7 @@
 //! The plan as named tables: the one shape behind the CSV files, the
 //! Markdown summary and the command line's text table.
 
-use crate::model::timeline::Position;
+use crate::model::timeline::{series, Position};
 use crate::model::{Report, Role, Scenario};
 
 /// A table cell.
@@ -210,8 +210,8 @@ fn months(scenario: &Scenario, report: &Report) -> Table {
             .map(|t| format!("{} customers", t.name)),
     );
     header.push("ARR".into());
-    header.extend(Position::ALL.map(|p| format!("{} needed", position_label(p))));
-    header.extend(["Available FTE", "Short FTE"].map(String::from));
+    header.extend(Position::ALL.map(|p| format!("{} needed (people)", position_label(p))));
+    header.extend([series::NEEDED, series::AVAILABLE, series::SHORT].map(String::from));
     let rows = report
         .timeline
         .months
@@ -229,6 +229,7 @@ fn months(scenario: &Scenario, report: &Report) -> Table {
                     Position::Manager => f64::from(m.heads_needed.managers),
                 })
             }));
+            row.push(Cell::Num(m.needed.total()));
             row.push(Cell::Num(m.available.total()));
             row.push(Cell::Num(m.short));
             row

@@ -4,9 +4,10 @@
 use super::capacity::TeamTime;
 use super::demand::TierDemand;
 use super::inputs::inputs;
+use super::inputs::Bounds;
 use super::scenario::{BaseMode, Scenario, MAX_HORIZON_MONTHS, MAX_LEAD_MONTHS};
 use super::tier::{Coverage, MAX_TIERS};
-use super::validate::{check_between, FieldError, Problem};
+use super::validate::{check_between, check_whole, FieldError, Problem};
 
 /// Largest share the reactive, collateral and overhead shares may take
 /// together once sanitised (%), so some proactive time always remains.
@@ -21,7 +22,7 @@ impl Scenario {
         for input in inputs(self) {
             let b = input.bounds();
             // The path is only written out for a value that is wrong.
-            if let Some(mut e) = check_between("", input.get(self), b.positive, b.min, b.max) {
+            if let Some(mut e) = check_bounds("", input.get(self), &b) {
                 e.field = input.path();
                 errors.push(e);
             }
@@ -232,8 +233,17 @@ pub fn cap_shares(team: &mut TeamTime) {
 /// `None` when the value is fine or the path is not a numeric input.
 pub fn check_field(scenario: &Scenario, path: &str, value: f64) -> Option<FieldError> {
     let input = inputs(scenario).into_iter().find(|i| i.path() == path)?;
-    let b = input.bounds();
-    check_between(path, value, b.positive, b.min, b.max)
+    check_bounds(path, value, &input.bounds())
+}
+
+/// The range check of one value against its bounds, then, for a count of
+/// customers, that it is whole.
+fn check_bounds(path: &str, value: f64, b: &Bounds) -> Option<FieldError> {
+    check_between(path, value, b.positive, b.min, b.max).or_else(|| {
+        b.whole
+            .then(|| check_whole(path, value, "customers"))
+            .flatten()
+    })
 }
 
 #[cfg(test)]
@@ -349,6 +359,37 @@ mod tests {
         assert!(c.team.proactive_hours_per_year() > 0.0);
         assert_eq!(c.growth.horizon_months, 60);
         assert!(c.tiers[0].moves.is_empty());
+    }
+
+    #[test]
+    fn customer_counts_are_whole() {
+        // 12.7 customers: the table shows 13 while ARR and FTE used 12.7.
+        let mut s = Scenario::default();
+        s.tiers[0].customers = 12.7;
+        s.base.total = 100.5;
+        let errors = s.validate();
+        let at = |field: &str| {
+            errors
+                .iter()
+                .find(|e| e.field == field)
+                .map(|e| e.problem.to_string())
+        };
+        let whole = Some("Enter a whole number of customers.".to_string());
+        assert_eq!(at("tiers.0.customers"), whole);
+        assert_eq!(at("base.total"), whole);
+        assert_eq!(
+            check_field(&s, "tiers.1.customers", 3.5).map(|e| e.problem.to_string()),
+            whole
+        );
+        assert_eq!(check_field(&s, "tiers.1.customers", 3.0), None);
+        // Fractions elsewhere stay fine: 1.5 hours a meeting.
+        assert_eq!(check_field(&s, "tiers.0.touches.1.hours", 1.5), None);
+        // An old link with a fraction computes on the whole count it shows.
+        let c = s.sanitized();
+        assert_eq!(c.tiers[0].customers, 13.0);
+        assert_eq!(c.base.total, 101.0);
+        let p = crate::model::plan::plan(&s);
+        assert_eq!(p.tiers[0].arr, 13.0 * 150_000.0);
     }
 
     #[test]

@@ -88,7 +88,7 @@ mod tests {
         let e = &s.validate()[0];
         assert_eq!(
             e.problem.to_string(),
-            "Must be below the cut-off of High touch (100000)."
+            "Must be below the cut-off of High touch (100,000)."
         );
     }
 

@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::format::{money, num, pct};
+use super::format::{count, money, num, pct};
 use super::plan::{Plan, RULES_OF_THUMB};
 use super::role::{PerRole, Role};
 use super::scenario::Scenario;
@@ -112,14 +112,14 @@ pub fn explain_sanitized(s: &Scenario, plan: &Plan) -> Vec<Explanation> {
         for figure in &t.customers_per_fte {
             out.push(ex(
                 format!("tiers.{i}.customers_per_fte.{}", figure.role.key()),
-                format!("{}: customers per {}", t.name, figure.role.label()),
+                format!("{}: customers per {}", t.name, figure.role.noun().0),
                 figure.value,
                 format!(
                     "{} h ÷ {} h per customer = {} customers per {}",
                     num(p),
                     num(t.hours_per_customer.get(figure.role)),
                     num(figure.value),
-                    figure.role.label()
+                    figure.role.noun().0
                 ),
             ));
         }
@@ -159,13 +159,13 @@ pub fn explain_sanitized(s: &Scenario, plan: &Plan) -> Vec<Explanation> {
         "Managers".into(),
         h.managers as f64,
         format!(
-            "({} CSMs + {} associates + {} pooled CSMs) ÷ span {} = {} → {} managers",
-            h.csm,
-            h.associate,
-            h.pooled,
+            "({} + {} + {}) ÷ span {} = {} → {}",
+            Role::Csm.people(f64::from(h.csm)),
+            Role::Associate.people(f64::from(h.associate)),
+            Role::Pooled.people(f64::from(h.pooled)),
             num(s.managers.span),
             num(s.managers.needed(h.in_house() as f64)),
-            h.managers
+            managers(h.managers)
         ),
     ));
     let dedicated: Vec<String> = plan
@@ -185,18 +185,18 @@ pub fn explain_sanitized(s: &Scenario, plan: &Plan) -> Vec<Explanation> {
         "Headcount".into(),
         tt.headcount as f64,
         format!(
-            "CSMs {} (dedicated tiers rounded up one by one{}; other tiers {} FTE rounded up together) + associates {} ({} FTE) + pooled CSMs {} ({} FTE) + partners {} ({} FTE) + managers {} = {} people",
-            h.csm,
+            "{} (dedicated tiers rounded up one by one{}; other tiers {} FTE rounded up together) + {} ({} FTE) + {} ({} FTE) + {} ({} FTE) + {} = {}",
+            Role::Csm.people(f64::from(h.csm)),
             if dedicated.is_empty() { String::new() } else { format!(": {}", dedicated.join(", ")) },
             num(shared_csm),
-            h.associate,
+            Role::Associate.people(f64::from(h.associate)),
             num(tt.fte.associate),
-            h.pooled,
+            Role::Pooled.people(f64::from(h.pooled)),
             num(tt.fte.pooled),
-            h.partner,
+            Role::Partner.people(f64::from(h.partner)),
             num(tt.fte.partner),
-            h.managers,
-            tt.headcount
+            managers(h.managers),
+            count(f64::from(tt.headcount), "person", "people")
         ),
     ));
     let mut cost_parts: Vec<String> = Role::PEOPLE
@@ -204,17 +204,16 @@ pub fn explain_sanitized(s: &Scenario, plan: &Plan) -> Vec<Explanation> {
         .filter(|r| h.get(**r) > 0)
         .map(|r| {
             format!(
-                "{} {} × {}",
-                h.get(*r),
-                r.label(),
+                "{} × {}",
+                r.people(f64::from(h.get(*r))),
                 money(s.roles.per_fte(*r), cur)
             )
         })
         .collect();
     if h.managers > 0 {
         cost_parts.push(format!(
-            "{} managers × {}",
-            h.managers,
+            "{} × {}",
+            managers(h.managers),
             money(s.managers.cost, cur)
         ));
     }
@@ -265,11 +264,11 @@ pub fn explain_sanitized(s: &Scenario, plan: &Plan) -> Vec<Explanation> {
             "ARR per CSM".into(),
             v,
             format!(
-                "{} ARR ÷ {} CSMs ({} CSM + {} pooled) = {}: {} (rules of thumb, Tim's Saasiness)",
+                "{} ARR ÷ {} ({} + {}) = {}: {} (rules of thumb, Tim's Saasiness)",
                 money(tt.arr, cur),
-                h.csm + h.pooled,
-                h.csm,
-                h.pooled,
+                count(f64::from(h.csm + h.pooled), "CSM", "CSMs"),
+                Role::Csm.people(f64::from(h.csm)),
+                Role::Pooled.people(f64::from(h.pooled)),
                 money(v, cur),
                 rules.join(", ")
             ),
@@ -289,6 +288,11 @@ pub fn explain_sanitized(s: &Scenario, plan: &Plan) -> Vec<Explanation> {
         ));
     }
     out
+}
+
+/// "1 manager", "2 managers".
+fn managers(n: u32) -> String {
+    count(f64::from(n), "manager", "managers")
 }
 
 #[cfg(test)]
@@ -350,7 +354,18 @@ mod tests {
     fn totals_are_explained() {
         assert_eq!(
             text("totals.managers"),
-            "(3 CSMs + 1 associates + 2 pooled CSMs) ÷ span 8 = 0.75 → 1 managers"
+            "(3 CSMs + 1 associate + 2 pooled CSMs) ÷ span 8 = 0.75 → 1 manager"
+        );
+        // One of each reads in the singular, roles in lower case.
+        assert!(
+            text("totals.cost").contains(" + 1 manager × USD 170,000"),
+            "{}",
+            text("totals.cost")
+        );
+        assert!(
+            text("totals.headcount").starts_with("3 CSMs (dedicated tiers"),
+            "{}",
+            text("totals.headcount")
         );
         assert!(
             text("totals.cost").ends_with("= USD 884,000"),

@@ -43,6 +43,41 @@ pub fn num(value: f64) -> String {
     }
 }
 
+/// A number written exactly, every decimal kept (up to six), with the
+/// thousands grouped by `,`: `1e9` → "1,000,000,000", `1234.5` → "1,234.5",
+/// `-100` → "-100". For the bounds and values field messages quote.
+pub fn exact(value: f64) -> String {
+    let text = crate::decimal::format(value);
+    if text.contains('e') || !value.is_finite() {
+        return text;
+    }
+    let (sign, rest) = match text.strip_prefix('-') {
+        Some(r) => ("-", r),
+        None => ("", text.as_str()),
+    };
+    let (whole, fraction) = match rest.split_once('.') {
+        Some((w, f)) => (w, format!(".{f}")),
+        None => (rest, String::new()),
+    };
+    let mut grouped = String::new();
+    for (k, c) in whole.chars().enumerate() {
+        if k > 0 && (whole.len() - k) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(c);
+    }
+    format!("{sign}{grouped}{fraction}")
+}
+
+/// A count with its noun, singular for exactly one (as written by [`num`]):
+/// `count(1.0, "CSM", "CSMs")` → "1 CSM", `count(3.0, ..)` → "3 CSMs",
+/// `count(0.5, ..)` → "0.5 CSMs". The one place model texts choose a plural.
+pub fn count(value: f64, one: &str, many: &str) -> String {
+    let digits = num(value);
+    let noun = if digits == "1" { one } else { many };
+    format!("{digits} {noun}")
+}
+
 /// A money amount with its currency code: "USD 2,000,000".
 pub fn money(value: f64, currency: &str) -> String {
     if currency.is_empty() {
@@ -143,6 +178,16 @@ mod tests {
         assert_eq!(num(-0.0001), "0");
         assert_eq!(num(f64::NAN), "0");
         assert_eq!(money(1.5e6, "USD"), "USD 1,500,000");
+        assert_eq!(exact(1e9), "1,000,000,000");
+        assert_eq!(exact(1234.5), "1,234.5");
+        assert_eq!(exact(-100.0), "-100");
+        assert_eq!(exact(168.0), "168");
+        assert_eq!(exact(0.000001), "0.000001");
+        assert_eq!(count(1.0, "CSM", "CSMs"), "1 CSM");
+        assert_eq!(count(3.0, "CSM", "CSMs"), "3 CSMs");
+        assert_eq!(count(0.0, "manager", "managers"), "0 managers");
+        assert_eq!(count(1.0004, "manager", "managers"), "1 manager");
+        assert_eq!(count(1200.0, "customer", "customers"), "1,200 customers");
         assert_eq!(pct(60.0), "60%");
         assert_eq!(money_short(240_000.0, "USD"), "$240k");
         assert_eq!(money_short(1_200_000.0, "USD"), "$1.2M");

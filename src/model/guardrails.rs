@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::format::{money, num, pct};
+use super::format::{count, money, num, pct};
 use super::plan::Plan;
 use super::role::Role;
 use super::scenario::Scenario;
@@ -74,10 +74,10 @@ pub fn guardrails(s: &Scenario, plan: &Plan) -> Vec<Guardrail> {
                 GuardrailKind::ArrPerCsmBelowTarget,
                 Some("economics.target_arr_per_csm".into()),
                 format!(
-                    "ARR per CSM is {} ({} ÷ {} CSMs), below the target of {}.",
+                    "ARR per CSM is {} ({} ÷ {}), below the target of {}.",
                     money(v, cur),
                     money(t.arr, cur),
-                    t.heads.csm + t.heads.pooled,
+                    count(f64::from(t.heads.csm + t.heads.pooled), "CSM", "CSMs"),
                     money(s.economics.target_arr_per_csm, cur)
                 ),
             ));
@@ -109,8 +109,8 @@ pub fn guardrails(s: &Scenario, plan: &Plan) -> Vec<Guardrail> {
                     kind,
                     Some(format!("{prefix}.{}", role.key())),
                     format!(
-                        "The plan needs {need} {} but {whose}{}{when}.",
-                        plural(role.label(), need),
+                        "The plan needs {} but {whose}{}{when}.",
+                        role.people(f64::from(need)),
                         num(have.get(role))
                     ),
                 ));
@@ -121,8 +121,8 @@ pub fn guardrails(s: &Scenario, plan: &Plan) -> Vec<Guardrail> {
                 kind,
                 Some(format!("{prefix}.managers")),
                 format!(
-                    "The plan needs {} managers (span {}) but {whose}{}{when}.",
-                    t.heads.managers,
+                    "The plan needs {} (span {}) but {whose}{}{when}.",
+                    count(f64::from(t.heads.managers), "manager", "managers"),
                     num(s.managers.span),
                     num(staff.managers)
                 ),
@@ -137,10 +137,10 @@ pub fn guardrails(s: &Scenario, plan: &Plan) -> Vec<Guardrail> {
                     GuardrailKind::PartPersonRoundedUp,
                     Some(format!("tiers.{i}.coverage")),
                     format!(
-                        "{} needs {} CSM FTE, rounded up to {} named CSMs: {} FTE sit idle unless the tier is pooled.",
+                        "{} needs {} CSM FTE, rounded up to {}: {} FTE sit idle unless the tier is pooled.",
                         tier.name,
                         num(tier.fte.csm),
-                        tier.heads.csm,
+                        count(f64::from(tier.heads.csm), "named CSM", "named CSMs"),
                         num(spare)
                     ),
                 ));
@@ -171,14 +171,6 @@ pub fn guardrails(s: &Scenario, plan: &Plan) -> Vec<Guardrail> {
         ));
     }
     out
-}
-
-fn plural(label: &str, n: u32) -> String {
-    if n == 1 {
-        label.to_string()
-    } else {
-        format!("{label}s")
-    }
 }
 
 #[cfg(test)]
@@ -247,7 +239,24 @@ mod tests {
             .expect("an above-today guardrail for associates");
         assert_eq!(
             today.message,
-            "The plan needs 1 Associate but the team has 0 today."
+            "The plan needs 1 associate but the team has 0 today."
+        );
+    }
+
+    #[test]
+    fn one_named_csm_is_singular() {
+        // seed002: Global needs 0.42 CSM FTE, rounded up to 1 named CSM.
+        let s = crate::model::preset("seed002_outcomes").unwrap();
+        let p = plan(&s);
+        let g = p
+            .guardrails
+            .iter()
+            .find(|g| g.field.as_deref() == Some("tiers.0.coverage"))
+            .unwrap();
+        assert!(
+            g.message.contains("rounded up to 1 named CSM:"),
+            "{}",
+            g.message
         );
     }
 

@@ -143,6 +143,8 @@ pub struct Bounds {
     /// The value a non-positive entry is raised to when sanitising a
     /// "more than zero" field (so the plan stays finite).
     pub floor: f64,
+    /// Must be a whole number (customer counts); sanitising rounds it.
+    pub whole: bool,
 }
 
 const fn zero_to(max: f64) -> Bounds {
@@ -151,6 +153,15 @@ const fn zero_to(max: f64) -> Bounds {
         min: 0.0,
         max,
         floor: 0.0,
+        whole: false,
+    }
+}
+
+/// A count of customers: a whole number from 0 to `max`.
+const fn customers_to(max: f64) -> Bounds {
+    Bounds {
+        whole: true,
+        ..zero_to(max)
     }
 }
 
@@ -160,6 +171,7 @@ const fn above_zero(max: f64, floor: f64) -> Bounds {
         min: 0.0,
         max,
         floor,
+        whole: false,
     }
 }
 
@@ -169,6 +181,7 @@ const fn between(min: f64, max: f64) -> Bounds {
         min,
         max,
         floor: 0.0,
+        whole: false,
     }
 }
 
@@ -466,8 +479,10 @@ impl Input {
             Input::Weight(c) => format!("Score weight: {}", c.label()),
             Input::FullAt(c) => format!("Full points at: {}", c.label()),
             Input::Attrition => "Attrition per year".into(),
-            Input::Today(role) => format!("Today's {}", role.map_or("managers", Role::label)),
-            Input::Budget(role) => format!("Budget {}", role.map_or("managers", Role::label)),
+            Input::Today(role) => format!("Today's {}", role.map_or("managers", |r| r.noun().1)),
+            Input::Budget(role) => {
+                format!("Budget: {}", role.map_or("managers", |r| r.noun().1))
+            }
         }
     }
 
@@ -480,9 +495,9 @@ impl Input {
                 zero_to(100.0)
             }
             Input::ManagerSpan => above_zero(1000.0, 1.0),
-            Input::Band(_, BandField::Count) | Input::BaseTotal => zero_to(MAX_CUSTOMERS),
+            Input::Band(_, BandField::Count) | Input::BaseTotal => customers_to(MAX_CUSTOMERS),
             Input::Tier(_, f) => match f {
-                TierField::Customers => zero_to(MAX_CUSTOMERS),
+                TierField::Customers => customers_to(MAX_CUSTOMERS),
                 TierField::NewPerMonth => zero_to(MAX_CUSTOMERS / 12.0),
                 TierField::FirstYearPct | TierField::GrrPct | TierField::PlanAttachPct => {
                     zero_to(100.0)
@@ -561,6 +576,8 @@ impl Input {
             } else {
                 float::clamp(0.0, b.min, b.max)
             }
+        } else if b.whole {
+            float::clamp(value.round(), low, b.max)
         } else {
             float::clamp(value, low, b.max)
         }
@@ -639,6 +656,18 @@ mod tests {
             input.set(&mut s, value);
             assert_eq!(input.get(&s), value, "{}", input.path());
         }
+    }
+
+    #[test]
+    fn headcount_labels_read_alike_for_every_role() {
+        let s = Scenario::default();
+        assert_eq!(
+            Input::Today(Some(Role::Pooled)).label(&s),
+            "Today's pooled CSMs"
+        );
+        assert_eq!(Input::Today(None).label(&s), "Today's managers");
+        assert_eq!(Input::Budget(Some(Role::Csm)).label(&s), "Budget: CSMs");
+        assert_eq!(Input::Budget(None).label(&s), "Budget: managers");
     }
 
     #[test]

@@ -51,6 +51,24 @@ impl Role {
         }
     }
 
+    /// The role as a noun in running text, singular and plural, lower case
+    /// except the acronym: ("CSM", "CSMs"), ("pooled CSM", "pooled CSMs")...
+    pub fn noun(self) -> (&'static str, &'static str) {
+        match self {
+            Role::Csm => ("CSM", "CSMs"),
+            Role::Associate => ("associate", "associates"),
+            Role::Pooled => ("pooled CSM", "pooled CSMs"),
+            Role::Partner => ("partner", "partners"),
+            Role::Automation => ("automation", "automation"),
+        }
+    }
+
+    /// `n` people of this role in running text: "1 CSM", "3 pooled CSMs".
+    pub fn people(self, n: f64) -> String {
+        let (one, many) = self.noun();
+        super::format::count(n, one, many)
+    }
+
     /// The JSON / field-path key of this role (`csm`, `associate`, ...).
     pub fn key(self) -> &'static str {
         match self {

@@ -16,6 +16,12 @@ use super::scenario::Scenario;
 /// The relative move applied to each input (±20%).
 pub const SWING: f64 = 0.2;
 
+/// The smallest change in total FTE that counts as moving the answer (FTE):
+/// half the last digit the tornado shows (0.01 FTE), so every input it lists
+/// visibly moves the total; an input that changes the whole people counts
+/// whatever its FTE change.
+pub const VISIBLE_FTE: f64 = 0.005;
+
 /// The effect of one input on the total headcount.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Swing {
@@ -41,9 +47,11 @@ pub struct Sensitivity {
     pub base_fte: f64,
     /// Total whole people of the scenario as it is.
     pub base_heads: u32,
-    /// Inputs that move the total FTE, largest effect first.
+    /// Inputs that move the answer (by at least [`VISIBLE_FTE`] or a whole
+    /// person), largest effect first.
     pub swings: Vec<Swing>,
-    /// How many numeric inputs were moved and changed nothing.
+    /// How many numeric inputs were moved and changed the total by less
+    /// than [`VISIBLE_FTE`] and no whole person.
     pub unchanged: usize,
 }
 
@@ -130,7 +138,7 @@ pub fn sensitivity_sanitized(mut s: Scenario) -> Sensitivity {
         input.set(&mut s, value);
         s.team.clone_from(&team);
         let effect = (low.0 - base_fte).abs().max((high.0 - base_fte).abs());
-        if effect <= 1e-9 * (1.0 + base_fte) && low.1 == base_heads && high.1 == base_heads {
+        if effect < VISIBLE_FTE && low.1 == base_heads && high.1 == base_heads {
             unchanged += 1;
             continue;
         }
@@ -176,6 +184,25 @@ mod tests {
         // Costs do not move headcount.
         assert!(t.swings.iter().all(|s| !s.field.starts_with("roles.")));
         assert!(t.unchanged > 0);
+    }
+
+    #[test]
+    fn only_inputs_that_visibly_move_the_answer_are_listed() {
+        // The go-live webinar (2 h per 10 first-year low-touch customers,
+        // 0.011 FTE) moves the total by about 0.002 FTE and no person: the
+        // tornado showed it as 5.47 ↔ 5.47.
+        let t = sensitivity(&Scenario::default());
+        assert!(
+            t.swings
+                .iter()
+                .all(|w| !w.label.contains("Go-live webinar")),
+            "{:?}",
+            t.swings.iter().map(|w| &w.label).collect::<Vec<_>>()
+        );
+        for w in &t.swings {
+            let heads_move = w.heads.0 != t.base_heads || w.heads.1 != t.base_heads;
+            assert!(w.effect >= VISIBLE_FTE || heads_move, "{}", w.label);
+        }
     }
 
     #[test]

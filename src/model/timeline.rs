@@ -82,7 +82,28 @@ pub struct Month {
     /// Effective FTE of today's team alone, shrinking with attrition.
     pub available_without_hiring: Staff,
     /// FTE short this month = Σ over positions of max(0, needed − available).
+    /// Each role's shortfall counts on its own: a spare pooled CSM does not
+    /// cover a missing CSM. So it is not total needed − total available: it
+    /// is at least that, and above 0 in a month with more FTE available than
+    /// needed in total when one role is short ([`series::SHORT`]).
     pub short: f64,
+}
+
+/// The names of the timeline's series, one wording for the chart, its
+/// table and the exports.
+pub mod series {
+    /// [`Month::needed`](super::Month::needed) in total: fractional FTE.
+    pub const NEEDED: &str = "FTE needed";
+    /// [`Month::heads_needed`](super::Month::heads_needed) in total: each
+    /// role's FTE rounded up to whole people, managers included.
+    pub const PEOPLE_NEEDED: &str = "People needed (whole)";
+    /// [`Month::available`](super::Month::available) in total: hires come as
+    /// whole people, so it can sit above the FTE needed.
+    pub const AVAILABLE: &str = "FTE available with the hires (whole people)";
+    /// [`Month::available_without_hiring`](super::Month::available_without_hiring) in total.
+    pub const WITHOUT_HIRING: &str = "FTE of today's team without hiring";
+    /// [`Month::short`](super::Month::short).
+    pub const SHORT: &str = "FTE short (sum of each role's shortfall)";
 }
 
 /// A requisition to open.
@@ -526,6 +547,21 @@ mod tests {
         let t = timeline(&s);
         let flat = 100.0 * (11.04 + 12.0) / 1104.0;
         assert!(t.months[..12].iter().all(|m| close(m.needed.csm, flat)));
+    }
+
+    #[test]
+    fn short_sums_each_roles_shortfall() {
+        // Not total needed − total available: spare FTE in one role do not
+        // cover another role's gap.
+        let t = timeline(&Scenario::default());
+        for m in &t.months {
+            let by_role: f64 = Position::ALL
+                .iter()
+                .map(|p| (p.of(&m.needed) - p.of(&m.available)).max(0.0))
+                .sum();
+            assert!(close(m.short, by_role), "month {}", m.month);
+            assert!(m.short >= m.needed.total() - m.available.total() - 1e-9);
+        }
     }
 
     #[test]

@@ -8,6 +8,8 @@
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
+use super::format::exact;
+
 /// What is wrong with one input value.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum Problem {
@@ -21,6 +23,11 @@ pub enum Problem {
     Negative,
     /// The value must be strictly greater than zero.
     NotPositive,
+    /// The value counts things that come whole (customers).
+    NotWhole {
+        /// What it counts, in plain words ("customers").
+        what: String,
+    },
     /// The value is below the smallest allowed value (for the few inputs
     /// that may be negative, such as score weights).
     TooSmall {
@@ -80,16 +87,17 @@ impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Problem::Empty => write!(f, "Enter a value."),
-            Problem::NotANumber => write!(f, "Enter a number, such as 40 or 12.5."),
+            Problem::NotANumber => write!(f, "Enter a number, such as 40."),
             Problem::NotFinite => write!(f, "Enter a finite number."),
             Problem::Negative => write!(f, "Must be zero or more."),
             Problem::NotPositive => write!(f, "Must be more than zero."),
-            Problem::TooSmall { min } => write!(f, "Must be at least {}.", trim_number(*min)),
-            Problem::TooLarge { max } => write!(f, "Must be at most {}.", trim_number(*max)),
+            Problem::NotWhole { what } => write!(f, "Enter a whole number of {what}."),
+            Problem::TooSmall { min } => write!(f, "Must be at least {}.", exact(*min)),
+            Problem::TooLarge { max } => write!(f, "Must be at most {}.", exact(*max)),
             Problem::SharesTooLarge { total_pct } => write!(
                 f,
                 "These shares add up to {}%: they must leave time for proactive work (under 100%).",
-                trim_number(*total_pct)
+                exact(*total_pct)
             ),
             Problem::TierCount { max } => write!(f, "Use between 1 and {max} tiers."),
             Problem::NoCapacity => write!(
@@ -105,10 +113,10 @@ impl fmt::Display for Problem {
                 "A digital tier is tech touch only: make this touch automated, move it to a one-to-many program, or cover the tier with a pooled team."
             ),
             Problem::BelowOther { what, value } => {
-                write!(f, "Must be at least {what} ({}).", trim_number(*value))
+                write!(f, "Must be at least {what} ({}).", exact(*value))
             }
             Problem::NotBelowOther { what, value } => {
-                write!(f, "Must be below {what} ({}).", trim_number(*value))
+                write!(f, "Must be below {what} ({}).", exact(*value))
             }
             Problem::UnknownTier { tiers } => {
                 write!(f, "Pick another tier, between 1 and {tiers}.")
@@ -175,6 +183,18 @@ pub fn check_between(
         return None;
     };
     Some(FieldError::new(field, problem))
+}
+
+/// Checks that `value`, a count of `what` ("customers"), is a whole number.
+pub fn check_whole(field: &str, value: f64, what: &str) -> Option<FieldError> {
+    (value.is_finite() && value.fract() != 0.0).then(|| {
+        FieldError::new(
+            field,
+            Problem::NotWhole {
+                what: what.to_string(),
+            },
+        )
+    })
 }
 
 /// Reads a number typed by a person: surrounding spaces and thousands
@@ -246,6 +266,22 @@ mod tests {
         assert_eq!(
             check_between("w", -140.0, false, -100.0, 100.0).map(|e| e.problem.to_string()),
             Some("Must be at least -100.".into())
+        );
+    }
+
+    #[test]
+    fn bounds_in_messages_group_their_digits() {
+        assert_eq!(
+            Problem::TooLarge { max: 1e9 }.to_string(),
+            "Must be at most 1,000,000,000."
+        );
+        assert_eq!(
+            Problem::NotBelowOther {
+                what: "the cut-off of High touch".into(),
+                value: 100_000.0
+            }
+            .to_string(),
+            "Must be below the cut-off of High touch (100,000)."
         );
     }
 

@@ -39,25 +39,10 @@ pub fn plan_backward(
         }
     };
     let limited = |role: Option<Role>| {
-        role.map(|r| format!(" (limited by {}s)", r.label()))
+        role.map(|r| format!(" (limited by {})", r.noun().1))
             .unwrap_or_default()
     };
-    let verdict = format!(
-        "{}{}",
-        if answer.fits_now {
-            "Today's customers and touch models fit this team."
-        } else {
-            "Today's customers and touch models need more people than this team."
-        },
-        answer
-            .mix_scale
-            .map(|scale| format!(
-                " With today's mix, the customer base could be {}× its size{}.",
-                number(scale, 2),
-                limited(answer.mix_limited_by)
-            ))
-            .unwrap_or_default()
-    );
+    let verdict = answer.verdict();
     html! {
         <section class="card backward" aria-labelledby="backward-title" id="plan-backward">
             <h2 id="backward-title">{ "Plan backward: the team you can afford" }</h2>
@@ -99,7 +84,7 @@ pub fn plan_backward(
                     </tbody>
                 </table>
             </div>
-            <h3>{ "Where the cut-offs must sit" }</h3>
+            <h3>{ "Where the cut-offs must sit (one plan, from the top tier down)" }</h3>
             <ul class="cutoffs">
                 { for answer.cutoffs.iter().map(|cutoff| html! {
                     <li id={format!("cutoff-{}", cutoff.upper)}
@@ -112,6 +97,9 @@ pub fn plan_backward(
                     </li>
                 }) }
             </ul>
+            if let Some(advice) = &answer.advice {
+                <p class="cutoffs__advice" id="cutoff-advice">{ advice.clone() }</p>
+            }
         </section>
     }
 }

@@ -44,6 +44,23 @@ test('plan backward: a smaller team changes the verdict and the cut-offs; the vi
   await context.close();
 });
 
+test('plan backward: with 1 CSM the cut-offs are one plan, not two contradicting lines', async () => {
+  const { context, page } = await openPage(site.browser);
+  await page.goto(site.server.url + '?view=backward');
+  await waitForApp(page);
+  await page.waitForSelector('#plan-backward');
+  await page.fill('#budget-csm', '1');
+  await page.waitForFunction(() => /then the team fits/.test(document.querySelector('#cutoff-advice')?.textContent ?? ''));
+  assert.equal(
+    await page.textContent('#cutoff-0'),
+    'Keep at most 13 customers in High touch and move 27 to Low touch.'
+  );
+  assert.doesNotMatch(await page.textContent('.cutoffs'), /No cut-off/);
+  assert.doesNotMatch(await page.textContent('#backward-verdict'), /0×/);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
 test('undo and redo with the buttons and with Ctrl+Z / Shift+Ctrl+Z', async () => {
   const { context, page } = await openPage(site.browser);
   await page.goto(site.server.url);

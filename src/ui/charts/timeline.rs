@@ -9,7 +9,7 @@ use crate::chart::markup::Markup;
 use crate::chart::svg::{num, polyline};
 use crate::chart::timeline::{timeline, MonthFigures, Opening};
 use crate::chart::{Anchor, Label};
-use crate::model::timeline::Position;
+use crate::model::timeline::{series, Position};
 use crate::ui::format::number;
 
 const TITLE: &str = "Headcount needed and available, month by month";
@@ -65,9 +65,10 @@ pub fn timeline_chart(props: &ChartProps) -> Html {
     let short_months = t.months.iter().filter(|m| m.short > 0.0).count();
     let desc = match (t.months.first(), t.months.last()) {
         (Some(first), Some(last)) => format!(
-            "Over {horizon} months the need grows from {} to {} FTE; with the planned hires {} FTE are available at the end, {} without hiring. {short_months} months are short of people. {} to hire in {} requisitions, {late} of them already late.",
+            "Over {horizon} months the need grows from {} to {} FTE ({} whole people at the end); with the planned hires {} FTE are available at the end, {} without hiring. {short_months} months are short of people in at least one role. {} to hire in {} requisitions, {late} of them already late.",
             number(first.needed.total(), 1),
             number(last.needed.total(), 1),
+            last.heads_needed.total(),
             number(last.available.total(), 1),
             number(last.available_without_hiring.total(), 1),
             people(to_hire),
@@ -171,13 +172,13 @@ pub fn timeline_chart(props: &ChartProps) -> Html {
         id: "chart-timeline",
         title: TITLE,
         lead: format!(
-            "FTE over the next {horizon} months. Triangles mark the months to open requisitions; the number is how many people."
+            "FTE over the next {horizon} months. Hires come as whole people, so the line with the hires can sit above the FTE needed. Short is the sum of each role's shortfall: a spare person in one role does not cover another, so a month can be short while more FTE are available than needed in total. Triangles mark the months to open requisitions; the number is how many people."
         ),
         legend: vec![
-            ("chart__swatch--needed", "Needed".into()),
-            ("chart__swatch--available", "Available with the hires".into()),
-            ("chart__swatch--without", "Today's team, no hiring".into()),
-            ("chart__swatch--short", "Short".into()),
+            ("chart__swatch--needed", series::NEEDED.into()),
+            ("chart__swatch--available", series::AVAILABLE.into()),
+            ("chart__swatch--without", series::WITHOUT_HIRING.into()),
+            ("chart__swatch--short", series::SHORT.into()),
             ("chart__swatch--marker", "Open requisitions".into()),
             ("chart__swatch--late", "Already late".into()),
         ],
@@ -225,7 +226,7 @@ pub fn timeline_chart(props: &ChartProps) -> Html {
                 { table(
                     "chart-timeline-table",
                     "FTE month by month",
-                    &["Month", "FTE needed", "People needed", "FTE available", "FTE without hiring", "FTE short"],
+                    &["Month", series::NEEDED, series::PEOPLE_NEEDED, series::AVAILABLE, series::WITHOUT_HIRING, series::SHORT],
                     month_rows,
                 ) }
                 { table(

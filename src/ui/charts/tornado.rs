@@ -83,7 +83,10 @@ pub fn tornado_chart(props: &ChartProps) -> Html {
             number(s.base_fte, 1),
             s.base_heads,
             if s.swings.len() > TOP_N {
-                format!(" The {TOP_N} largest of {} inputs that move it.", s.swings.len())
+                format!(
+                    " The {TOP_N} largest of the {} inputs that move it by 0.01 FTE or more.",
+                    s.swings.len()
+                )
             } else {
                 String::new()
             }
