@@ -19,8 +19,9 @@ fn csv_files_hold_one_table_each() {
         ]
     );
     let tiers = &files[1].1;
-    // Header, three tiers, total.
-    assert_eq!(tiers.lines().count(), 5, "{tiers}");
+    // Header, three tiers, all tiers, managers, platform, rounding, total.
+    assert_eq!(tiers.lines().count(), 9, "{tiers}");
+    assert_tiers_reach_the_headline(tiers, &r);
     assert!(tiers
         .lines()
         .nth(1)
@@ -45,6 +46,53 @@ fn csv_files_hold_one_table_each() {
         for line in text.lines() {
             assert_eq!(line.split(',').count(), width, "{line}");
         }
+    }
+}
+
+/// The rows from "All tiers" to the total add up, in FTE and cost, to the
+/// headline people and cost, as on the page.
+fn assert_tiers_reach_the_headline(csv: &str, r: &tierplan::model::Report) {
+    let header: Vec<&str> = csv.lines().next().unwrap().split(',').collect();
+    let column = |name: &str| header.iter().position(|h| *h == name).unwrap();
+    let (fte, cost) = (column("FTE"), column("Cost"));
+    let rows: Vec<Vec<&str>> = csv
+        .lines()
+        .skip_while(|l| !l.starts_with("All tiers,"))
+        .map(|l| l.split(',').collect())
+        .collect();
+    let number = |cell: &str| {
+        if cell.is_empty() {
+            0.0
+        } else {
+            cell.parse::<f64>().unwrap()
+        }
+    };
+    let (parts, total) = rows.split_at(rows.len() - 1);
+    assert_eq!(total[0][0], "Total (whole people)");
+    let sum_fte: f64 = parts.iter().map(|row| number(row[fte])).sum();
+    let sum_cost: f64 = parts.iter().map(|row| number(row[cost])).sum();
+    let people = f64::from(r.plan.totals.headcount);
+    // The CSV writes 6 decimals: each cell is off by at most 5e-7.
+    let slack = 1e-6 * parts.len() as f64;
+    assert!(
+        (sum_fte - people).abs() < slack,
+        "{sum_fte} FTE against {people} people\n{csv}"
+    );
+    assert!((number(total[0][fte]) - people).abs() < 1e-9);
+    assert!(
+        (sum_cost - r.plan.totals.cost).abs() < slack,
+        "{sum_cost} against {}\n{csv}",
+        r.plan.totals.cost
+    );
+    assert!((number(total[0][cost]) - r.plan.totals.cost).abs() < 1e-6);
+}
+
+#[test]
+fn every_preset_s_tier_table_reaches_the_headline() {
+    for preset in tierplan::model::presets::presets() {
+        let r = report(&preset.scenario);
+        let files = csv_files(&preset.scenario, &r);
+        assert_tiers_reach_the_headline(&files[1].1, &r);
     }
 }
 

@@ -177,21 +177,49 @@ fn tiers(report: &Report) -> Table {
         })
         .collect();
     let t = &p.totals;
-    let mut total = vec![
-        text("Total"),
+    let width = rows.first().map_or(header.len(), Vec::len);
+    let mut all_tiers = vec![
+        text("All tiers"),
         Cell::Empty,
         Cell::Num(t.customers),
         Cell::Num(t.arr),
         Cell::Empty,
     ];
-    total.extend(Role::PEOPLE.map(|_| Cell::Empty));
-    total.extend(Role::PEOPLE.map(|r| Cell::Num(t.fte.get(r))));
-    total.extend([
+    all_tiers.extend(Role::PEOPLE.map(|_| Cell::Empty));
+    all_tiers.extend(Role::PEOPLE.map(|r| Cell::Num(t.fte.get(r))));
+    all_tiers.extend([
         Cell::Num(t.fte.total()),
         Cell::Num(p.tiers.iter().map(|t| t.cost).sum()),
         Cell::Empty,
         Cell::Empty,
     ]);
+    rows.push(all_tiers);
+    // From the tiers to the headline, as the page's table shows it: managers,
+    // the automation platform and rounding up to whole people, then the total
+    // people and cost. Only FTE and Cost are filled in these rows.
+    let r = &t.reconciliation;
+    let fte_column = width - 4;
+    let part = |name: &str, fte: Option<f64>, cost: f64| {
+        let mut row = vec![Cell::Empty; width];
+        row[0] = text(name);
+        row[fte_column] = fte.map_or(Cell::Empty, Cell::Num);
+        row[fte_column + 1] = Cell::Num(cost);
+        row
+    };
+    if r.managers_fte > 0.0 {
+        rows.push(part("Managers", Some(r.managers_fte), r.managers_cost));
+    }
+    if r.automation_cost > 0.0 {
+        rows.push(part("Automation platform", None, r.automation_cost));
+    }
+    if r.rounding_fte > 0.0 {
+        rows.push(part(
+            "Rounding up to whole people",
+            Some(r.rounding_fte),
+            r.rounding_cost,
+        ));
+    }
+    let total = part("Total (whole people)", Some(f64::from(t.headcount)), t.cost);
     rows.push(total);
     Table {
         id: "tiers",

@@ -8,7 +8,8 @@ import { useSite, openPage, screenshot, waitForApp, SCREENSHOTS } from './harnes
 
 const site = useSite({ before, after });
 
-const focused = (page) => page.evaluate(() => document.activeElement?.id);
+// The link moves the focus once the page has drawn the field (it may open its section first).
+const focusedOn = (page, id) => page.waitForFunction((want) => document.activeElement?.id === want, id);
 const gone = (page, selector) => page.waitForFunction((s) => !document.querySelector(s), selector);
 
 /** Contrast of an element's text against its own background. */
@@ -107,10 +108,10 @@ test('plan backward: a rejected budget marks the verdict, and fixing it brings t
   assert.equal(await page.locator('#backward-stale').count(), 0);
 
   await page.fill('#budget-csm', 'abc');
-  assert.match(await page.textContent('#backward-stale'), /last valid inputs\. Fix: Budget CSM/);
-  assert.match(await page.textContent('#results-stale'), /Budget CSM/);
+  assert.match(await page.textContent('#backward-stale'), /last valid inputs\. Fix: Budget: CSMs\./);
+  assert.match(await page.textContent('#results-stale'), /Budget: CSMs/);
   await page.click('#backward-stale a');
-  assert.equal(await focused(page), 'budget-csm');
+  await focusedOn(page, 'budget-csm');
 
   await page.fill('#budget-csm', '1');
   await gone(page, '#backward-stale');
@@ -121,7 +122,7 @@ test('plan backward: a rejected budget marks the verdict, and fixing it brings t
   await page.click('#plan-forward-switch');
   await page.waitForSelector('#plan-backward', { state: 'detached' });
   await page.click('#results-stale a');
-  await page.waitForFunction(() => document.activeElement?.id === 'budget-csm');
+  await focusedOn(page, 'budget-csm');
   assert.deepEqual(page.errors, []);
   await context.close();
 });
