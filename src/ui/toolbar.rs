@@ -46,17 +46,40 @@ enum Shared {
 pub fn toolbar(props: &ToolbarProps) -> Html {
     let shared = use_state(|| Shared::Idle);
 
+    // The picker shows the preset that is loaded while the plan still equals
+    // it ("Presets…" once edited). Chromium applies a closed select's choice
+    // on every arrow key: showing the loaded preset (rather than snapping
+    // back to "Presets…") lets the arrows step through the presets, and Undo
+    // brings the picker back with the plan.
+    let loaded = *use_memo(props.scenario.clone(), |scenario| {
+        presets()
+            .into_iter()
+            .find(|p| p.scenario == **scenario)
+            .map_or("", |p| p.id)
+    });
+    let preset_ref = use_node_ref();
+    {
+        let preset_ref = preset_ref.clone();
+        use_effect(move || {
+            if let Some(select) = preset_ref.cast::<HtmlSelectElement>() {
+                if select.value() != loaded {
+                    select.set_value(loaded);
+                }
+            }
+        });
+    }
     let on_preset = {
         let on_action = props.on_action.clone();
         Callback::from(move |event: Event| {
             let select: HtmlSelectElement = event.target_unchecked_into();
-            if let Some(preset) = presets().into_iter().find(|p| p.id == select.value()) {
-                on_action.emit(WorkspaceAction::Load(
+            match presets().into_iter().find(|p| p.id == select.value()) {
+                Some(preset) if preset.id != loaded => on_action.emit(WorkspaceAction::Load(
                     Box::new(preset.scenario),
                     Origin::Preset,
-                ));
+                )),
+                // "Presets…" is no plan: the picker goes back to what is loaded.
+                _ => select.set_value(loaded),
             }
-            select.set_value("");
         })
     };
     // One click handler shape for the buttons that send a fixed action.
@@ -161,10 +184,10 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
         <div class="toolbar" role="toolbar" aria-label="Plan actions">
             <label class="toolbar__preset">
                 <span class="visually-hidden">{ "Start from a preset" }</span>
-                <select id="preset" onchange={on_preset}>
-                    <option value="" selected=true>{ "Presets…" }</option>
+                <select id="preset" onchange={on_preset} ref={preset_ref}>
+                    <option value="" selected={loaded.is_empty()}>{ "Presets…" }</option>
                     { for presets().into_iter().map(|p| html! {
-                        <option value={p.id} title={format!("{} Sources: {}", p.description, p.source)}>{ p.name }</option>
+                        <option value={p.id} selected={p.id == loaded} title={format!("{} Sources: {}", p.description, p.source)}>{ p.name }</option>
                     }) }
                 </select>
             </label>
