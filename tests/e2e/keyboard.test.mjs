@@ -59,3 +59,41 @@ test('the arrow keys step through the presets, and Undo steps back', async () =>
   assert.deepEqual(page.errors, []);
   await context.close();
 });
+
+for (const view of ['forward', 'backward']) {
+  test(`the first Tab is a skip link to the plan, and Enter moves the focus there (${view})`, async () => {
+    const { context, page } = await openPage(site.browser, { viewport: { width: 1280, height: 800 } });
+    await page.goto(site.server.url + (view === 'backward' ? '?view=backward' : ''));
+    await waitForApp(page);
+    const address = page.url();
+    await page.keyboard.press('Tab');
+    assert.equal(await focused(page), 'skip-to-plan');
+    // Shown while focused: inside the window and not clipped away.
+    const box = await page.locator('#skip-to-plan').boundingBox();
+    assert.ok(box && box.y >= 0 && box.x >= 0 && box.width > 40 && box.height > 10, JSON.stringify(box));
+    assert.equal((await page.textContent('#skip-to-plan')).trim(), 'Skip to the plan');
+    await page.keyboard.press('Enter');
+    const heading = view === 'backward' ? 'backward-title' : 'results-title';
+    await settle(page, heading);
+    assert.equal(await focused(page), heading);
+    // The heading is in view, and the address (which carries the plan) is unchanged.
+    const top = await page.$eval(`#${heading}`, (h) => h.getBoundingClientRect().top);
+    assert.ok(top >= 0 && top < 800, `heading at ${top}`);
+    assert.equal(page.url(), address);
+    // Hidden again once the focus has left it.
+    const hidden = await page.locator('#skip-to-plan').boundingBox();
+    assert.ok(!hidden || hidden.y + hidden.height <= 0, JSON.stringify(hidden));
+
+    // The second stop skips the toolbar to the inputs.
+    await page.reload();
+    await waitForApp(page);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    assert.equal(await focused(page), 'skip-to-inputs');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.matches('main h2'), null, { timeout: 5000 }).catch(() => {});
+    assert.ok(await page.evaluate(() => document.activeElement?.matches('main h2')), 'focus on the inputs\' first heading');
+    assert.deepEqual(page.errors, []);
+    await context.close();
+  });
+}
