@@ -97,3 +97,64 @@ for (const view of ['forward', 'backward']) {
     await context.close();
   });
 }
+
+/** WCAG relative luminance contrast of two [r, g, b] colours. */
+function contrast(a, b) {
+  const lum = ([r, g, b]) => {
+    const c = [r, g, b].map((v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; });
+    return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+/** The RGBA pixels of two same-sized PNG screenshots, decoded in a blank page (no CSP). */
+async function decode(browser, pngs) {
+  const { context, page } = await openPage(browser);
+  const out = await page.evaluate(async (list) => Promise.all(list.map(async (b64) => {
+    const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+    const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const g = canvas.getContext('2d');
+    g.drawImage(bitmap, 0, 0);
+    return { width: bitmap.width, height: bitmap.height, data: Array.from(g.getImageData(0, 0, bitmap.width, bitmap.height).data) };
+  })), pngs.map((p) => p.toString('base64')));
+  await context.close();
+  return out;
+}
+
+for (const scheme of ['light', 'dark']) {
+  for (const view of ['forward', 'backward']) {
+    test(`the focus ring shows on the selected half of the direction switch (${scheme}, ${view})`, async () => {
+      const { context, page } = await openPage(site.browser, { viewport: { width: 1280, height: 900 }, colorScheme: scheme });
+      await page.goto(site.server.url + (view === 'backward' ? '?view=backward' : ''));
+      await waitForApp(page);
+      const [selected, other] = view === 'backward'
+        ? ['plan-backward-switch', 'plan-forward-switch']
+        : ['plan-forward-switch', 'plan-backward-switch'];
+      assert.equal(await page.getAttribute(`#${selected}`, 'aria-pressed'), 'true');
+      // Reach the selected half with the keyboard, so the ring is :focus-visible.
+      await page.focus(`#${other}`);
+      await page.keyboard.press(view === 'backward' ? 'Tab' : 'Shift+Tab');
+      assert.equal(await focused(page), selected);
+      const ringed = await page.locator(`#${selected}`).screenshot();
+      await page.keyboard.press(view === 'backward' ? 'Shift+Tab' : 'Tab');
+      assert.equal(await focused(page), other);
+      const plain = await page.locator(`#${selected}`).screenshot();
+      const [a, b] = await decode(site.browser, [ringed, plain]);
+      assert.equal(a.width, b.width);
+      // Pixels the ring changed, with at least 3:1 against what was there.
+      let ring = 0;
+      for (let i = 0; i < a.data.length; i += 4) {
+        const p = [a.data[i], a.data[i + 1], a.data[i + 2]];
+        const q = [b.data[i], b.data[i + 1], b.data[i + 2]];
+        if (contrast(p, q) >= 3) ring++;
+      }
+      // A 3 px ring around the button is several hundred pixels; the text's
+      // weight does not change on focus.
+      const perimeter = 2 * (a.width + a.height);
+      assert.ok(ring >= perimeter, `${ring} ring pixels with 3:1 contrast, expected at least ${perimeter}`);
+      await context.close();
+    });
+  }
+}
