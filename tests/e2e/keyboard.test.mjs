@@ -158,3 +158,57 @@ for (const scheme of ['light', 'dark']) {
     });
   }
 }
+
+test('on a 360 px phone the Embed panel fits the screen, and Escape closes it and the Export menu', async () => {
+  const { context, page } = await openPage(site.browser, { viewport: { width: 360, height: 740 } });
+  await page.goto(site.server.url);
+  await waitForApp(page);
+  const embed = page.locator('summary', { hasText: 'Embed' });
+  await embed.focus();
+  await page.keyboard.press('Enter');
+  await page.locator('#embed-panel').waitFor({ state: 'visible' });
+  const width = await page.evaluate(() => document.documentElement.clientWidth);
+  for (const selector of ['#embed-panel', '#embed-panel label', '#embed-snippet']) {
+    const box = await page.locator(selector).boundingBox();
+    assert.ok(box.x >= 0 && box.x + box.width <= width, `${selector} ${JSON.stringify(box)} in ${width}px`);
+  }
+  // Escape in the snippet closes the panel, and the focus goes back to its button.
+  await page.focus('#embed-snippet');
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => !document.querySelector('#embed-panel').checkVisibility(), null, { timeout: 3000 }).catch(() => {});
+  assert.equal(await page.locator('#embed-panel').isVisible(), false, 'Escape closes the Embed panel');
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent.trim()), 'Embed');
+
+  // The Export menu: open, into its first item, Escape.
+  const exporting = page.locator('summary', { hasText: 'Export' });
+  await exporting.focus();
+  await page.keyboard.press('Enter');
+  await page.locator('#export-menu').waitFor({ state: 'visible' });
+  const menu = await page.locator('#export-menu').boundingBox();
+  assert.ok(menu.x >= 0 && menu.x + menu.width <= width, `export menu ${JSON.stringify(menu)}`);
+  await page.keyboard.press('Tab');
+  assert.ok(await page.evaluate(() => document.activeElement?.classList.contains('menu__item')));
+  await page.keyboard.press('Escape');
+  assert.equal(await page.locator('#export-menu').isVisible(), false, 'Escape closes the Export menu');
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent.trim()), 'Export');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('when the clipboard refuses, Escape puts the hand-copy link away and the focus back on Copy link', async () => {
+  const { context, page } = await openPage(site.browser);
+  await page.goto(site.server.url);
+  await waitForApp(page);
+  await page.evaluate(() => {
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('refused')) } });
+  });
+  await page.focus('#copy-link');
+  await page.keyboard.press('Enter');
+  await page.locator('#share-status input').waitFor({ timeout: 5000 });
+  await page.focus('#share-status input');
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => !document.querySelector('#share-status input'), null, { timeout: 3000 }).catch(() => {});
+  assert.equal(await page.locator('#share-status input').count(), 0, 'Escape puts the link away');
+  assert.equal(await focused(page), 'copy-link');
+  await context.close();
+});
