@@ -278,8 +278,25 @@ pub fn app() -> Html {
     // The fields whose text was not accepted: while there are any, the
     // figures are the last valid plan's, and say so.
     let fixes = Rc::new(fixes(&workspace));
+    // The first tab stops: past the toolbar and every input to the plan, or
+    // past the toolbar to the inputs.
+    let plan_heading = if *backward {
+        "#backward-title"
+    } else {
+        "#results-title"
+    };
+    let skip = |selector: &'static str| {
+        Callback::from(move |event: MouseEvent| {
+            event.prevent_default();
+            skip_to(selector);
+        })
+    };
     html! {
         <>
+            <div class="skip-links">
+                <a class="skip-link" id="skip-to-plan" href={plan_heading} onclick={skip(plan_heading)}>{ "Skip to the plan" }</a>
+                <a class="skip-link" id="skip-to-inputs" href="#main" onclick={skip("main h2")}>{ "Skip to the inputs" }</a>
+            </div>
             <header class="masthead">
                 <div>
                     <h1>{ "tierplan" }</h1>
@@ -299,7 +316,7 @@ pub fn app() -> Html {
                 { link_notice(current, &on_notice_choice) }
             }
             <PrintSummary scenario={workspace.shared_scenario()} />
-            <main class="layout">
+            <main class="layout" id="main">
                 if *complete {
                     // Full width: the review table needs the room.
                     <div class="layout__wide">
@@ -356,6 +373,24 @@ pub fn app() -> Html {
                 </details>
             </footer>
         </>
+    }
+}
+
+/// Moves the keyboard focus to the first element matching `selector` (a
+/// heading: made focusable by script only, so Tab never stops on it), which
+/// the browser scrolls into view. The address is left alone: the plan lives
+/// in it, and a fragment would add a history step.
+fn skip_to(selector: &str) {
+    let target = gloo::utils::document()
+        .query_selector(selector)
+        .ok()
+        .flatten()
+        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(target) = target {
+        if !target.has_attribute("tabindex") {
+            let _ = target.set_attribute("tabindex", "-1");
+        }
+        let _ = target.focus();
     }
 }
 

@@ -2,7 +2,8 @@
 
 use std::rc::Rc;
 
-use web_sys::{HtmlInputElement, HtmlSelectElement};
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlDetailsElement, HtmlElement, HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use super::browser;
@@ -46,17 +47,40 @@ enum Shared {
 pub fn toolbar(props: &ToolbarProps) -> Html {
     let shared = use_state(|| Shared::Idle);
 
+    // The picker shows the preset that is loaded while the plan still equals
+    // it ("Presets…" once edited). Chromium applies a closed select's choice
+    // on every arrow key: showing the loaded preset (rather than snapping
+    // back to "Presets…") lets the arrows step through the presets, and Undo
+    // brings the picker back with the plan.
+    let loaded = *use_memo(props.scenario.clone(), |scenario| {
+        presets()
+            .into_iter()
+            .find(|p| p.scenario == **scenario)
+            .map_or("", |p| p.id)
+    });
+    let preset_ref = use_node_ref();
+    {
+        let preset_ref = preset_ref.clone();
+        use_effect(move || {
+            if let Some(select) = preset_ref.cast::<HtmlSelectElement>() {
+                if select.value() != loaded {
+                    select.set_value(loaded);
+                }
+            }
+        });
+    }
     let on_preset = {
         let on_action = props.on_action.clone();
         Callback::from(move |event: Event| {
             let select: HtmlSelectElement = event.target_unchecked_into();
-            if let Some(preset) = presets().into_iter().find(|p| p.id == select.value()) {
-                on_action.emit(WorkspaceAction::Load(
+            match presets().into_iter().find(|p| p.id == select.value()) {
+                Some(preset) if preset.id != loaded => on_action.emit(WorkspaceAction::Load(
                     Box::new(preset.scenario),
                     Origin::Preset,
-                ));
+                )),
+                // "Presets…" is no plan: the picker goes back to what is loaded.
+                _ => select.set_value(loaded),
             }
-            select.set_value("");
         })
     };
     // One click handler shape for the buttons that send a fixed action.
@@ -120,6 +144,17 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
             }
         })
     };
+    // Escape puts the hand-copy field away and the focus back on Copy link.
+    let on_manual_key = {
+        let shared = shared.clone();
+        Callback::from(move |event: KeyboardEvent| {
+            if event.key() == "Escape" {
+                event.prevent_default();
+                shared.set(Shared::Idle);
+                focus_by_id("copy-link");
+            }
+        })
+    };
     let file_message = props.file_error.clone();
     let embed_open = use_state(|| false);
     let embed_snippet = if *embed_open {
@@ -140,7 +175,7 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
     let on_embed_toggle = {
         let embed_open = embed_open.clone();
         Callback::from(move |event: Event| {
-            let details: web_sys::HtmlDetailsElement = event.target_unchecked_into();
+            let details: HtmlDetailsElement = event.target_unchecked_into();
             embed_open.set(details.open());
         })
     };
@@ -161,10 +196,10 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
         <div class="toolbar" role="toolbar" aria-label="Plan actions">
             <label class="toolbar__preset">
                 <span class="visually-hidden">{ "Start from a preset" }</span>
-                <select id="preset" onchange={on_preset}>
-                    <option value="" selected=true>{ "Presets…" }</option>
+                <select id="preset" onchange={on_preset} ref={preset_ref}>
+                    <option value="" selected={loaded.is_empty()}>{ "Presets…" }</option>
                     { for presets().into_iter().map(|p| html! {
-                        <option value={p.id} title={format!("{} Sources: {}", p.description, p.source)}>{ p.name }</option>
+                        <option value={p.id} selected={p.id == loaded} title={format!("{} Sources: {}", p.description, p.source)}>{ p.name }</option>
                     }) }
                 </select>
             </label>
@@ -174,8 +209,8 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
             { button("save-scenario", "Save file", on_save, false, None) }
             <label class="button" for="open-scenario">{ "Open file" }</label>
             <input type="file" id="open-scenario" class="visually-hidden" accept=".json,application/json" onchange={on_open} />
-            <details class="toolbar__menu">
-                <summary class="button">{ "Export" }</summary>
+            <details class="toolbar__menu" onkeydown={Callback::from(close_menu_on_escape)}>
+                <summary class="button" id="export-open-menu">{ "Export" }</summary>
                 <ul class="menu" id="export-menu">
                     { for EXPORTS.iter().map(|(name, label)| {
                         let onclick = on_export.reform(move |_: MouseEvent| *name);
@@ -183,7 +218,7 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                     }) }
                 </ul>
             </details>
-            <details class="toolbar__menu" ontoggle={on_embed_toggle}>
+            <details class="toolbar__menu" ontoggle={on_embed_toggle} onkeydown={Callback::from(close_menu_on_escape)}>
                 <summary class="button" id="embed-open-dialog">{ "Embed" }</summary>
                 <div class="menu menu--panel" id="embed-panel">
                     <label for="embed-snippet">{ "Paste this into a blog post or a wiki page:" }</label>
@@ -203,7 +238,8 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                     Shared::Idle => html! {},
                     Shared::Copied => html! { { "Link copied" } },
                     Shared::Manual(address) => html! {
-                        <label>{ "Copy this link: " }<input type="text" readonly=true value={address.clone()} /></label>
+                        <label>{ "Copy this link: " }<input type="text" id="share-manual" readonly=true
+                            value={address.clone()} onkeydown={on_manual_key.clone()} /></label>
                     },
                 } }
             </span>
@@ -211,6 +247,38 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                 <p class="toolbar__error" role="alert" id="file-error">{ message.clone() }</p>
             }
         </div>
+    }
+}
+
+/// Escape closes the open menu (Export, Embed) it is pressed in and puts the
+/// focus back on the menu's button, as a person expects of a popup.
+fn close_menu_on_escape(event: KeyboardEvent) {
+    if event.key() != "Escape" {
+        return;
+    }
+    let details = event
+        .target()
+        .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+        .and_then(|element| element.closest("details").ok().flatten())
+        .and_then(|element| element.dyn_into::<HtmlDetailsElement>().ok());
+    let Some(details) = details.filter(HtmlDetailsElement::open) else {
+        return;
+    };
+    event.prevent_default();
+    event.stop_propagation();
+    details.set_open(false);
+    if let Ok(Some(summary)) = details.query_selector("summary") {
+        if let Ok(summary) = summary.dyn_into::<HtmlElement>() {
+            let _ = summary.focus();
+        }
+    }
+}
+
+fn focus_by_id(id: &str) {
+    if let Some(element) = gloo::utils::document().get_element_by_id(id) {
+        if let Ok(element) = element.dyn_into::<HtmlElement>() {
+            let _ = element.focus();
+        }
     }
 }
 
