@@ -6,7 +6,7 @@
 use std::cmp::Ordering;
 
 use super::imported::{apply_accounts, AccountsSummary};
-use crate::model::inputs::Input;
+use crate::model::inputs::{Input, TierField};
 use crate::model::role::Role;
 use crate::model::scenario::{BaseMode, MAX_HORIZON_MONTHS, MAX_LEAD_MONTHS};
 use crate::model::tier::{Coverage, Move, Tier, MAX_TIERS};
@@ -110,8 +110,10 @@ impl Edit {
     /// applied to `before` (and changed it): the same field at its new
     /// indices when tiers, items, bands or moves before it were removed or
     /// tiers swapped places; `None` when its tier, item, band or move was
-    /// removed. Typed text that is not in the scenario yet follows its field
-    /// this way.
+    /// removed, or when the edit fills it: an imported list's customers,
+    /// average ARR and first-year share per tier replace those typed, as a
+    /// file would (the tiers then show them read-only). Typed text that is
+    /// not in the scenario yet follows its field this way.
     pub fn moved_input(&self, before: &Scenario, input: Input) -> Option<Input> {
         // The index `k` once entry `gone` of its list is removed.
         let after_removal = |k: usize, gone: usize| match k.cmp(&gone) {
@@ -163,6 +165,13 @@ impl Edit {
             },
             Edit::RemoveMove(i, gone) => match input {
                 Input::Move(t, j) if t == i => after_removal(j, gone).map(|j| Input::Move(t, j)),
+                other => Some(other),
+            },
+            Edit::ApplyAccounts(_) => match input {
+                Input::Tier(
+                    _,
+                    TierField::Customers | TierField::AvgArr | TierField::FirstYearPct,
+                ) => None,
                 other => Some(other),
             },
             _ => Some(input),

@@ -15,8 +15,9 @@
 //! restated here: [`Scenario::validate`] decides, on the scenario with the
 //! drafts tried together, then one at a time. A structural edit keeps the
 //! drafts: each follows its field (a tier moved or removed above it), is
-//! dropped only when its field is gone, and enters the scenario with the
-//! edit when it now fits.
+//! dropped only when its field is gone or the edit wrote the field itself
+//! (an import's counts), and enters the scenario with the edit when it now
+//! fits.
 
 use std::collections::BTreeMap;
 use std::rc::Rc;
@@ -64,7 +65,8 @@ pub enum WorkspaceAction {
     /// A structural change or a non-numeric choice: one undo step. Typed
     /// text not in the scenario yet is kept: it follows its field, enters
     /// the scenario with this step when it now fits, and stays a draft with
-    /// its message otherwise (dropped only when its field is gone).
+    /// its message otherwise (dropped only when its field is gone, or when
+    /// the edit wrote that field itself, as an import's counts do).
     Apply(Edit),
     /// An edit that follows from another change rather than being a step
     /// of its own: applied without an undo step, and the address is
@@ -212,7 +214,8 @@ impl Workspace {
     }
 
     /// The drafts, each at its field once `edit` has made `after` of the
-    /// scenario; a draft whose field is gone is dropped.
+    /// scenario. A draft is dropped when its field is gone, or filled by the
+    /// edit (see [`Edit::moved_input`]).
     fn moved_drafts(&self, edit: &Edit, after: &Scenario) -> BTreeMap<String, (Input, String)> {
         if self.drafts.is_empty() {
             return BTreeMap::new();
@@ -886,6 +889,18 @@ mod tests {
             vec![Input::Touch(0, 1, ItemField::PerYear)]
         );
         assert_eq!(w.text(Input::Touch(0, 1, ItemField::PerYear)), "x");
+    }
+
+    #[test]
+    fn an_import_replaces_the_text_of_the_fields_it_fills_only() {
+        let customers = Input::Tier(0, TierField::Customers);
+        let w = edit(&edit(&Workspace::default(), customers, "abc"), HOURS, "x");
+        let w = w.apply(WorkspaceAction::Apply(counts_for(&Scenario::default())));
+        assert_eq!(w.scenario().tiers[0].customers, 40.0);
+        assert_eq!(w.text(customers), "40");
+        assert!(w.error("tiers.0.customers").is_none());
+        assert_eq!(w.inputs_to_fix(), vec![HOURS]);
+        assert_eq!(w.text(HOURS), "x");
     }
 
     #[test]
