@@ -90,15 +90,17 @@ async fn impossible_shares_leave_no_made_up_proactive_share() {
 }
 
 #[wasm_bindgen_test]
-async fn a_good_hour_waiting_for_another_field_is_marked_as_not_yet_counted() {
+async fn a_good_hour_counts_while_another_field_is_refused() {
     let root = mount().await;
     type_into(&root, "edit-tiers-0-customers", "abc").await;
     type_into(&root, "capacity-team-hours-per-week", "30").await;
-    // 30 h is fine, but the plan has not taken it: the card still says 1,104.
-    assert_eq!(text(&root, "#capacity-proactive-hours"), "1,104");
-    assert!(root.query_selector("#capacity-stale").unwrap().is_some());
-    type_into(&root, "edit-tiers-0-customers", "40").await;
+    // 30 h is fine: the plan takes it at once, whatever the customers field says.
     assert_eq!(text(&root, "#capacity-proactive-hours"), "828");
+    assert!(root.query_selector("#capacity-stale").unwrap().is_none());
+    // A refused share marks the card as not current.
+    type_into(&root, "capacity-team-reactive-pct", "80").await;
+    assert!(root.query_selector("#capacity-stale").unwrap().is_some());
+    type_into(&root, "capacity-team-reactive-pct", "15").await;
     assert!(root.query_selector("#capacity-stale").unwrap().is_none());
     root.remove();
 }

@@ -612,3 +612,70 @@ async fn the_backward_verdict_says_it_is_from_the_last_valid_team() {
     );
     root.remove();
 }
+
+/// The plan's headcount once `edits` are applied to the default scenario
+/// with `hours` hours a week.
+fn people_with(hours: f64, edits: &[tierplan::state::edits::Edit]) -> u32 {
+    let mut s = Scenario::default();
+    s.team.hours_per_week = hours;
+    for edit in edits {
+        s = tierplan::state::edits::apply(&s, edit);
+    }
+    tierplan::model::plan(&s).totals.headcount
+}
+
+#[wasm_bindgen_test]
+async fn typed_values_survive_a_structural_edit() {
+    use tierplan::state::edits::Edit;
+    let root = mount().await;
+    let reactive = "capacity-team-reactive-pct";
+    let hours = "capacity-team-hours-per-week";
+    // Refused (shares over 100%), good, refused (above net retention 98).
+    type_into(&root, reactive, "80").await;
+    type_into(&root, hours, "45").await;
+    type_into(&root, "edit-tiers-2-grr-pct", "100").await;
+    let names_the_refused_only = |root: &Element| {
+        let marker = text(root, "#results-stale");
+        assert!(marker.contains("Reactive share"), "{marker}");
+        assert!(marker.contains("Tech touch: gross retention"), "{marker}");
+        assert!(!marker.contains("Hours per week"), "{marker}");
+    };
+    names_the_refused_only(&root);
+    assert!(!has(&root, &format!("#{hours}-error")));
+    assert_eq!(headcount(&root), people_with(45.0, &[]));
+
+    // A tier added, a "Done by" changed, Tech touch moved up: nothing typed is lost.
+    click(&root, "tier-add").await;
+    choose(&root, "tier-0-touch-0-role", "associate").await;
+    click(&root, "tier-2-up").await;
+    assert_eq!(value(&root, reactive), "80");
+    assert_eq!(value(&root, hours), "45");
+    assert_eq!(value(&root, "edit-tiers-1-grr-pct"), "100");
+    assert_eq!(
+        value(&root, "edit-tiers-2-grr-pct"),
+        "90",
+        "Low touch's own"
+    );
+    assert!(text(&root, "#capacity-shares-error").contains("add up to"));
+    assert!(text(&root, "#edit-tiers-1-nrr-pct-error").contains("gross retention"));
+    names_the_refused_only(&root);
+    // The plan has the good value and the edits, not the refused values.
+    let edits = [
+        Edit::AddTier,
+        Edit::SetItemRole(
+            0,
+            tierplan::state::edits::ItemKind::Touch,
+            0,
+            tierplan::model::Role::Associate,
+        ),
+        Edit::MoveTier(2, true),
+    ];
+    assert_eq!(headcount(&root), people_with(45.0, &edits));
+    // Undo drops the refused text first, then steps back.
+    click(&root, "undo").await;
+    assert!(!has(&root, "#results-stale"));
+    assert_eq!(value(&root, reactive), "15");
+    assert_eq!(value(&root, hours), "45");
+    assert_eq!(value(&root, "edit-tiers-1-grr-pct"), "85");
+    root.remove();
+}

@@ -3,7 +3,10 @@
 //! functions over [`Scenario`]; numbers are edited through
 //! [`crate::model::inputs::Input`] instead.
 
+use std::cmp::Ordering;
+
 use super::imported::{apply_accounts, AccountsSummary};
+use crate::model::inputs::{Input, TierField};
 use crate::model::role::Role;
 use crate::model::scenario::{BaseMode, MAX_HORIZON_MONTHS, MAX_LEAD_MONTHS};
 use crate::model::tier::{Coverage, Move, Tier, MAX_TIERS};
@@ -100,6 +103,93 @@ impl Edit {
             _ => None,
         }
     }
+}
+
+impl Edit {
+    /// Where the numeric field `input` of `before` is once this edit has been
+    /// applied to `before` (and changed it): the same field at its new
+    /// indices when tiers, items, bands or moves before it were removed or
+    /// tiers swapped places; `None` when its tier, item, band or move was
+    /// removed, or when the edit fills it: an imported list's customers,
+    /// average ARR and first-year share per tier replace those typed, as a
+    /// file would (the tiers then show them read-only). Typed text that is
+    /// not in the scenario yet follows its field this way.
+    pub fn moved_input(&self, before: &Scenario, input: Input) -> Option<Input> {
+        // The index `k` once entry `gone` of its list is removed.
+        let after_removal = |k: usize, gone: usize| match k.cmp(&gone) {
+            Ordering::Less => Some(k),
+            Ordering::Equal => None,
+            Ordering::Greater => Some(k - 1),
+        };
+        match *self {
+            Edit::RemoveTier(gone) => {
+                // Moves to the removed tier are dropped from the other tiers.
+                let input = match input {
+                    Input::Move(i, j) => {
+                        let moves = &before.tiers.get(i)?.moves;
+                        if moves.get(j)?.to as usize == gone {
+                            return None;
+                        }
+                        let kept = moves[..j].iter().filter(|m| m.to as usize != gone);
+                        Input::Move(i, kept.count())
+                    }
+                    other => other,
+                };
+                with_tier(input, |i| after_removal(i, gone))
+            }
+            Edit::MoveTier(i, up) => {
+                let j = if up { i.wrapping_sub(1) } else { i + 1 };
+                with_tier(input, |k| {
+                    Some(match k {
+                        k if k == i => j,
+                        k if k == j => i,
+                        k => k,
+                    })
+                })
+            }
+            Edit::RemoveItem(i, kind, gone) => match (kind, input) {
+                (ItemKind::Touch, Input::Touch(t, j, f)) if t == i => {
+                    after_removal(j, gone).map(|j| Input::Touch(t, j, f))
+                }
+                (ItemKind::Trigger, Input::Trigger(t, j, f)) if t == i => {
+                    after_removal(j, gone).map(|j| Input::Trigger(t, j, f))
+                }
+                (ItemKind::Program, Input::Program(t, j, f)) if t == i => {
+                    after_removal(j, gone).map(|j| Input::Program(t, j, f))
+                }
+                (_, other) => Some(other),
+            },
+            Edit::RemoveBand(gone) => match input {
+                Input::Band(b, f) => after_removal(b, gone).map(|b| Input::Band(b, f)),
+                other => Some(other),
+            },
+            Edit::RemoveMove(i, gone) => match input {
+                Input::Move(t, j) if t == i => after_removal(j, gone).map(|j| Input::Move(t, j)),
+                other => Some(other),
+            },
+            Edit::ApplyAccounts(_) => match input {
+                Input::Tier(
+                    _,
+                    TierField::Customers | TierField::AvgArr | TierField::FirstYearPct,
+                ) => None,
+                other => Some(other),
+            },
+            _ => Some(input),
+        }
+    }
+}
+
+/// `input` with its tier index passed through `map` (`None`: the tier is
+/// gone); inputs outside the tiers unchanged.
+fn with_tier(input: Input, map: impl Fn(usize) -> Option<usize>) -> Option<Input> {
+    Some(match input {
+        Input::Tier(i, f) => Input::Tier(map(i)?, f),
+        Input::Touch(i, j, f) => Input::Touch(map(i)?, j, f),
+        Input::Trigger(i, j, f) => Input::Trigger(map(i)?, j, f),
+        Input::Program(i, j, f) => Input::Program(map(i)?, j, f),
+        Input::Move(i, j) => Input::Move(map(i)?, j),
+        other => other,
+    })
 }
 
 impl ItemKind {
@@ -531,6 +621,58 @@ mod tests {
             crate::model::plan(&typed).totals.customers,
             crate::model::plan(&s).totals.customers
         );
+    }
+
+    #[test]
+    fn fields_follow_their_tier_item_band_or_move() {
+        use crate::model::inputs::{BandField, ItemField, TierField};
+        let mut s = three();
+        // Tier 2 moves customers to tier 0, then to tier 1.
+        s.tiers[2].moves = [0, 1]
+            .map(|to| Move {
+                to,
+                pct_per_year: 5.0,
+            })
+            .to_vec();
+        s.base.bands = vec![Band::new(0.0, 10.0, 1.0), Band::new(10.0, 20.0, 1.0)];
+        let moved = |edit: Edit, input: Input| edit.moved_input(&s, input);
+        let grr = |i| Input::Tier(i, TierField::GrrPct);
+        // Removing tier 0: tier 2 is tier 1, its move to tier 0 is gone and
+        // its move to tier 1 is its first.
+        assert_eq!(moved(Edit::RemoveTier(0), grr(0)), None);
+        assert_eq!(moved(Edit::RemoveTier(0), grr(2)), Some(grr(1)));
+        assert_eq!(moved(Edit::RemoveTier(0), Input::Move(2, 0)), None);
+        assert_eq!(
+            moved(Edit::RemoveTier(0), Input::Move(2, 1)),
+            Some(Input::Move(1, 0))
+        );
+        assert_eq!(
+            moved(Edit::RemoveTier(1), Input::Attrition),
+            Some(Input::Attrition)
+        );
+        // Swapping tiers 1 and 2.
+        assert_eq!(moved(Edit::MoveTier(2, true), grr(2)), Some(grr(1)));
+        assert_eq!(moved(Edit::MoveTier(1, false), grr(2)), Some(grr(1)));
+        assert_eq!(moved(Edit::MoveTier(1, false), grr(1)), Some(grr(2)));
+        assert_eq!(moved(Edit::MoveTier(1, false), grr(0)), Some(grr(0)));
+        // Items of the same kind in the same tier only.
+        let touch = |i, j| Input::Touch(i, j, ItemField::Hours);
+        let remove = Edit::RemoveItem(0, ItemKind::Touch, 1);
+        assert_eq!(moved(remove.clone(), touch(0, 0)), Some(touch(0, 0)));
+        assert_eq!(moved(remove.clone(), touch(0, 1)), None);
+        assert_eq!(moved(remove.clone(), touch(0, 2)), Some(touch(0, 1)));
+        assert_eq!(moved(remove.clone(), touch(1, 2)), Some(touch(1, 2)));
+        let trigger = Input::Trigger(0, 2, ItemField::Hours);
+        assert_eq!(moved(remove, trigger), Some(trigger));
+        // Bands and moves.
+        let band = |b| Input::Band(b, BandField::Count);
+        assert_eq!(moved(Edit::RemoveBand(0), band(0)), None);
+        assert_eq!(moved(Edit::RemoveBand(0), band(1)), Some(band(0)));
+        assert_eq!(
+            moved(Edit::RemoveMove(2, 0), Input::Move(2, 1)),
+            Some(Input::Move(2, 0))
+        );
+        assert_eq!(moved(Edit::RemoveMove(2, 0), Input::Move(2, 0)), None);
     }
 
     #[test]

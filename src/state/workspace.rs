@@ -8,11 +8,21 @@
 //! once it reads as a number and adds no new impossible value; until then it
 //! stays a draft with a message next to its input, and the results keep the
 //! last good scenario.
+//!
+//! Drafts are settled field by field: a text that fits enters the scenario
+//! even while another field's text is refused. Which fields constrain each
+//! other (the team's shares, gross and net retention, cut-offs) is not
+//! restated here: [`Scenario::validate`] decides, on the scenario with the
+//! drafts tried together, then one at a time. A structural edit keeps the
+//! drafts: each follows its field (a tier moved or removed above it), is
+//! dropped only when its field is gone or the edit wrote the field itself
+//! (an import's counts), and enters the scenario with the edit when it now
+//! fits.
 
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
-use crate::model::inputs::Input;
+use crate::model::inputs::{inputs, Input};
 use crate::model::validate::{parse_number, trim_number, FieldError};
 use crate::model::Scenario;
 
@@ -52,7 +62,11 @@ pub enum AddressUpdate {
 pub enum WorkspaceAction {
     /// Text typed into the input of a number.
     EditNumber(Input, String),
-    /// A structural change or a non-numeric choice.
+    /// A structural change or a non-numeric choice: one undo step. Typed
+    /// text not in the scenario yet is kept: it follows its field, enters
+    /// the scenario with this step when it now fits, and stays a draft with
+    /// its message otherwise (dropped only when its field is gone, or when
+    /// the edit wrote that field itself, as an import's counts do).
     Apply(Edit),
     /// An edit that follows from another change rather than being a step
     /// of its own: applied without an undo step, and the address is
@@ -61,7 +75,9 @@ pub enum WorkspaceAction {
     /// undo step, and undoing it brings back the counts that went with it);
     /// the first import is an [`WorkspaceAction::Apply`], so it can be
     /// undone. When the edit changes nothing, nothing happens at all: same
-    /// revision, [`AddressUpdate::None`]. Typed drafts stay drafts.
+    /// revision, [`AddressUpdate::None`]. Typed drafts follow their fields
+    /// as for [`WorkspaceAction::Apply`]: those that now fit enter the
+    /// scenario with the derived edit, the others stay drafts.
     Derive(Edit),
     /// Replace the whole scenario.
     Load(Box<Scenario>, Origin),
@@ -117,7 +133,13 @@ impl Workspace {
             WorkspaceAction::EditNumber(input, text) => {
                 let path = input.path();
                 next.drafts.insert(path.clone(), (input, text));
-                next.settle_drafts(self, &path);
+                if next.settle_drafts() {
+                    // A burst of typing in one input is one undo step.
+                    if self.last_edit.as_deref() != Some(path.as_str()) {
+                        next.remember(self.scenario.clone());
+                    }
+                    next.redo.clear();
+                }
                 next.last_edit = Some(path);
                 next.address = AddressUpdate::Replace;
             }
@@ -132,7 +154,11 @@ impl Workspace {
                     next.remember(self.scenario.clone());
                 }
                 next.redo.clear();
-                next.show(Rc::new(changed));
+                // Typed text stays: it follows its field, and the text that
+                // fits now is part of this step.
+                next.scenario = Rc::new(changed);
+                next.drafts = self.moved_drafts(&edit, &next.scenario);
+                next.settle_drafts();
                 next.last_edit = key;
                 next.address = AddressUpdate::Replace;
             }
@@ -144,7 +170,8 @@ impl Workspace {
                     return same;
                 }
                 next.scenario = Rc::new(changed);
-                next.recheck();
+                next.drafts = self.moved_drafts(&edit, &next.scenario);
+                next.settle_drafts();
                 next.address = AddressUpdate::Replace;
             }
             WorkspaceAction::Load(scenario, origin) => {
@@ -186,26 +213,96 @@ impl Workspace {
         next
     }
 
-    /// The scenario with every draft that reads as a number applied, the
-    /// drafts that do not read, and the candidate's impossible values.
-    fn with_drafts(&self) -> (Scenario, Vec<FieldError>, Vec<FieldError>) {
-        let mut candidate = Scenario::clone(&self.scenario);
+    /// The drafts, each at its field once `edit` has made `after` of the
+    /// scenario. A draft is dropped when its field is gone, or filled by the
+    /// edit (see [`Edit::moved_input`]).
+    fn moved_drafts(&self, edit: &Edit, after: &Scenario) -> BTreeMap<String, (Input, String)> {
+        if self.drafts.is_empty() {
+            return BTreeMap::new();
+        }
+        let fields = inputs(after);
+        self.drafts
+            .values()
+            .filter_map(|(input, text)| {
+                let moved = edit.moved_input(&self.scenario, *input)?;
+                fields
+                    .contains(&moved)
+                    .then(|| (moved.path(), (moved, text.clone())))
+            })
+            .collect()
+    }
+
+    /// Applies to the scenario every draft that fits, and keeps the others
+    /// as drafts with their messages. A draft fits when it reads as a number
+    /// and the scenario with it shows no impossible value the scenario did
+    /// not already show. The drafts are tried together first (the usual
+    /// single draft, and values that only fit together), then one at a time
+    /// until no more fits, then those left together again: so a value that
+    /// fits never waits behind another field's refused one. True when the
+    /// scenario changed.
+    fn settle_drafts(&mut self) -> bool {
+        let known = self.scenario.validate();
+        let adds_nothing = |found: &[FieldError]| found.iter().all(|e| known.contains(e));
         let mut parse_errors = Vec::new();
+        let mut pending = Vec::new();
         for (path, (input, text)) in &self.drafts {
             match parse_number(text) {
-                Ok(value) => input.set(&mut candidate, value),
+                Ok(value) => pending.push((path.clone(), *input, value)),
                 Err(problem) => parse_errors.push(FieldError::new(path.clone(), problem)),
             }
         }
-        let found = candidate.validate();
-        (candidate, parse_errors, found)
-    }
-
-    /// The messages of the drafts and of the scenario, the drafts left as
-    /// they are.
-    fn recheck(&mut self) {
-        let (_, parse_errors, found) = self.with_drafts();
+        let with = |base: &Scenario, drafts: &[(String, Input, f64)]| {
+            let mut candidate = base.clone();
+            for (_, input, value) in drafts {
+                input.set(&mut candidate, *value);
+            }
+            let found = candidate.validate();
+            (candidate, found)
+        };
+        let mut base = Scenario::clone(&self.scenario);
+        let mut accepted = Vec::new();
+        let (together, mut found) = with(&base, &pending);
+        if adds_nothing(&found) {
+            base = together;
+            accepted.append(&mut pending);
+        } else if pending.len() > 1 {
+            // One at a time, again while one more fits (one may make room
+            // for another: a lower share, a higher net retention).
+            let mut progress = true;
+            while progress {
+                progress = false;
+                let mut k = 0;
+                while k < pending.len() {
+                    let (candidate, found) = with(&base, &pending[k..=k]);
+                    if adds_nothing(&found) {
+                        base = candidate;
+                        accepted.push(pending.remove(k));
+                        progress = true;
+                    } else {
+                        k += 1;
+                    }
+                }
+            }
+            if !accepted.is_empty() {
+                // Those left, together again: their messages, or a group
+                // that fits once the others are in.
+                let (together, left) = with(&base, &pending);
+                if adds_nothing(&left) {
+                    base = together;
+                    accepted.append(&mut pending);
+                }
+                found = left;
+            }
+        }
+        for (path, _, _) in &accepted {
+            self.drafts.remove(path);
+        }
         self.errors = Self::merge(parse_errors, found);
+        let changed = base != *self.scenario;
+        if changed {
+            self.scenario = Rc::new(base);
+        }
+        changed
     }
 
     /// Parse messages first; a field's validation message only when its
@@ -215,30 +312,6 @@ impl Workspace {
         let mut errors = parse_errors;
         errors.extend(found.into_iter().filter(|e| !unparsed.contains(&e.field)));
         errors
-    }
-
-    /// Applies every draft that reads as a number to a copy of the scenario;
-    /// the copy becomes the scenario when it adds no impossible value.
-    fn settle_drafts(&mut self, before: &Workspace, edited: &str) {
-        let (candidate, parse_errors, found) = self.with_drafts();
-        if parse_errors.is_empty() {
-            let known = self.scenario.validate();
-            let adds_nothing = found.iter().all(|e| known.contains(e));
-            if adds_nothing {
-                if candidate != *self.scenario {
-                    // A burst of typing in one input is one undo step.
-                    if before.last_edit.as_deref() != Some(edited) {
-                        self.remember(before.scenario.clone());
-                    }
-                    self.redo.clear();
-                    self.scenario = Rc::new(candidate);
-                }
-                self.drafts.clear();
-                self.errors = found;
-                return;
-            }
-        }
-        self.errors = Self::merge(parse_errors, found);
     }
 
     fn remember(&mut self, scenario: Rc<Scenario>) {
@@ -320,22 +393,13 @@ impl Workspace {
     }
 
     /// The inputs to fix for the typed text to reach the scenario, in field
-    /// order: every draft with a message of its own. When none has one (the
-    /// message is a group's, such as the team's shares adding up to more
-    /// than 100%), every draft. Empty when the scenario holds every text
-    /// typed, so the results are current.
+    /// order: every draft, as every draft is refused (a text that fits is
+    /// part of the scenario at once). For a message on a group (the team's
+    /// shares adding up to 100% or more) or on another field (net retention
+    /// below the gross retention typed), the field typed. Empty when the
+    /// scenario holds every text typed, so the results are current.
     pub fn inputs_to_fix(&self) -> Vec<Input> {
-        let with_message: Vec<Input> = self
-            .drafts
-            .iter()
-            .filter(|(path, _)| self.errors.iter().any(|e| &e.field == *path))
-            .map(|(_, (input, _))| *input)
-            .collect();
-        if with_message.is_empty() {
-            self.drafts.values().map(|(input, _)| *input).collect()
-        } else {
-            with_message
-        }
+        self.drafts.values().map(|(input, _)| *input).collect()
     }
 
     /// True when there is a change to undo: typed text not accepted, or a
@@ -365,6 +429,8 @@ mod tests {
     use super::*;
     use crate::model::inputs::{ItemField, TeamField, TierField};
     use crate::model::presets;
+    use crate::model::role::Role;
+    use crate::model::tier::Coverage;
     use crate::state::edits::ItemKind;
 
     const HOURS: Input = Input::Team(TeamField::HoursPerWeek);
@@ -624,14 +690,15 @@ mod tests {
         for text in ["abc", "-5", "", "1e12"] {
             let w = edit(&Workspace::default(), customers, text);
             assert_eq!(w.inputs_to_fix(), vec![customers], "{text:?}");
-            // A good value typed elsewhere waits, but is not to fix.
+            // A good value typed elsewhere does not wait, and is not to fix.
             let w = edit(&w, HOURS, "38");
             assert_eq!(w.inputs_to_fix(), vec![customers], "{text:?}");
-            assert!(w.has_drafts_under("team."));
-            // Fixing the field commits both and leaves nothing to fix.
+            assert!(!w.has_drafts_under("team."));
+            assert_eq!(w.scenario().team.hours_per_week, 38.0);
+            // Fixing the field commits it and leaves nothing to fix.
             let fixed = edit(&w, customers, "120");
             assert!(fixed.inputs_to_fix().is_empty());
-            assert!(!fixed.has_drafts_under("team."));
+            assert_eq!(fixed.scenario().tiers[0].customers, 120.0);
             assert_eq!(fixed.scenario().team.hours_per_week, 38.0);
         }
         // Valid typing never leaves anything to fix.
@@ -689,6 +756,165 @@ mod tests {
                 "{action:?}"
             );
         }
+    }
+
+    const REACTIVE: Input = Input::Team(TeamField::Reactive);
+    const TECH_GRR: Input = Input::Tier(2, TierField::GrrPct);
+
+    /// The reviewed sequence on the default page: a refused share, a good
+    /// number of hours, a refused pair of retentions.
+    fn three_typed() -> Workspace {
+        let w = edit(&Workspace::default(), REACTIVE, "80");
+        let w = edit(&w, HOURS, "45");
+        edit(&w, TECH_GRR, "100")
+    }
+
+    #[test]
+    fn a_good_value_does_not_wait_behind_a_refused_one() {
+        let w = three_typed();
+        assert_eq!(w.scenario().team.hours_per_week, 45.0);
+        assert!(!w.has_drafts_under("team.hours"));
+        assert_eq!(w.text(HOURS), "45");
+        assert!(w.error("team.hours_per_week").is_none());
+        assert_eq!(w.inputs_to_fix(), vec![REACTIVE, TECH_GRR]);
+        assert!(w.error("team.shares").is_some());
+        assert!(w
+            .error("tiers.2.nrr_pct")
+            .unwrap()
+            .contains("gross retention"));
+        // The plan keeps the refused values out.
+        assert_eq!(w.scenario().team.reactive_pct, 15.0);
+        assert_eq!(w.scenario().tiers[2].grr_pct, 85.0);
+    }
+
+    #[test]
+    fn structural_edits_keep_typed_text() {
+        let typed = three_typed();
+        for edit in [
+            Edit::AddTier,
+            Edit::RemoveTier(0),
+            Edit::RenameTier(1, "Middle".into()),
+            Edit::SetItemRole(0, ItemKind::Touch, 0, Role::Associate),
+            Edit::SetCoverage(0, Coverage::Pooled),
+        ] {
+            let w = typed.apply(WorkspaceAction::Apply(edit.clone()));
+            assert_ne!(w.scenario(), typed.scenario(), "{edit:?}");
+            // The tier of "Tech touch" is 1 once the first tier is removed.
+            let grr = match edit {
+                Edit::RemoveTier(0) => Input::Tier(1, TierField::GrrPct),
+                _ => TECH_GRR,
+            };
+            assert_eq!(w.text(REACTIVE), "80", "{edit:?}");
+            assert_eq!(w.text(HOURS), "45", "{edit:?}");
+            assert_eq!(w.text(grr), "100", "{edit:?}");
+            assert_eq!(w.scenario().team.hours_per_week, 45.0, "{edit:?}");
+            assert_eq!(w.inputs_to_fix(), vec![REACTIVE, grr], "{edit:?}");
+            assert!(w.error("team.shares").is_some(), "{edit:?}");
+            assert!(w
+                .error(&format!("tiers.{}.nrr_pct", grr_tier(grr)))
+                .is_some());
+            // Undo first drops the refused text, then takes the edit back.
+            let back = w.apply(WorkspaceAction::Undo);
+            assert!(!back.has_drafts(), "{edit:?}");
+            assert_eq!(back.scenario(), w.scenario(), "{edit:?}");
+            let back = back.apply(WorkspaceAction::Undo);
+            assert_eq!(back.scenario(), typed.scenario(), "{edit:?}");
+        }
+    }
+
+    fn grr_tier(input: Input) -> usize {
+        match input {
+            Input::Tier(i, _) => i,
+            _ => unreachable!(),
+        }
+    }
+
+    #[test]
+    fn typed_text_follows_its_tier_when_tiers_move() {
+        let low = Input::Tier(1, TierField::Customers);
+        let touch = Input::Touch(1, 0, ItemField::Hours);
+        let w = edit(&edit(&Workspace::default(), low, "abc"), touch, "-1");
+        let moved = w.apply(WorkspaceAction::Apply(Edit::MoveTier(1, true)));
+        assert_eq!(moved.scenario().tiers[0].name, "Low touch");
+        assert_eq!(moved.text(Input::Tier(0, TierField::Customers)), "abc");
+        assert_eq!(moved.text(Input::Touch(0, 0, ItemField::Hours)), "-1");
+        assert_eq!(
+            moved.text(Input::Tier(1, TierField::Customers)),
+            trim_number(moved.scenario().tiers[1].customers)
+        );
+        assert!(moved.error("tiers.0.customers").is_some());
+        assert!(moved.error("tiers.0.touches.0.hours").is_some());
+        assert!(moved.error("tiers.1.customers").is_none());
+        // Moved back down, and the tier below removed: still there.
+        let w = moved.apply(WorkspaceAction::Apply(Edit::MoveTier(0, false)));
+        let w = w.apply(WorkspaceAction::Apply(Edit::RemoveTier(0)));
+        assert_eq!(w.scenario().tiers[0].name, "Low touch");
+        assert_eq!(w.text(Input::Tier(0, TierField::Customers)), "abc");
+        assert_eq!(
+            w.inputs_to_fix(),
+            vec![
+                Input::Tier(0, TierField::Customers),
+                Input::Touch(0, 0, ItemField::Hours)
+            ]
+        );
+        // The touch removed: its text goes with it, the tier's stays.
+        let w = w.apply(WorkspaceAction::Apply(Edit::RemoveItem(
+            0,
+            ItemKind::Touch,
+            0,
+        )));
+        assert_eq!(
+            w.inputs_to_fix(),
+            vec![Input::Tier(0, TierField::Customers)]
+        );
+        assert!(w.error("tiers.0.touches.0.hours").is_none());
+        // The tier removed: nothing left to fix.
+        let w = w.apply(WorkspaceAction::Apply(Edit::RemoveTier(0)));
+        assert!(!w.has_drafts());
+        assert!(w.inputs_to_fix().is_empty());
+        assert!(w.errors().is_empty(), "{:?}", w.errors());
+    }
+
+    #[test]
+    fn typed_text_of_a_later_touch_follows_when_an_earlier_one_goes() {
+        let later = Input::Touch(0, 2, ItemField::PerYear);
+        let w = edit(&Workspace::default(), later, "x");
+        let w = w.apply(WorkspaceAction::Apply(Edit::RemoveItem(
+            0,
+            ItemKind::Touch,
+            0,
+        )));
+        assert_eq!(
+            w.inputs_to_fix(),
+            vec![Input::Touch(0, 1, ItemField::PerYear)]
+        );
+        assert_eq!(w.text(Input::Touch(0, 1, ItemField::PerYear)), "x");
+    }
+
+    #[test]
+    fn an_import_replaces_the_text_of_the_fields_it_fills_only() {
+        let customers = Input::Tier(0, TierField::Customers);
+        let w = edit(&edit(&Workspace::default(), customers, "abc"), HOURS, "x");
+        let w = w.apply(WorkspaceAction::Apply(counts_for(&Scenario::default())));
+        assert_eq!(w.scenario().tiers[0].customers, 40.0);
+        assert_eq!(w.text(customers), "40");
+        assert!(w.error("tiers.0.customers").is_none());
+        assert_eq!(w.inputs_to_fix(), vec![HOURS]);
+        assert_eq!(w.text(HOURS), "x");
+    }
+
+    #[test]
+    fn a_structural_edit_applies_text_that_now_fits() {
+        // A reactive share of 80% leaves no proactive time, until reactive
+        // work is modelled bottom-up (the share then no longer counts).
+        let w = edit(&Workspace::default(), REACTIVE, "80");
+        assert!(w.has_drafts());
+        let w = w.apply(WorkspaceAction::Apply(Edit::SetReactiveBottomUp(true)));
+        assert!(!w.has_drafts(), "{:?}", w.errors());
+        assert_eq!(w.scenario().team.reactive_pct, 80.0);
+        // One step: the choice and the text it let in.
+        let back = w.apply(WorkspaceAction::Undo);
+        assert_eq!(back.scenario(), &Scenario::default());
     }
 
     #[test]

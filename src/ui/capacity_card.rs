@@ -53,8 +53,8 @@ pub fn capacity_card(props: &CapacityCardProps) -> Html {
     };
     let shares_error = workspace.error("team.shares");
     // The figure is the last valid one while a field of the card has a
-    // message, or holds text the plan has not taken yet (a good value that
-    // waits for a field elsewhere to be fixed).
+    // message, or holds text the plan has refused (a share that only its
+    // group's message, on the shares, explains).
     let stale = CapacityField::ALL
         .iter()
         .any(|f| workspace.error(f.path()).is_some())
