@@ -39,12 +39,14 @@ fn message(scenario: &Scenario, s: &StandIn, carrier: Carrier) -> String {
         "%" => format!("{}%", exact(v)),
         _ => format!("{} {unit}", exact(v)),
     };
-    let rule = s.problem.to_string();
-    let rule = rule.trim_end_matches('.');
-    let mut rule_chars = rule.chars();
-    let rule = rule_chars.next().map_or_else(String::new, |c| {
-        c.to_lowercase().chain(rule_chars).collect::<String>()
-    });
+    // The rule in lower case inside the sentence: every rule starts with
+    // an ASCII word ("Must ..."), and `char::to_lowercase` would bring its
+    // Unicode tables (8 KB gzip) into the page for this one letter.
+    let mut rule = s.problem.to_string();
+    rule.truncate(rule.trim_end_matches('.').len());
+    if let Some(first) = rule.get_mut(..1) {
+        first.make_ascii_lowercase();
+    }
     format!(
         "This {noun} sets {} to {}, which is impossible ({rule}): the plan below uses {} instead. Fix it in {section}.",
         s.input.label(scenario),
