@@ -46,6 +46,20 @@ fn shares_over_100_percent_are_named_and_not_computed_on() {
 }
 
 #[test]
+fn every_stand_in_is_named_even_with_others_in_the_team() {
+    // Hours per week stands in with 40 and the shares with the defaults:
+    // both are said, not only the first.
+    let d = decode("v=1&hpw=-5&re=90&co=10&ov=15").unwrap();
+    let keys: Vec<&str> = d.impossible.iter().map(|i| i.key.as_str()).collect();
+    assert_eq!(keys, ["team.hours_per_week", "team.shares"]);
+    assert_eq!(headcount("v=1&hpw=-5&re=90&co=10&ov=15"), headcount("v=1"));
+    // A share out of range stands in alone; the rest then fit.
+    let d = decode("v=1&re=150").unwrap();
+    let keys: Vec<&str> = d.impossible.iter().map(|i| i.key.as_str()).collect();
+    assert_eq!(keys, ["team.reactive_pct"]);
+}
+
+#[test]
 fn hours_and_weeks_beyond_the_week_and_the_year_are_named() {
     let d = decode("v=1&hpw=200&wks=60").unwrap();
     let keys: Vec<&str> = d.impossible.iter().map(|i| i.key.as_str()).collect();

@@ -312,10 +312,22 @@ impl Scenario {
                 })
             })
             .collect();
-        let team_ok = !out.iter().any(|s| matches!(s.input, Input::Team(_)));
-        if team_ok && shares_leave_no_time(&self.team) {
-            let total = counted_shares(&self.team);
-            let defaults = default_shares(&self.team);
+        // The shares as sanitising sees them: after their own stand-ins.
+        let mut team = self.team.clone();
+        for s in &out {
+            if let Input::Team(f) = s.input {
+                *match f {
+                    TeamField::HoursPerWeek => &mut team.hours_per_week,
+                    TeamField::WorkingWeeks => &mut team.working_weeks_per_year,
+                    TeamField::Reactive => &mut team.reactive_pct,
+                    TeamField::Collateral => &mut team.collateral_pct,
+                    TeamField::Overhead => &mut team.overhead_pct,
+                } = s.used;
+            }
+        }
+        if shares_leave_no_time(&team) {
+            let total = counted_shares(&team);
+            let defaults = default_shares(&team);
             out.push(StandIn {
                 input: Input::Team(TeamField::Reactive),
                 field: "team.shares".into(),
