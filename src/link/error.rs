@@ -22,7 +22,7 @@ pub enum Carrier {
 }
 
 impl Carrier {
-    fn noun(self) -> &'static str {
+    pub(crate) fn noun(self) -> &'static str {
         match self {
             Carrier::Link => "link",
             Carrier::File => "file",

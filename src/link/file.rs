@@ -68,8 +68,10 @@ fn read(text: &str) -> Result<Decoded, ErrorKind> {
     };
     let mut warnings = Vec::new();
     let json = found.read_file_scenario(scenario, &mut warnings)?;
+    let scenario = scenario_from_json(migrate(found.number, json))?;
     Ok(Decoded {
-        scenario: scenario_from_json(migrate(found.number, json))?,
+        impossible: super::impossible_values(&scenario, Carrier::File),
+        scenario,
         warnings,
         version: found.number,
     })

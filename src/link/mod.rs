@@ -19,7 +19,9 @@
 //! a link that cannot be read at all is a [`LinkError`] with a message in
 //! plain words. Numbers that are impossible but finite (negative hours) are
 //! kept so that validation shows them at their fields; non-finite numbers
-//! never get through.
+//! never get through. They are also listed in [`Decoded::impossible`],
+//! each with the value the plan uses instead, by the model's own rule (the
+//! one typing follows).
 //!
 //! Privacy: a link carries the scenario and nothing else: numbers, choices,
 //! the scenario's name and the tier, touch, trigger and program names the
@@ -33,6 +35,7 @@
 mod base64url;
 mod error;
 mod file;
+mod impossible;
 mod patch;
 mod payload;
 mod query;
@@ -49,6 +52,7 @@ pub use payload::MAX_UNPACKED;
 pub use query::{decode_team, encode_team};
 
 use crate::model::Scenario;
+use impossible::impossible_values;
 use serde_json::Value;
 use version::Version;
 
@@ -71,6 +75,11 @@ pub struct Decoded {
     pub scenario: Scenario,
     /// What could not be read, in plain words.
     pub warnings: Vec<LinkIssue>,
+    /// The numbers that were read but are impossible (negative hours,
+    /// shares over 100%), each named with the value the plan uses instead;
+    /// keyed by field path. The scenario keeps them, so their fields show
+    /// them with their message.
+    pub impossible: Vec<LinkIssue>,
     /// The format version the link or file was made with.
     pub version: u32,
 }
@@ -149,6 +158,7 @@ fn decode_query(query: &str) -> Result<Decoded, ErrorKind> {
         return Ok(Decoded {
             scenario: Scenario::default(),
             warnings: Vec::new(),
+            impossible: Vec::new(),
             version: LINK_VERSION,
         });
     }
@@ -168,8 +178,10 @@ fn decode_query(query: &str) -> Result<Decoded, ErrorKind> {
         },
     };
     let (json, warnings) = found.decode_params(&params)?;
+    let scenario = scenario_from_json(migrate(found.number, json))?;
     Ok(Decoded {
-        scenario: scenario_from_json(migrate(found.number, json))?,
+        impossible: impossible_values(&scenario, Carrier::Link),
+        scenario,
         warnings,
         version: found.number,
     })

@@ -6,7 +6,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::validate::{check_range, FieldError, Problem};
+use super::check::check_input;
+use super::inputs::{Input, TeamField};
+use super::validate::{FieldError, Problem};
 
 /// Hours in a week: the upper bound for hours worked per week.
 pub const MAX_HOURS_PER_WEEK: f64 = 168.0;
@@ -93,25 +95,20 @@ impl TeamTime {
     /// Every impossible value in this team time, each on its own field
     /// (`team.<field>`); a share sum of 100% or more is reported on `team.shares`.
     pub fn validate(&self) -> Vec<FieldError> {
+        // The ranges are the scenario's own (the inputs table): one rule
+        // for typing, links, files and the capacity card's codec.
         let mut errors: Vec<FieldError> = [
-            check_range(
-                "team.hours_per_week",
-                self.hours_per_week,
-                true,
-                MAX_HOURS_PER_WEEK,
-            ),
-            check_range(
-                "team.working_weeks_per_year",
-                self.working_weeks_per_year,
-                true,
-                MAX_WEEKS_PER_YEAR,
-            ),
-            check_range("team.reactive_pct", self.reactive_pct, false, 100.0),
-            check_range("team.collateral_pct", self.collateral_pct, false, 100.0),
-            check_range("team.overhead_pct", self.overhead_pct, false, 100.0),
+            TeamField::HoursPerWeek,
+            TeamField::WorkingWeeks,
+            TeamField::Reactive,
+            TeamField::Collateral,
+            TeamField::Overhead,
         ]
         .into_iter()
-        .flatten()
+        .filter_map(|f| {
+            let input = Input::Team(f);
+            check_input(input, input.get_team(self))
+        })
         .collect();
         let total = self.counted_reactive_pct() + self.collateral_pct + self.overhead_pct;
         if errors.is_empty() && total >= 100.0 {

@@ -3,8 +3,8 @@
 
 use super::capacity::TeamTime;
 use super::demand::TierDemand;
-use super::inputs::inputs;
 use super::inputs::Bounds;
+use super::inputs::{inputs, Input, TeamField};
 use super::scenario::{BaseMode, Scenario, MAX_HORIZON_MONTHS, MAX_LEAD_MONTHS};
 use super::tier::{Coverage, MAX_TIERS};
 use super::validate::{check_between, check_whole, FieldError, Problem};
@@ -168,17 +168,27 @@ impl Scenario {
         }
     }
 
-    /// A copy the engine can always compute on: every number clamped into
-    /// its range (NaN and negatives to 0, "more than zero" fields to a small
-    /// floor), team shares scaled to leave at least 1% proactive time, at most
+    /// A copy the engine can always compute on: every impossible number
+    /// replaced by its stand-in ([`Input::stand_in`]: the default
+    /// scenario's value for the scenario's own inputs, else the value
+    /// clamped into range), team shares that take all the time replaced by
+    /// the default shares (see [`Scenario::stand_ins`]) and shares of 99%
+    /// or more scaled to leave at least 1% proactive time, at most
     /// 6 tiers, moves to unknown tiers dropped and moves out capped at 100%,
     /// months capped, renewal months of the wrong length dropped (an even
     /// spread) and their counts clamped. The plan of a valid scenario is unchanged by this.
     pub fn sanitized(&self) -> Scenario {
         let mut s = self.clone();
         for input in inputs(&s) {
-            let v = input.clamp(input.get(&s));
+            let value = input.get(&s);
+            let v = match check_input(input, value) {
+                Some(e) if !matches!(e.problem, Problem::NotWhole { .. }) => input.stand_in(value),
+                _ => input.clamp(value),
+            };
             input.set(&mut s, v);
+        }
+        if shares_leave_no_time(&s.team) {
+            s.team = default_shares(&s.team);
         }
         cap_shares(&mut s.team);
         s.tiers.truncate(MAX_TIERS);
@@ -236,14 +246,120 @@ pub fn check_field(scenario: &Scenario, path: &str, value: f64) -> Option<FieldE
     check_bounds(path, value, &input.bounds())
 }
 
-/// The range check of one value against its bounds, then, for a count of
-/// customers, that it is whole.
+/// The range check of `value` for `input` on the input's own path: the one
+/// rule for what is possible, whether the value was typed, read from a
+/// link or a file, or is part of a team time alone.
+pub fn check_input(input: Input, value: f64) -> Option<FieldError> {
+    let mut e = check_bounds("", value, &input.bounds())?;
+    e.field = input.path();
+    Some(e)
+}
+
+/// The range check of one value against its bounds (a "more than zero"
+/// field at least its floor), then, for a count of customers, that it is whole.
 fn check_bounds(path: &str, value: f64, b: &Bounds) -> Option<FieldError> {
-    check_between(path, value, b.positive, b.min, b.max).or_else(|| {
-        b.whole
-            .then(|| check_whole(path, value, "customers"))
-            .flatten()
-    })
+    check_between(path, value, b.positive, b.min, b.max)
+        .or_else(|| {
+            (b.positive && value < b.floor)
+                .then(|| FieldError::new(path, Problem::TooSmall { min: b.floor }))
+        })
+        .or_else(|| {
+            b.whole
+                .then(|| check_whole(path, value, "customers"))
+                .flatten()
+        })
+}
+
+/// An impossible number in a scenario and the value its figures use instead.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StandIn {
+    /// The input (for the team's shares together: the reactive share, the
+    /// first of them).
+    pub input: Input,
+    /// The field path of the message (`team.shares` for the shares together).
+    pub field: String,
+    /// What is wrong.
+    pub problem: Problem,
+    /// The impossible value (the shares' sum for the shares).
+    pub value: f64,
+    /// The value the figures use instead (the default shares' sum).
+    pub used: f64,
+}
+
+impl Scenario {
+    /// Every impossible number and the value the figures use in its place
+    /// ([`Input::stand_in`]; the default shares when the team's shares
+    /// leave no proactive time): what [`Scenario::sanitized`] replaces, so
+    /// the page can say which value each figure is computed on. Empty when
+    /// every number is possible. Rules between fields (net retention below
+    /// gross) are not here: their values are computed as they are.
+    pub fn stand_ins(&self) -> Vec<StandIn> {
+        let mut out: Vec<StandIn> = inputs(self)
+            .into_iter()
+            .filter_map(|input| {
+                let value = input.get(self);
+                let e = check_input(input, value)?;
+                // A fraction of a customer is rounded, not replaced.
+                if matches!(e.problem, Problem::NotWhole { .. }) {
+                    return None;
+                }
+                Some(StandIn {
+                    input,
+                    field: e.field,
+                    problem: e.problem,
+                    value,
+                    used: input.stand_in(value),
+                })
+            })
+            .collect();
+        // The shares as sanitising sees them: after their own stand-ins.
+        let mut team = self.team.clone();
+        for s in &out {
+            if let Input::Team(f) = s.input {
+                *match f {
+                    TeamField::HoursPerWeek => &mut team.hours_per_week,
+                    TeamField::WorkingWeeks => &mut team.working_weeks_per_year,
+                    TeamField::Reactive => &mut team.reactive_pct,
+                    TeamField::Collateral => &mut team.collateral_pct,
+                    TeamField::Overhead => &mut team.overhead_pct,
+                } = s.used;
+            }
+        }
+        if shares_leave_no_time(&team) {
+            let total = counted_shares(&team);
+            let defaults = default_shares(&team);
+            out.push(StandIn {
+                input: Input::Team(TeamField::Reactive),
+                field: "team.shares".into(),
+                problem: Problem::SharesTooLarge { total_pct: total },
+                value: total,
+                used: counted_shares(&defaults),
+            });
+        }
+        out
+    }
+}
+
+/// The reactive (when counted), collateral and overhead shares together (%).
+fn counted_shares(team: &TeamTime) -> f64 {
+    team.counted_reactive_pct() + team.collateral_pct + team.overhead_pct
+}
+
+/// True when the team's shares take all the time (100% or more): the rule
+/// [`TeamTime::validate`] reports on `team.shares`.
+fn shares_leave_no_time(team: &TeamTime) -> bool {
+    counted_shares(team) >= 100.0
+}
+
+/// `team` with the default reactive, collateral and overhead shares.
+fn default_shares(team: &TeamTime) -> TeamTime {
+    let d = TeamTime::default();
+    TeamTime {
+        reactive_pct: d.reactive_pct,
+        collateral_pct: d.collateral_pct,
+        overhead_pct: d.overhead_pct,
+        ..team.clone()
+    }
 }
 
 #[cfg(test)]
@@ -355,7 +471,10 @@ mod tests {
             pct_per_year: 50.0,
         });
         let c = s.sanitized();
-        assert_eq!(c.team.hours_per_week, 1.0);
+        // An impossible team number is replaced by the default's, not by
+        // the 1 hour a week it would clamp to (hundreds of people).
+        assert_eq!(c.team.hours_per_week, 40.0);
+        assert_eq!(c.team.reactive_pct, 15.0);
         assert!(c.team.proactive_hours_per_year() > 0.0);
         assert_eq!(c.growth.horizon_months, 60);
         assert!(c.tiers[0].moves.is_empty());

@@ -4,6 +4,7 @@
 //! Validation, sanitising and the sensitivity tornado all walk this list, so
 //! a range is stated in exactly one place.
 
+use super::capacity::{MAX_HOURS_PER_WEEK, MAX_WEEKS_PER_YEAR};
 use super::role::Role;
 use super::scenario::Scenario;
 use super::tiering::Criterion;
@@ -140,8 +141,10 @@ pub struct Bounds {
     pub min: f64,
     /// The largest allowed value.
     pub max: f64,
-    /// The value a non-positive entry is raised to when sanitising a
-    /// "more than zero" field (so the plan stays finite).
+    /// The smallest value of a "more than zero" field, and the value a
+    /// smaller entry is raised to when sanitising (so the plan stays
+    /// finite): a field the plan divides by needs a real minimum, as
+    /// 0.01 hours a week would make the headcount explode.
     pub floor: f64,
     /// Must be a whole number (customer counts); sanitising rounds it.
     pub whole: bool,
@@ -367,6 +370,20 @@ impl Input {
         locate!(scenario, self,).copied().unwrap_or(0.0)
     }
 
+    /// The value of a team-time input in `team` (0 for any other input).
+    pub fn get_team(self, team: &super::capacity::TeamTime) -> f64 {
+        match self {
+            Input::Team(f) => match f {
+                TeamField::HoursPerWeek => team.hours_per_week,
+                TeamField::WorkingWeeks => team.working_weeks_per_year,
+                TeamField::Reactive => team.reactive_pct,
+                TeamField::Collateral => team.collateral_pct,
+                TeamField::Overhead => team.overhead_pct,
+            },
+            _ => 0.0,
+        }
+    }
+
     /// Writes `value` into `scenario` (ignored if the input no longer exists).
     pub fn set(self, scenario: &mut Scenario, value: f64) {
         if let Some(slot) = locate!(scenario, self, mut) {
@@ -489,8 +506,8 @@ impl Input {
     /// The allowed range.
     pub fn bounds(self) -> Bounds {
         match self {
-            Input::Team(TeamField::HoursPerWeek) => above_zero(168.0, 1.0),
-            Input::Team(TeamField::WorkingWeeks) => above_zero(52.0, 1.0),
+            Input::Team(TeamField::HoursPerWeek) => above_zero(MAX_HOURS_PER_WEEK, 1.0),
+            Input::Team(TeamField::WorkingWeeks) => above_zero(MAX_WEEKS_PER_YEAR, 1.0),
             Input::Team(_) | Input::MaxCostPct | Input::Attrition | Input::Move(..) => {
                 zero_to(100.0)
             }
@@ -561,6 +578,59 @@ impl Input {
                 Criterion::Health => "of 100".into(),
             },
             Input::Today(_) | Input::Budget(_) => "people".into(),
+        }
+    }
+
+    /// The section of the page where this input is edited, as its title
+    /// reads ("CSM capacity"), for messages that send a person there.
+    pub fn section(self) -> &'static str {
+        match self {
+            Input::Team(_) => "CSM capacity",
+            Input::RoleCost(_) | Input::ManagerSpan | Input::ManagerCost => "Team and roles",
+            Input::TargetArrPerCsm | Input::MaxCostPct => "Guardrails",
+            Input::Budget(_) => "Plan backward",
+            Input::BaseTotal | Input::Band(..) => "Customers and tiers",
+            Input::Tier(_, f) => match f {
+                TierField::Customers
+                | TierField::AvgArr
+                | TierField::MinArr
+                | TierField::FirstYearPct => "Customers and tiers",
+                TierField::MinScore => "Accounts",
+                TierField::GrrPct
+                | TierField::NrrPct
+                | TierField::PlanPrice
+                | TierField::PlanAttachPct
+                | TierField::NewPerMonth => "Growth and hiring",
+            },
+            Input::Touch(..) | Input::Trigger(..) | Input::Program(..) => "Touch model",
+            Input::Move(..) | Input::Attrition | Input::Today(_) => "Growth and hiring",
+            Input::Weight(_) | Input::FullAt(_) => "Accounts",
+        }
+    }
+
+    /// The value the figures use in place of an impossible `value`: the
+    /// default scenario's value of this input when the input is one of the
+    /// scenario's own (the team time, costs, guardrails...), so that one
+    /// impossible number does not turn the whole plan absurd (1 hour a
+    /// week would need hundreds of people); `value` brought into range
+    /// ([`Input::clamp`]) for an input of a tier, touch or band, which has
+    /// no default of its own.
+    pub fn stand_in(self, value: f64) -> f64 {
+        match self {
+            Input::Band(..)
+            | Input::Tier(..)
+            | Input::Touch(..)
+            | Input::Trigger(..)
+            | Input::Program(..)
+            | Input::Move(..) => self.clamp(value),
+            _ => {
+                let default = self.get(&Scenario::default());
+                if self.clamp(default) == default {
+                    default
+                } else {
+                    self.clamp(value)
+                }
+            }
         }
     }
 

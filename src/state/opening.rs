@@ -2,6 +2,7 @@
 //! the address cannot be read, a notice that says why and offers the last good
 //! scenario kept on this device. Nothing is replaced silently.
 
+use crate::link::{Carrier, Decoded};
 use crate::model::Scenario;
 
 /// A problem with the opened link, in plain words.
@@ -11,8 +12,11 @@ pub struct LinkNotice {
     pub message: String,
     /// Details, one line each (e.g. which values could not be read).
     pub details: Vec<String>,
-    /// The link as opened, kept visible so it can be reported.
+    /// The link as opened, kept visible so it can be reported (for a file:
+    /// its name).
     pub link: String,
+    /// A link or a file.
+    pub carrier: Carrier,
     /// True when the whole link was unreadable (the page shows the defaults);
     /// false when only parts of it were (the readable parts are shown).
     pub unreadable: bool,
@@ -39,22 +43,19 @@ pub fn open(query: &str, link: &str, last_good_json: Option<&str>) -> Opening {
         .and_then(|text| crate::link::from_file_json(text).ok())
         .map(|decoded| decoded.scenario);
     match crate::link::decode(query) {
-        Ok(decoded) if decoded.warnings.is_empty() => Opening {
+        Ok(decoded) if decoded.warnings.is_empty() && decoded.impossible.is_empty() => Opening {
             scenario: decoded.scenario,
             trusted: true,
             notice: None,
         },
         Ok(decoded) => Opening {
+            notice: Some(LinkNotice {
+                link: link.into(),
+                last_good,
+                ..notice_of(&decoded, Carrier::Link)
+            }),
             scenario: decoded.scenario,
             trusted: false,
-            notice: Some(LinkNotice {
-                message: "Part of this link could not be read; the rest of the plan is shown."
-                    .into(),
-                details: decoded.warnings.iter().map(|w| w.message.clone()).collect(),
-                link: link.into(),
-                unreadable: false,
-                last_good,
-            }),
         },
         Err(error) => Opening {
             scenario: Scenario::default(),
@@ -66,10 +67,42 @@ pub fn open(query: &str, link: &str, last_good_json: Option<&str>) -> Opening {
                         .into(),
                 ],
                 link: link.into(),
+                carrier: Carrier::Link,
                 unreadable: true,
                 last_good,
             }),
         },
+    }
+}
+
+/// The notice for a link or file that was read but not wholly: what could
+/// not be read, and each impossible number with the value the plan uses
+/// instead. (`link` is left empty and no last good plan is offered: the
+/// caller fills them in.)
+pub fn notice_of(decoded: &Decoded, carrier: Carrier) -> LinkNotice {
+    let noun = match carrier {
+        Carrier::Link => "link",
+        Carrier::File => "file",
+    };
+    let message = if decoded.warnings.is_empty() {
+        format!(
+            "This {noun} holds impossible values: the plan below uses other values in their place, as said here, until you fix them."
+        )
+    } else {
+        format!("Part of this {noun} could not be read; the rest of the plan is shown.")
+    };
+    LinkNotice {
+        message,
+        details: decoded
+            .warnings
+            .iter()
+            .chain(&decoded.impossible)
+            .map(|w| w.message.clone())
+            .collect(),
+        link: String::new(),
+        carrier,
+        unreadable: false,
+        last_good: None,
     }
 }
 
@@ -128,6 +161,22 @@ mod tests {
         let notice = opening.notice.expect("a notice");
         assert!(!notice.unreadable);
         assert!(!notice.details.is_empty());
+    }
+
+    #[test]
+    fn impossible_numbers_get_a_notice_naming_each_field() {
+        let opening = open("v=1&hpw=-5", "x", None);
+        assert_eq!(opening.scenario.team.hours_per_week, -5.0);
+        assert!(
+            !opening.trusted,
+            "the device's last good plan must not be overwritten"
+        );
+        let notice = opening.notice.expect("a notice");
+        assert!(!notice.unreadable);
+        assert!(notice.message.contains("impossible"), "{}", notice.message);
+        assert_eq!(notice.details.len(), 1);
+        assert!(notice.details[0].contains("Hours per week to -5 h/week"));
+        assert!(notice.details[0].contains("uses 40 h/week instead"));
     }
 
     #[test]

@@ -22,7 +22,7 @@ use super::editors::{
 };
 use super::embed::EmbedView;
 use super::glance::Glance;
-use super::link_notice::link_notice;
+use super::link_notice::{link_notice, stand_in_marker};
 use super::print_summary::PrintSummary;
 use super::results::results;
 use super::stale::{self, fixes, focus_field};
@@ -31,7 +31,7 @@ use super::url::{self, Write};
 use crate::link;
 use crate::model::inputs::Input;
 use crate::model::{report, Scenario};
-use crate::state::opening::{open, Opening};
+use crate::state::opening::{notice_of, open, LinkNotice, Opening};
 use crate::state::workspace::{AddressUpdate, Origin, Workspace, WorkspaceAction};
 
 /// How long typing must pause before the address is rewritten (ms).
@@ -198,15 +198,24 @@ pub fn app() -> Html {
     let on_file = {
         let dispatcher = workspace.dispatcher();
         let file_error = file_error.clone();
+        let notice = notice.clone();
         Callback::from(move |file: web_sys::File| {
             let dispatcher = dispatcher.clone();
             let file_error = file_error.clone();
+            let notice = notice.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 let read = browser::read_text(&file, link::MAX_FILE_LEN)
                     .await
                     .and_then(|text| link::from_file_json(&text).map_err(|e| e.to_string()));
                 match read {
                     Ok(decoded) => {
+                        // What could not be read and the impossible
+                        // numbers are said where a link's would be.
+                        let said = !(decoded.warnings.is_empty() && decoded.impossible.is_empty());
+                        notice.set(said.then(|| LinkNotice {
+                            link: file.name(),
+                            ..notice_of(&decoded, link::Carrier::File)
+                        }));
                         dispatcher.dispatch(WorkspaceAction::Load(
                             Box::new(decoded.scenario),
                             Origin::File,
@@ -353,7 +362,12 @@ pub fn app() -> Html {
                     if *backward {
                         { plan_backward(&workspace, &report, stale::marker("backward-stale", &fixes, &on_fix)) }
                     }
-                    { results(&report, stale::marker("results-stale", &fixes, &on_fix)) }
+                    { results(&report, html! {
+                        <>
+                            { stale::marker("results-stale", &fixes, &on_fix) }
+                            { stand_in_marker(workspace.scenario(), &on_fix) }
+                        </>
+                    }) }
                     <Charts report={report.clone()} team={workspace.scenario().team.clone()} />
                 </div>
             </main>

@@ -2,6 +2,10 @@
 
 use yew::prelude::*;
 
+use crate::link::Carrier;
+use crate::model::check::StandIn;
+use crate::model::format::exact;
+use crate::model::inputs::Input;
 use crate::model::Scenario;
 use crate::state::opening::LinkNotice;
 
@@ -26,7 +30,7 @@ pub fn link_notice(notice: &LinkNotice, on_choice: &Callback<Option<Scenario>>) 
                 <ul>{ for notice.details.iter().map(|d| html! { <li>{ d.clone() }</li> }) }</ul>
             }
             <label class="notice__link">
-                <span>{ "The link as opened (to report it):" }</span>
+                <span>{ if notice.carrier == Carrier::File { "The file opened:" } else { "The link as opened (to report it):" } }</span>
                 <input type="text" readonly=true value={notice.link.clone()} id="link-broken" />
             </label>
             <div class="notice__actions">
@@ -38,5 +42,76 @@ pub fn link_notice(notice: &LinkNotice, on_choice: &Callback<Option<Scenario>>) 
                 }
             </div>
         </div>
+    }
+}
+
+/// "-5 h/week", "115%": a value with its unit as the page writes it.
+fn with_unit(value: f64, unit: &str) -> String {
+    match unit {
+        "%" => format!("{}%", exact(value)),
+        _ => format!("{} {unit}", exact(value)),
+    }
+}
+
+/// What the figures use for one impossible number, in words: "Hours per
+/// week: 40 h/week, not the impossible -5 h/week".
+fn stand_in_words(scenario: &Scenario, s: &StandIn) -> String {
+    if s.field == "team.shares" {
+        return format!(
+            "the reactive, collateral and overhead shares: the default {}%, not the impossible {}%",
+            exact(s.used),
+            exact(s.value)
+        );
+    }
+    let unit = s.input.unit(&scenario.currency);
+    format!(
+        "{}: {}, not the impossible {}",
+        s.input.label(scenario),
+        with_unit(s.used, &unit),
+        with_unit(s.value, &unit)
+    )
+}
+
+/// The marker over the figures while the scenario holds impossible numbers
+/// (from a link or a file: typing refuses them): the figures are computed
+/// on other values, which it names, with a link to each field to fix, which
+/// `on_fix` is given. Nothing when every number is possible.
+pub fn stand_in_marker(scenario: &Scenario, on_fix: &Callback<Input>) -> Html {
+    let stand_ins = scenario.stand_ins();
+    if stand_ins.is_empty() {
+        return html! {};
+    }
+    let uses: Vec<String> = stand_ins
+        .iter()
+        .map(|s| stand_in_words(scenario, s))
+        .collect();
+    let links = stand_ins.iter().enumerate().map(|(k, s)| {
+        let input = s.input;
+        let on_fix = on_fix.clone();
+        let onclick = Callback::from(move |event: MouseEvent| {
+            event.prevent_default();
+            on_fix.emit(input);
+        });
+        let href = format!("#{}", super::stale::element_ids(input)[0]);
+        let label = if s.field == "team.shares" {
+            "Reactive, collateral and overhead shares".to_string()
+        } else {
+            input.label(scenario)
+        };
+        html! {
+            <>
+                if k > 0 { { "; " } }
+                <a class="stale__fix" {href} {onclick}>{ label }</a>
+            </>
+        }
+    });
+    html! {
+        <p class="stale" id="results-impossible">
+            <strong>{ "These figures are not computed on every value of this plan: some are impossible." }</strong>
+            { format!(" They use {}.", uses.join("; ")) }
+            { " Fix: " }
+            { for links }
+            { "." }
+        </p>
     }
 }

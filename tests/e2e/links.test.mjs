@@ -101,6 +101,36 @@ test('a truncated or hostile link never breaks the page', async () => {
   await context.close();
 });
 
+test('a link with an impossible number names it at the notice and the figures say what they use', async () => {
+  const { context, page } = await openPage(site.browser);
+  await page.goto(site.server.url);
+  await waitForApp(page);
+  const sound = await plan(page);
+
+  await page.goto(`${site.server.url}?v=1&hpw=-5`);
+  await waitForApp(page);
+  const notice = page.locator('#link-issues');
+  await notice.waitFor();
+  const said = await notice.textContent();
+  assert.match(said, /impossible/);
+  assert.match(said, /Hours per week to -5 h\/week/);
+  assert.match(said, /uses 40 h\/week instead/);
+  // The field keeps its value and its message.
+  await page.locator('#capacity-team-hours-per-week-error').waitFor();
+  assert.equal(await page.inputValue('#capacity-team-hours-per-week'), '-5');
+  // No absurd headline presented as valid: the figures are the default
+  // hours' (not 220 people from one hour a week), and say so.
+  const marker = page.locator('#results-impossible');
+  await marker.waitFor();
+  assert.match(await marker.textContent(), /Hours per week: 40 h\/week, not the impossible -5 h\/week/);
+  const shown = await plan(page);
+  assert.equal(shown.headcount, sound.headcount);
+  assert.equal(shown.cost, sound.cost);
+  assert.doesNotMatch(await page.textContent('body'), /NaN|Infinity/);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
 test('Back returns to the plan before a preset', async () => {
   const { context, page } = await openPage(site.browser);
   await page.goto(site.server.url);
