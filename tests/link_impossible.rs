@@ -25,7 +25,7 @@ fn negative_hours_are_named_and_not_computed_on() {
     assert_eq!(keys, ["team.hours_per_week"]);
     assert_eq!(
         d.impossible[0].message,
-        "This link sets Hours per week to -5 h/week, which is impossible (must be zero or more): the plan below uses 40 h/week instead. Fix it in CSM capacity."
+        "This link sets Hours per week to -5 h/week, which is impossible (must be at least 1): the plan below uses 40 h/week instead. Fix it in CSM capacity."
     );
     // The figures are the default hours' (22 people), not those of one
     // hour a week (220 people).

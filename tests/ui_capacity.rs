@@ -34,7 +34,7 @@ async fn bad_input_shows_a_message_next_to_the_field() {
     let root = mount().await;
     for (typed, expected) in [
         ("", "Enter a value."),
-        ("-1", "Must be zero or more."),
+        ("-1", "Must be at least 1."),
         ("lots", "Enter a number, such as 40."),
     ] {
         type_into(&root, "capacity-team-hours-per-week", typed).await;

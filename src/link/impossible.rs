@@ -68,7 +68,7 @@ mod tests {
         assert_eq!(issues[0].key, "team.hours_per_week");
         assert_eq!(
             issues[0].message,
-            "This link sets Hours per week to -5 h/week, which is impossible (must be zero or more): the plan below uses 40 h/week instead. Fix it in CSM capacity."
+            "This link sets Hours per week to -5 h/week, which is impossible (must be at least 1): the plan below uses 40 h/week instead. Fix it in CSM capacity."
         );
         assert!(impossible_values(&Scenario::default(), Carrier::File).is_empty());
     }

@@ -258,6 +258,12 @@ pub fn check_input(input: Input, value: f64) -> Option<FieldError> {
 /// The range check of one value against its bounds (a "more than zero"
 /// field at least its floor), then, for a count of customers, that it is whole.
 fn check_bounds(path: &str, value: f64, b: &Bounds) -> Option<FieldError> {
+    // A field with a real minimum (1 hour a week, 1 week, 1 person per
+    // manager, 1 customer per session) names that minimum for anything
+    // below it, negative values included, rather than "zero or more".
+    if b.positive && b.floor >= 1.0 && value.is_finite() && value < b.floor {
+        return Some(FieldError::new(path, Problem::TooSmall { min: b.floor }));
+    }
     check_between(path, value, b.positive, b.min, b.max)
         .or_else(|| {
             (b.positive && value < b.floor)

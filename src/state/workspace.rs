@@ -458,7 +458,7 @@ mod tests {
     fn impossible_text_stays_a_draft_with_its_message() {
         for (text, needle) in [
             ("", "Enter a value"),
-            ("-1", "zero or more"),
+            ("-1", "at least 1"),
             ("x", "Enter a number"),
         ] {
             let w = edit(

@@ -64,7 +64,7 @@ test('impossible values show a message next to the input and never NaN', async (
   await waitForApp(page);
   const cases = [
     ['', 'Enter a value'],
-    ['-3', 'zero or more'],
+    ['-3', 'at least 1'],
     ['abc', 'Enter a number'],
     ['500', 'at most 168'],
   ];
