@@ -8,7 +8,6 @@ use std::rc::Rc;
 
 use super::editors::{same_parts, Part, Shown};
 use super::number_input::NumberInput;
-use crate::model::Scenario;
 use crate::state::capacity_form::CapacityField;
 use crate::state::workspace::{Workspace, WorkspaceAction};
 
@@ -60,7 +59,18 @@ pub fn capacity_card(props: &CapacityCardProps) -> Html {
         .any(|f| workspace.error(f.path()).is_some())
         || shares_error.is_some()
         || workspace.has_drafts_under("team.");
-    let Scenario { team, .. } = workspace.scenario();
+    // Typed text that was refused leaves the scenario as it was, so its team
+    // is the last valid one. An impossible value that came with the scenario
+    // (a link, a file) is in the scenario itself: the card then shows what the
+    // plan computes with, the value put in its place (`Scenario::sanitized`).
+    let from_scenario = stale && !workspace.has_drafts_under("team.");
+    let used;
+    let team = if from_scenario {
+        used = workspace.scenario().sanitized().team;
+        &used
+    } else {
+        &workspace.scenario().team
+    };
     let available = team.available_hours_per_year();
     let proactive_pct = team.proactive_pct();
     let proactive = team.proactive_hours_per_year();
@@ -114,7 +124,13 @@ pub fn capacity_card(props: &CapacityCardProps) -> Html {
                 <Announce id="capacity-announcement" text={format!(
                     "Proactive hours per CSM per year: {} h{}",
                     number(proactive, 0),
-                    if stale { ", the last valid figure" } else { "" }
+                    if from_scenario {
+                        ", with the value the plan uses in place of the impossible one"
+                    } else if stale {
+                        ", the last valid figure"
+                    } else {
+                        ""
+                    }
                 )} />
                 <div class="result">
                     <p class="result__label">{ "Proactive hours per CSM per year" }</p>
@@ -124,7 +140,11 @@ pub fn capacity_card(props: &CapacityCardProps) -> Html {
                     </p>
                     if stale {
                         <p class="result__stale" id="capacity-stale">
-                            { "Showing the last valid figure: fix the highlighted input to update it." }
+                            { if from_scenario {
+                                "Worked out with the value the plan uses in place of the impossible one: fix the highlighted input to update it."
+                            } else {
+                                "Showing the last valid figure: fix the highlighted input to update it."
+                            } }
                         </p>
                     }
                     <div class="split" role="img" aria-label={split_label(&segments)}>

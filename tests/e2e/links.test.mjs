@@ -118,6 +118,10 @@ test('a link with an impossible number names it at the notice and the figures sa
   // The field keeps its value and its message.
   await page.locator('#capacity-team-hours-per-week-error').waitFor();
   assert.equal(await page.inputValue('#capacity-team-hours-per-week'), '-5');
+  // The capacity card works with the same value as the plan (40 h/week ×
+  // 46 weeks × 60% = 1,104 h), not 0 h from the impossible one, and says so.
+  assert.equal(await page.textContent('#capacity-proactive-hours'), '1,104');
+  assert.match(await page.textContent('#capacity-stale'), /in place of the impossible one/);
   // No absurd headline presented as valid: the figures are the default
   // hours' (not 220 people from one hour a week), and say so.
   const marker = page.locator('#results-impossible');
