@@ -228,6 +228,29 @@ impl Tiering {
 }
 
 impl Tiering {
+    /// When ARR is the only criterion a list can earn points with: the ARR
+    /// that reaches `score` points under [`Tiering::for_columns`]
+    /// (`f64::INFINITY` when no ARR reaches it). `None` when other
+    /// criteria count too (a score is then no single ARR).
+    pub fn arr_for_score(&self, available: &[Criterion], score: f64) -> Option<f64> {
+        let t = self.for_columns(available);
+        let only_arr = Criterion::ALL
+            .into_iter()
+            .all(|c| c == Criterion::Arr || t.weights.get(c) == 0.0);
+        let (w, full) = (t.weights.arr, t.full_at.arr);
+        let usable = w > 0.0 && w.is_finite() && full > 0.0 && full.is_finite();
+        if !(only_arr && usable) {
+            return None;
+        }
+        Some(if score <= 0.0 {
+            0.0
+        } else if score > w {
+            f64::INFINITY
+        } else {
+            score / w * full
+        })
+    }
+
     /// What the score does about criteria that no column of the list gives
     /// (see [`Tiering::for_columns`]), in words; `None` when every weighted
     /// criterion has a column.
@@ -345,6 +368,14 @@ mod tests {
         assert!(note.contains("scaled from the 40 points"), "{note}");
         assert!(note.contains("× 2.5"), "{note}");
         assert_eq!(t.columns_note(&all), None);
+        // With ARR alone, a score cut-off is an ARR cut-off.
+        assert_eq!(t.arr_for_score(&[Criterion::Arr], 60.0), Some(600_000.0));
+        assert_eq!(t.arr_for_score(&[Criterion::Arr], 0.0), Some(0.0));
+        assert_eq!(
+            t.arr_for_score(&[Criterion::Arr], 101.0),
+            Some(f64::INFINITY)
+        );
+        assert_eq!(t.arr_for_score(&all, 60.0), None);
         assert!(t
             .columns_note(&[])
             .unwrap()
