@@ -6,7 +6,8 @@
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 use tierplan::accounts::{
-    guess_mapping, read_accounts, read_table, ymd_from_days, Field, ImportError, Table, TableReader,
+    guess_mapping, read_accounts, read_table, refusal, ymd_from_days, Field, ImportError, Table,
+    TableReader,
 };
 
 fn dir() -> PathBuf {
@@ -90,14 +91,35 @@ fn check(name: &str, bytes: &[u8], expect: &Value) -> Vec<String> {
         }
     }
     if let Some(error) = expect.get("error") {
-        let got = match &whole {
-            Ok(_) => "a table".to_string(),
-            Err(e) => format!("{e:?}"),
+        // Refused when read as a table, or (as the page does) once its rows
+        // are read as accounts and none is left.
+        let refused = match &whole {
+            Ok(table) => {
+                let mapping = guess_mapping(table.headers());
+                let read = read_accounts(table, &mapping, &tiers()).ok();
+                refusal(
+                    table,
+                    Some(
+                        read.as_ref()
+                            .map_or((0, &[][..]), |r| (r.accounts.len(), r.skipped.as_slice())),
+                    ),
+                )
+            }
+            Err(e) => Some(e.clone()),
         };
+        let got = match &refused {
+            None => "a table".to_string(),
+            Some(e) => format!("{e:?}"),
+        };
+        if let (Some(want), Some(e)) = (expect.get("message").and_then(Value::as_str), &refused) {
+            if !e.message().contains(want) {
+                errors.push(format!("message: want {want:?} in {:?}", e.message()));
+            }
+        }
         if !got.starts_with(error.as_str().unwrap_or("?")) {
             errors.push(format!("error: want {error}, got {got}"));
         }
-        if let Err(e) = &whole {
+        if let Some(e) = &refused {
             if e.message().is_empty() {
                 errors.push("an error without a message".into());
             }
@@ -229,6 +251,16 @@ fn check(name: &str, bytes: &[u8], expect: &Value) -> Vec<String> {
     }
     if let Some(w) = acc.get("warnings") {
         errors.extend(problems("warnings", w, &read.warnings));
+    }
+    if let Some(c) = acc.get("currencies") {
+        let got: Vec<Value> = read
+            .currencies
+            .iter()
+            .map(|c| serde_json::json!({"mark": c.mark, "line": c.line, "rows": c.rows}))
+            .collect();
+        if c.as_array() != Some(&got) {
+            errors.push(format!("currencies: want {c}, got {got:?}"));
+        }
     }
     errors
 }

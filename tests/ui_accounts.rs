@@ -89,9 +89,11 @@ async fn a_pasted_list_is_summarised_and_reaches_the_plan() {
     paste(&root, &accounts(30)).await;
     let summary = text(&root, "#accounts-summary");
     assert!(
-        summary.contains("Kept 30 rows, skipped 0, 0 warnings"),
+        summary.contains("Kept 30 rows, skipped 0, 1 warning"),
         "{summary}"
     );
+    // The one warning: no "Customer since" column, so no first-year share.
+    assert!(text(&root, "#accounts-notes").contains("Customer since"));
     until(&root, "the plan to use the list", |r| {
         r.query_selector("#accounts-status")
             .unwrap()
@@ -180,7 +182,7 @@ async fn an_override_is_kept_and_shown_as_an_override() {
         .into_iter()
         .find(|r| r[1] == "Customer 40")
         .expect("Customer 40 rendered");
-    assert!(!last[4].contains("override"), "{last:?}");
+    assert!(!last[3].contains("override"), "{last:?}");
     let menu = find(&root, "#accounts-review-scroll [data-row='39'] select");
     let menu: HtmlSelectElement = menu.dyn_into().unwrap();
     menu.set_value("0");
@@ -188,7 +190,7 @@ async fn an_override_is_kept_and_shown_as_an_override() {
     until(&root, "the override", |r| {
         review_rows(r)
             .iter()
-            .any(|row| row[1] == "Customer 40" && row[4].contains("override"))
+            .any(|row| row[1] == "Customer 40" && row[3].contains("override"))
     })
     .await;
     assert_ne!(
@@ -201,7 +203,7 @@ async fn an_override_is_kept_and_shown_as_an_override() {
         .find(|r| r[1] == "Customer 40")
         .unwrap();
     assert!(
-        badge_row[4].contains("rule:"),
+        badge_row[3].contains("rule:"),
         "the rule's tier is shown: {badge_row:?}"
     );
     assert!(text(&root, "#review-disagreements").contains("Customer 40"));
@@ -215,10 +217,54 @@ async fn an_override_is_kept_and_shown_as_an_override() {
     until(&root, "the override to go", |r| {
         review_rows(r)
             .iter()
-            .any(|row| row[1] == "Customer 40" && !row[4].contains("override"))
+            .any(|row| row[1] == "Customer 40" && !row[3].contains("override"))
     })
     .await;
     assert_eq!(text(&root, "#accounts-tier-0-count"), first_tier);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_header_without_rows_is_refused_and_the_list_on_the_page_stays() {
+    let root = mount().await;
+    paste(&root, &accounts(30)).await;
+    until(&root, "the review", |r| exists(r, "#accounts-review")).await;
+    let area: HtmlTextAreaElement = find(&root, "#accounts-paste").dyn_into().unwrap();
+    area.set_value("Account\tARR\tRenewal date\n");
+    find(&root, "#accounts-paste-import")
+        .dyn_into::<HtmlElement>()
+        .unwrap()
+        .click();
+    until(&root, "the refusal", |r| exists(r, ".intake__refusal")).await;
+    assert!(text(&root, ".intake__refusal").contains("no account rows"));
+    assert!(text(&root, "#accounts-summary").contains("Kept 30 rows"));
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_score_rule_says_which_criteria_have_no_column() {
+    let root = mount().await;
+    paste(&root, &accounts(30)).await;
+    until(&root, "the review", |r| exists(r, "#accounts-review")).await;
+    assert!(
+        !text(&root, "#accounts-review .review__head").contains("Score"),
+        "no score column under ARR cut-offs"
+    );
+    choose(&root, "accounts-rule", "score").await;
+    until(&root, "the note", |r| exists(r, "#accounts-score-note")).await;
+    let note = text(&root, "#accounts-score-note");
+    assert!(
+        note.contains("no column for products, complexity and strategic"),
+        "{note}"
+    );
+    assert!(text(&root, "#accounts-review .review__head").contains("Score (points)"));
+    // Customer 1 ($2M) earns the full score: the first tier is not empty.
+    until(&root, "a first tier", |r| {
+        r.query_selector("#accounts-tier-0-count")
+            .unwrap()
+            .is_some_and(|c| !c.text_content().unwrap_or_default().starts_with("0 "))
+    })
+    .await;
     root.remove();
 }
 

@@ -359,6 +359,24 @@ impl Field {
 }
 
 impl Mapping {
+    /// The score criteria some column gives (ARR from an ARR or an MRR
+    /// column): the others cannot earn an account any points.
+    pub fn criteria(&self) -> Vec<crate::model::tiering::Criterion> {
+        use crate::model::tiering::Criterion;
+        let has = |f: Field| self.column_of(f).is_some();
+        Criterion::ALL
+            .into_iter()
+            .filter(|&c| match c {
+                Criterion::Arr => has(Field::Arr) || has(Field::Mrr),
+                Criterion::Employees => has(Field::Employees),
+                Criterion::Products => has(Field::Products),
+                Criterion::Complexity => has(Field::Complexity),
+                Criterion::Strategic => has(Field::Strategic),
+                Criterion::Health => has(Field::Health),
+            })
+            .collect()
+    }
+
     /// The column that holds a field, if any.
     pub fn column_of(&self, f: Field) -> Option<usize> {
         self.columns.iter().position(|&c| c == Some(f))

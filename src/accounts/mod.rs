@@ -42,8 +42,10 @@ pub use assign::{assign, reason, score};
 pub use date::{days_from_ymd, detect_date_order, parse_date, ymd_from_days, DateOrder};
 pub use export::tiered_csv;
 pub use mapping::guess_mapping;
-pub use number::{detect_decimal_mark, parse_amount, parse_number, DecimalMark};
-pub use read::{read_accounts, AccountsRead, ReadPlan};
+pub use number::{
+    currency_mark, currency_matches, detect_decimal_mark, parse_amount, parse_number, DecimalMark,
+};
+pub use read::{read_accounts, refusal, AccountsRead, CurrencySeen, ReadPlan};
 pub use review::{cutoff_distance, review, view_rows, Filter, Review, SortKey};
 pub use sample::sample_csv;
 pub use table::{check_size, read_table, Table, TableReader};
@@ -116,6 +118,14 @@ pub enum ImportError {
     TooManyRows {
         /// The most rows accepted.
         limit: u32,
+    },
+    /// A header but no row that reads as an account (none at all, or every
+    /// one skipped): nothing to tier, so the plan must not change.
+    NoAccounts {
+        /// Rows below the header (0: the header only).
+        rows: u32,
+        /// The first row skipped, and why.
+        first: Option<LineProblem>,
     },
 }
 

@@ -273,6 +273,77 @@ fn peel(text: &str) -> Result<Option<Parts<'_>>, ()> {
     Ok(Some(parts))
 }
 
+/// The currency a money cell names, as written: a symbol (`€`, `$`), a
+/// dollar with its letters (`US$`, `A$`), or an upper-case ISO code
+/// (`EUR`). `None` when the cell names none.
+pub fn currency_mark(text: &str) -> Option<String> {
+    if text
+        .bytes()
+        .all(|b| b.is_ascii_digit() || b".,- ".contains(&b))
+    {
+        // The usual cell: no currency, found without a closer look.
+        return None;
+    }
+    let t = trim(text);
+    if let Some(i) = t.find('$') {
+        let letters: String = t[..i]
+            .chars()
+            .rev()
+            .take_while(|c| c.is_ascii_alphabetic())
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        return Some(if DOLLAR_PREFIXES.iter().any(|p| same_word(&letters, p)) {
+            format!("{}$", letters.to_ascii_uppercase())
+        } else {
+            "$".into()
+        });
+    }
+    if let Some(c) = t.chars().find(|c| SYMBOLS.contains(c) && *c != '¢') {
+        return Some(c.to_string());
+    }
+    t.split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .find(|w| w.len() == 3 && CODES.iter().any(|c| same_word(w, c)))
+        .map(|w| w.to_ascii_uppercase())
+}
+
+/// Whether a currency mark of [`currency_mark`] can be written for amounts
+/// in `currency` (an ISO code). Marks it does not know match any currency.
+pub fn currency_matches(mark: &str, currency: &str) -> bool {
+    let currency = currency.trim().to_ascii_uppercase();
+    let any = |codes: &[&str]| codes.contains(&currency.as_str());
+    match mark {
+        "$" => any(&[
+            "USD", "CAD", "AUD", "NZD", "HKD", "SGD", "MXN", "BRL", "TWD", "ARS", "CLP", "COP",
+        ]),
+        "US$" => any(&["USD"]),
+        "A$" => any(&["AUD"]),
+        "C$" => any(&["CAD"]),
+        "NZ$" => any(&["NZD"]),
+        "HK$" => any(&["HKD"]),
+        "S$" => any(&["SGD"]),
+        "R$" => any(&["BRL"]),
+        "€" => any(&["EUR"]),
+        "£" => any(&["GBP"]),
+        "¥" => any(&["JPY", "CNY"]),
+        "₹" => any(&["INR"]),
+        "₩" => any(&["KRW"]),
+        "₽" => any(&["RUB"]),
+        "₺" => any(&["TRY"]),
+        "₪" => any(&["ILS"]),
+        "₫" => any(&["VND"]),
+        "฿" => any(&["THB"]),
+        "₴" => any(&["UAH"]),
+        "₦" => any(&["NGN"]),
+        "₱" => any(&["PHP"]),
+        "RMB" => any(&["CNY"]),
+        code if code.len() == 3 && code.is_ascii() => code.eq_ignore_ascii_case(&currency),
+        _ => true,
+    }
+}
+
 /// `s` without a leading currency code (`USD`, `US$`'s letters), if it has one.
 fn strip_code_prefix(s: &str) -> Option<&str> {
     let end = s
@@ -500,6 +571,16 @@ mod tests {
         assert_eq!(amount("15k", Dot), Some(15_000.0));
         assert_eq!(amount("15 K", Dot), Some(15_000.0));
         assert_eq!(amount("€ 45.000,00", Comma), Some(45_000.0));
+        assert_eq!(currency_mark("€ 45.000,00").as_deref(), Some("€"));
+        assert_eq!(currency_mark("45\u{a0}000,50 €").as_deref(), Some("€"));
+        assert_eq!(currency_mark("US$1,200").as_deref(), Some("US$"));
+        assert_eq!(currency_mark("$240,000").as_deref(), Some("$"));
+        assert_eq!(currency_mark("1200 eur").as_deref(), Some("EUR"));
+        assert_eq!(currency_mark("1.5M"), None);
+        assert_eq!(currency_mark("45 000,50"), None);
+        assert!(currency_matches("$", "USD") && currency_matches("€", "EUR"));
+        assert!(!currency_matches("€", "USD") && !currency_matches("US$", "CAD"));
+        assert!(!currency_matches("EUR", "USD") && currency_matches("eur", "EUR"));
         assert_eq!(amount("45 000,50", Comma), Some(45_000.5));
         assert_eq!(amount("45\u{a0}000,50 €", Comma), Some(45_000.5));
         assert_eq!(amount("USD 1200", Dot), Some(1200.0));

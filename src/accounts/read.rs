@@ -5,7 +5,8 @@
 //! - no account name -> skipped ("no account name");
 //! - an ARR cell that cannot be read (or is negative) -> skipped, with the
 //!   reason; an empty ARR cell -> the MRR cell × 12 when an MRR column is
-//!   mapped too, else 0 (kept). With only MRR mapped: ARR = MRR × 12;
+//!   mapped too, else 0 (kept, with a warning: such an account lands in
+//!   the last tier). With only MRR mapped: ARR = MRR × 12;
 //! - an optional cell that cannot be read (employees, products, complexity,
 //!   strategic, health, dates, tiers) -> the row is kept without that value,
 //!   and a warning gives the line and the reason;
@@ -26,7 +27,9 @@
 //! order, is decided from the first [`SAMPLE_ROWS`] rows.
 
 use super::date::{detect_date_order, parse_date, DateOrder};
-use super::number::{detect_decimal_mark, parse_amount, parse_number, quoted, trim, DecimalMark};
+use super::number::{
+    currency_mark, detect_decimal_mark, parse_amount, parse_number, quoted, trim, DecimalMark,
+};
 use super::{Account, Field, LineProblem, Mapping, Table};
 use crate::caseless;
 use std::ops::Range;
@@ -44,6 +47,39 @@ pub struct AccountsRead {
     pub skipped: Vec<LineProblem>,
     /// Cells left out of a kept row, with the reason.
     pub warnings: Vec<LineProblem>,
+    /// The currencies the ARR (or MRR) cells name, in order of first use.
+    pub currencies: Vec<CurrencySeen>,
+}
+
+/// A currency named in the money cells of a list (`€`, `EUR`, `US$`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CurrencySeen {
+    /// As written (a symbol, or an upper-case code).
+    pub mark: String,
+    /// The first line that names it.
+    pub line: u32,
+    /// How many rows name it.
+    pub rows: u32,
+}
+
+/// Why a list is refused although its table was read: it has no account
+/// to tier. `read`: the accounts kept and the rows skipped by the mapping,
+/// once the rows were read (`None`: before, from the table alone).
+pub fn refusal(table: &Table, read: Option<(usize, &[LineProblem])>) -> Option<super::ImportError> {
+    let (kept, skipped) = read.unwrap_or((0, &[]));
+    if !table.is_empty() && (read.is_none() || kept > 0) {
+        return None;
+    }
+    let first = table
+        .problems()
+        .iter()
+        .chain(skipped)
+        .min_by_key(|p| p.line)
+        .cloned();
+    Some(super::ImportError::NoAccounts {
+        rows: table.len() as u32 + table.problems().len() as u32,
+        first,
+    })
 }
 
 /// How to read each mapped column, decided once for the whole table.
@@ -127,7 +163,10 @@ impl ReadPlan {
         for row in rows.start.min(end)..end {
             let line = table.line(row);
             match self.account(table, row, line, &mut out.warnings) {
-                Ok(account) => out.accounts.push(account),
+                Ok(account) => {
+                    self.note_currency(table, row, line, &mut out.currencies);
+                    out.accounts.push(account)
+                }
                 Err(reason) => out.skipped.push(LineProblem { line, reason }),
             }
         }
@@ -146,6 +185,58 @@ impl ReadPlan {
             return Err("no account name".into());
         }
         let arr = self.arr(&cell)?;
+        let mut warn = |field: Field, reason: String| {
+            warnings.push(LineProblem {
+                line,
+                reason: format!("{} {reason}", field.label()),
+            });
+        };
+        let Some(arr) = arr else {
+            let what = match (self.arr, self.mrr) {
+                (Some(_), Some(_)) => "and MRR are",
+                _ => "is",
+            };
+            let field = if self.arr.is_some() {
+                Field::Arr
+            } else {
+                Field::Mrr
+            };
+            warn(
+                field,
+                format!("{what} empty: counted as 0, so the account goes to the last tier"),
+            );
+            return self.rest(table, row, line, 0.0, warnings);
+        };
+        self.rest(table, row, line, arr, warnings)
+    }
+
+    /// The currency the row's money cell names, if any, added to `seen`.
+    fn note_currency(&self, table: &Table, row: usize, line: u32, seen: &mut Vec<CurrencySeen>) {
+        let mark = [self.arr, self.mrr]
+            .into_iter()
+            .flatten()
+            .find_map(|(c, _)| currency_mark(table.cell(row, c)));
+        let Some(mark) = mark else { return };
+        match seen.iter_mut().find(|s| s.mark == mark) {
+            Some(s) => s.rows += 1,
+            None => seen.push(CurrencySeen {
+                mark: mark.to_string(),
+                line,
+                rows: 1,
+            }),
+        }
+    }
+
+    /// The rest of a row once its ARR is known.
+    fn rest(
+        &self,
+        table: &Table,
+        row: usize,
+        line: u32,
+        arr: f64,
+        warnings: &mut Vec<LineProblem>,
+    ) -> Result<Account, String> {
+        let cell = |c: usize| table.cell(row, c);
         let mut warn = |field: Field, reason: String| {
             warnings.push(LineProblem {
                 line,
@@ -212,8 +303,9 @@ impl ReadPlan {
         })
     }
 
-    /// ARR of a row: the ARR cell, else 12 × the MRR cell, else 0.
-    fn arr<'a>(&self, cell: &impl Fn(usize) -> &'a str) -> Result<f64, String> {
+    /// ARR of a row: the ARR cell, else 12 × the MRR cell; `None` when
+    /// both are empty.
+    fn arr<'a>(&self, cell: &impl Fn(usize) -> &'a str) -> Result<Option<f64>, String> {
         let read = |field: Field, (c, mark): (usize, DecimalMark)| {
             let text = cell(c);
             match parse_amount(text, mark) {
@@ -226,16 +318,16 @@ impl ReadPlan {
         };
         if let Some(spec) = self.arr {
             if let Some(v) = read(Field::Arr, spec)? {
-                return Ok(v);
+                return Ok(Some(v));
             }
         }
         match self.mrr {
             Some(spec) => match read(Field::Mrr, spec)? {
-                Some(v) if (v * 12.0).is_finite() => Ok(v * 12.0),
+                Some(v) if (v * 12.0).is_finite() => Ok(Some(v * 12.0)),
                 Some(_) => Err(format!("MRR {} is too large", quoted(cell(spec.0)))),
-                None => Ok(0.0),
+                None => Ok(None),
             },
-            None => Ok(0.0),
+            None => Ok(None),
         }
     }
 
@@ -519,6 +611,10 @@ mod tests {
         assert_eq!(
             warnings,
             [
+                (
+                    5,
+                    "ARR is empty: counted as 0, so the account goes to the last tier"
+                ),
                 (5, "Employees \"many\" is not a number"),
                 (5, "Strategic \"maybe\" is not yes or no"),
                 (5, "Renewal date \"soon\" is not a date"),

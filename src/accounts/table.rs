@@ -79,6 +79,21 @@ impl ImportError {
                 "The list has more rows than the page reads (at most {}).",
                 crate::model::format::num(f64::from(*limit))
             ),
+            ImportError::NoAccounts { rows: 0, .. } => {
+                "The file has a header row but no account rows below it: there is nothing \
+                 to tier. The plan is unchanged."
+                    .into()
+            }
+            ImportError::NoAccounts { rows, first } => format!(
+                "None of the {} {} below the header could be read as an account{}: there is \
+                 nothing to tier. The plan is unchanged.",
+                crate::model::format::num(f64::from(*rows)),
+                if *rows == 1 { "row" } else { "rows" },
+                match first {
+                    Some(p) => format!(" (line {}: {})", p.line, p.reason),
+                    None => String::new(),
+                }
+            ),
         }
     }
 }

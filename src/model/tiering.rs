@@ -1,4 +1,4 @@
-//! The rule that puts real accounts into tiers (seed 004): by ARR cut-offs,
+//! The rule that puts real accounts into tiers: by ARR cut-offs,
 //! or by a weighted score of annual spend, number of products and services,
 //! account complexity and strategic importance (plus employees and health,
 //! when a list has them).
@@ -137,7 +137,7 @@ pub struct Tiering {
 }
 
 impl Default for Tiering {
-    /// Seed 004's four criteria: spend 40, products 20, complexity 20,
+    /// Four criteria: annual spend 40, products 20, complexity 20,
     /// strategic 20 points; full points at $1M ARR, 5 products, complexity 5.
     fn default() -> Self {
         Self {
@@ -187,6 +187,108 @@ impl Tiering {
             .filter(|w| w.is_finite() && *w > 0.0)
             .sum()
     }
+
+    /// The criteria that give points (a positive weight) but are not in
+    /// `available` (a list with no column for them): nobody can earn them.
+    pub fn unearnable(&self, available: &[Criterion]) -> Vec<Criterion> {
+        Criterion::ALL
+            .into_iter()
+            .filter(|c| !available.contains(c))
+            .filter(|&c| {
+                let w = self.weights.get(c);
+                w.is_finite() && w > 0.0
+            })
+            .collect()
+    }
+
+    /// The score a list with columns for `available` only is tiered with:
+    /// criteria without a column weigh 0, and the weights left are scaled
+    /// by [`Tiering::max_score`] ÷ the points that can still be earned, so
+    /// the best possible account still reaches the full score and the
+    /// score cut-offs keep their meaning. (Without this, a list with ARR
+    /// only could earn 40 of 100 points and every account would fall to
+    /// the last tier.) Unchanged when every weighted criterion has a
+    /// column, or when nothing can be earned at all.
+    pub fn for_columns(&self, available: &[Criterion]) -> Tiering {
+        let mut t = self.clone();
+        for c in Criterion::ALL {
+            if !available.contains(&c) {
+                *t.weights.get_mut(c) = 0.0;
+            }
+        }
+        let (full, earnable) = (self.max_score(), t.max_score());
+        if earnable > 0.0 && earnable < full {
+            let factor = full / earnable;
+            for c in Criterion::ALL {
+                *t.weights.get_mut(c) *= factor;
+            }
+        }
+        t
+    }
+}
+
+impl Tiering {
+    /// When ARR is the only criterion a list can earn points with: the ARR
+    /// that reaches `score` points under [`Tiering::for_columns`]
+    /// (`f64::INFINITY` when no ARR reaches it). `None` when other
+    /// criteria count too (a score is then no single ARR).
+    pub fn arr_for_score(&self, available: &[Criterion], score: f64) -> Option<f64> {
+        let t = self.for_columns(available);
+        let only_arr = Criterion::ALL
+            .into_iter()
+            .all(|c| c == Criterion::Arr || t.weights.get(c) == 0.0);
+        let (w, full) = (t.weights.arr, t.full_at.arr);
+        let usable = w > 0.0 && w.is_finite() && full > 0.0 && full.is_finite();
+        if !(only_arr && usable) {
+            return None;
+        }
+        Some(if score <= 0.0 {
+            0.0
+        } else if score > w {
+            f64::INFINITY
+        } else {
+            score / w * full
+        })
+    }
+
+    /// What the score does about criteria that no column of the list gives
+    /// (see [`Tiering::for_columns`]), in words; `None` when every weighted
+    /// criterion has a column.
+    pub fn columns_note(&self, available: &[Criterion]) -> Option<String> {
+        let missing = self.unearnable(available);
+        if missing.is_empty() {
+            return None;
+        }
+        let full = self.max_score();
+        let lost: f64 = missing.iter().map(|&c| self.weights.get(c)).sum();
+        let can = full - lost;
+        let names: Vec<&str> = missing.iter().map(|c| c.label()).collect();
+        let list = match names.as_slice() {
+            [one] => one.to_string(),
+            [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+            [] => String::new(),
+        };
+        let n = |v: f64| crate::model::format::num(v);
+        Some(if can > 0.0 {
+            format!(
+                "This list has no column for {list}, so no account can earn their {} of {} \
+                 points. They count as 0, and each score is scaled from the {} points that can \
+                 be earned to {} (× {}), so the score cut-offs keep their meaning. Choose those \
+                 columns above if the list has them.",
+                n(lost),
+                n(full),
+                n(can),
+                n(full),
+                n((full / can * 100.0).round() / 100.0),
+            )
+        } else {
+            format!(
+                "This list has no column for {list}: no account can earn any points, so every \
+                 account goes to the last tier. Choose those columns above, or give points to \
+                 ARR."
+            )
+        })
+    }
 }
 
 /// The tier (index, most valuable first) of a value under cut-offs: the
@@ -222,6 +324,62 @@ mod tests {
         assert_eq!(t.points(Criterion::Products, Some(3.0)), 0.0);
         t.full_at.products = f64::NAN;
         assert_eq!(t.points(Criterion::Products, Some(3.0)), 0.0);
+    }
+
+    #[test]
+    fn criteria_without_a_column_weigh_nothing_and_the_rest_is_scaled() {
+        let t = Tiering::default();
+        // A list with ARR only: 40 of 100 points could be earned.
+        let only_arr = t.for_columns(&[Criterion::Arr]);
+        assert_eq!(
+            t.unearnable(&[Criterion::Arr]),
+            [
+                Criterion::Products,
+                Criterion::Complexity,
+                Criterion::Strategic
+            ]
+        );
+        assert_eq!(only_arr.weights.arr, 100.0);
+        assert_eq!(only_arr.weights.products, 0.0);
+        assert_eq!(only_arr.weights.strategic, 0.0);
+        assert_eq!(only_arr.max_score(), t.max_score());
+        // $1M earns the full score; $262k earns 26.2, not 10.5.
+        assert_eq!(only_arr.points(Criterion::Arr, Some(1_000_000.0)), 100.0);
+        assert!((only_arr.points(Criterion::Arr, Some(262_000.0)) - 26.2).abs() < 1e-9);
+        // Every weighted criterion has a column: nothing changes.
+        let all = [
+            Criterion::Arr,
+            Criterion::Products,
+            Criterion::Complexity,
+            Criterion::Strategic,
+        ];
+        assert_eq!(t.for_columns(&all), t);
+        assert!(t.unearnable(&all).is_empty());
+        // Nothing can be earned: no scaling, no NaN.
+        let none = t.for_columns(&[]);
+        assert_eq!(none.max_score(), 0.0);
+        // And the rule says so in words.
+        let note = t.columns_note(&[Criterion::Arr]).expect("a note");
+        assert!(
+            note.contains("no column for products, complexity and strategic"),
+            "{note}"
+        );
+        assert!(note.contains("their 60 of 100 points"), "{note}");
+        assert!(note.contains("scaled from the 40 points"), "{note}");
+        assert!(note.contains("× 2.5"), "{note}");
+        assert_eq!(t.columns_note(&all), None);
+        // With ARR alone, a score cut-off is an ARR cut-off.
+        assert_eq!(t.arr_for_score(&[Criterion::Arr], 60.0), Some(600_000.0));
+        assert_eq!(t.arr_for_score(&[Criterion::Arr], 0.0), Some(0.0));
+        assert_eq!(
+            t.arr_for_score(&[Criterion::Arr], 101.0),
+            Some(f64::INFINITY)
+        );
+        assert_eq!(t.arr_for_score(&all, 60.0), None);
+        assert!(t
+            .columns_note(&[])
+            .unwrap()
+            .contains("every account goes to the last tier"));
     }
 
     #[test]

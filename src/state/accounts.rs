@@ -359,6 +359,59 @@ pub fn plan_edit(tiered: &Tiered, as_of: &str) -> Edit {
     })
 }
 
+/// Why a list whose rows were read must be refused rather than shown and
+/// applied: no row reads as an account (the header only, or every row
+/// skipped), so the plan has nothing to take and must stay as it was.
+/// `None` while the mapping still lacks a column (the person chooses it).
+pub fn refused(table: &Table, tiered: &Tiered) -> Option<String> {
+    if tiered.plan_error.is_some() {
+        return None;
+    }
+    crate::accounts::refusal(table, Some((tiered.accounts.len(), &tiered.skipped)))
+        .map(|e| e.message())
+}
+
+/// Whether a tiering may reach the plan: read with a full mapping, and
+/// with at least one account (a list that lost every row to a new mapping
+/// leaves the plan as it was).
+pub fn appliable(tiered: &Tiered) -> bool {
+    tiered.plan_error.is_none() && !tiered.accounts.is_empty()
+}
+
+/// What the import summary says about the list as a whole, besides the
+/// lines it skipped or doubted: money in another currency than the plan's
+/// `currency`, and no "Customer since" column (so no first-year customers).
+pub fn list_notes(tiered: &Tiered, currency: &str) -> Vec<String> {
+    let mut notes = Vec::new();
+    if tiered.plan_error.is_some() {
+        return notes;
+    }
+    for seen in tiered
+        .currencies
+        .iter()
+        .filter(|c| !crate::accounts::currency_matches(&c.mark, currency))
+    {
+        notes.push(format!(
+            "ARR is written in {} ({} {}, first on line {}) but the plan counts in {currency}: \
+             amounts are taken as written, not converted. Convert the file, or change the \
+             plan's currency.",
+            seen.mark,
+            seen.rows,
+            if seen.rows == 1 { "row" } else { "rows" },
+            seen.line
+        ));
+    }
+    if tiered.mapping.column_of(Field::CustomerSince).is_none() {
+        notes.push(
+            "No column holds \"Customer since\", so no account counts as a first-year \
+             customer: the plan's first-year share is 0% in every tier. Choose that column \
+             below if the list has it."
+                .into(),
+        );
+    }
+    notes
+}
+
 /// The month `YYYY-MM` of a calendar date (`month` 1 to 12).
 pub fn month_text(year: i32, month: u32) -> String {
     format!("{year:04}-{:02}", month.clamp(1, 12))
@@ -689,6 +742,72 @@ mod tests {
         let gone = applied.apply(AccountsAction::Forget);
         assert!(gone.list.is_none() && gone.previous_counts.is_none());
         assert!(!gone.memory.remember);
+    }
+
+    #[test]
+    fn a_list_without_accounts_is_refused_and_never_applied() {
+        let rule = Rule::of(&Scenario::default());
+        let run = |text: &str| {
+            let table = Rc::new(read_table(text.as_bytes()).unwrap());
+            let mapping = guess_mapping(table.headers());
+            let t = Job::new(table.clone(), &mapping, Rc::default(), &rule, AS_OF, None).run();
+            (table, t)
+        };
+        let (table, t) = run("Account,ARR,Renewal date\n");
+        let message = refused(&table, &t).expect("refused");
+        assert!(message.contains("no account rows"), "{message}");
+        assert!(!appliable(&t));
+        let (table, t) = run("Account,ARR\nNorthwind,abc\nContoso,-5\n");
+        let message = refused(&table, &t).expect("refused");
+        assert!(message.contains("line 2"), "{message}");
+        assert!(!appliable(&t));
+        let (table, t) = run("Account,ARR\nNorthwind,abc\nContoso,5\n");
+        assert_eq!(refused(&table, &t), None);
+        assert!(appliable(&t));
+        // No ARR column yet: the person chooses it, nothing is refused.
+        let (table, t) = run("Account,Fee\nNorthwind,5\n");
+        assert_eq!(refused(&table, &t), None);
+        assert!(!appliable(&t));
+    }
+
+    #[test]
+    fn the_summary_notes_another_currency_and_no_customer_since() {
+        let rule = Rule::of(&Scenario::default());
+        let text = "Account,ARR,Customer since\nA,€ 45.000,2024-01-01\nB,\"€ 7.000\",2024-01-01\n";
+        let table = Rc::new(read_table(text.as_bytes()).unwrap());
+        let mapping = guess_mapping(table.headers());
+        let t = Job::new(table, &mapping, Rc::default(), &rule, AS_OF, None).run();
+        let notes = list_notes(&t, "USD");
+        assert_eq!(notes.len(), 1, "{notes:?}");
+        assert!(
+            notes[0].contains("€ (2 rows, first on line 2)"),
+            "{notes:?}"
+        );
+        assert!(list_notes(&t, "EUR").is_empty());
+        let (state, _) = loaded(5);
+        let notes = list_notes(&tiered(&state), "USD");
+        assert_eq!(notes.len(), 1, "{notes:?}");
+        assert!(notes[0].contains("Customer since"), "{notes:?}");
+    }
+
+    #[test]
+    fn the_score_rule_scales_a_list_without_products_complexity_or_strategic() {
+        // Name, ARR, renewal and current tier: only ARR can earn points.
+        let text = "Account,ARR,Renewal date,Current tier\n\
+                    Big,1000000,2026-03-01,High touch\n\
+                    Mid,450000,2026-04-01,Low touch\n\
+                    Small,5000,2026-05-01,Tech touch\n";
+        let table = Rc::new(read_table(text.as_bytes()).unwrap());
+        let mapping = guess_mapping(table.headers());
+        let mut scenario = Scenario::default();
+        scenario.tiering.rule = TierRule::Score;
+        let rule = Rule::of(&scenario);
+        let t = Job::new(table, &mapping, Rc::default(), &rule, AS_OF, None).run();
+        let tiers: Vec<u8> = t.assignments.iter().map(|a| a.tier).collect();
+        let scores: Vec<f64> = t.assignments.iter().map(|a| a.score).collect();
+        // 100 of 100 for $1M (not 40), 45 for $450k (not 18), 0.5 for $5k.
+        assert_eq!(scores, [100.0, 45.0, 0.5]);
+        assert_eq!(tiers, [0, 1, 2], "cut-offs {:?}", rule.cutoffs);
     }
 
     #[test]

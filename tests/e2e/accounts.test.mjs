@@ -104,7 +104,9 @@ test('drop a list, fix its mapping, change a weight, override an account: the pl
   // Fixing the mapping reads the list again and the plan takes its tiers.
   await page.selectOption('#accounts-column-1', 'arr');
   await page.locator('#accounts-status', { hasText: 'come from this list' }).waitFor();
-  await waitForSummary(page, 'Kept 64 rows, skipped 0, 0 warnings');
+  await waitForSummary(page, 'Kept 64 rows, skipped 0, 1 warning');
+  // The one warning: no "Customer since" column, so no first-year customers.
+  assert.match(await page.textContent('#accounts-notes'), /Customer since/);
   await page.waitForFunction((t) => document.querySelector('#tier-table tbody').textContent !== t, beforeTiers);
   const imported = await headcount(page);
   assert.notEqual(imported, before, 'the headcount follows the list');
@@ -222,7 +224,95 @@ test('a file that is not a table, or empty, gets a message and the plan stays as
   await page.locator('#accounts-refusal').waitFor();
   assert.equal(await tierTable(page), withList);
   await waitForSummary(page, 'Kept 2 rows');
+
+  // A header and no row, or rows that are all skipped: refused like an
+  // empty file; the list, the plan and the link stay as they were.
+  // The address follows the plan after 250 ms: the list's address first.
+  await page.waitForFunction((u) => location.href !== u, beforeUrl);
+  await page.waitForTimeout(400);
+  const withListUrl = page.url();
+  const headcountWithList = await headcount(page);
+  const movesWithList = await page.textContent('.review__panels');
+  await dropFile(page, 'header-only.csv', 'Account,ARR,Renewal date\n');
+  await page.locator('#accounts-refusal', { hasText: 'no account rows' }).waitFor();
+  await page.waitForTimeout(300);
+  assert.equal(await tierTable(page), withList);
+  assert.equal(await headcount(page), headcountWithList);
+  assert.equal(page.url(), withListUrl);
+  await waitForSummary(page, 'Kept 2 rows');
+  assert.equal(await page.textContent('.review__panels'), movesWithList, 'the moves between tiers stay');
+  await dropFile(page, 'all-bad.csv', 'Account,ARR\nNorthwind Traders,abc\nContoso,-5\n');
+  await page.locator('#accounts-refusal', { hasText: 'line 2' }).waitFor();
+  await page.waitForTimeout(300);
+  assert.equal(await tierTable(page), withList);
+  assert.equal(page.url(), withListUrl);
+  await waitForSummary(page, 'Kept 2 rows');
   await screenshot(page, 'accounts-refused');
+  await assertClean(page);
+  await context.close();
+});
+
+test('weighted score on a list without products, complexity or strategic: said next to the rule, and the big accounts are not all in the last tier', async () => {
+  const { context, page } = await openPage(site.browser);
+  await page.goto(site.server.url);
+  await waitForApp(page);
+  const lines = ['Account,ARR,Renewal date,Current tier'];
+  const arrs = [1_200_000, 820_000, 650_000, 262_000, 262_000, 140_000, 40_000, 12_000];
+  arrs.forEach((arr, i) => lines.push(`${NAMES[i]},${arr},2026-0${1 + (i % 9)}-15,High touch`));
+  await dropFile(page, 'normal.csv', lines.join('\n') + '\n');
+  await waitForSummary(page, 'Kept 8 rows');
+  await page.locator('#accounts-status', { hasText: 'come from this list' }).waitFor();
+  // Under ARR cut-offs there is no score column.
+  assert.doesNotMatch(await page.textContent('#accounts-review .review__head'), /Score/);
+  const byArr = await tierTable(page);
+
+  await page.selectOption('#accounts-rule', 'score');
+  const note = page.locator('#accounts-score-note');
+  await note.waitFor();
+  const said = await note.textContent();
+  assert.match(said, /no column for products, complexity and strategic/);
+  assert.match(said, /scaled from the 40 points/);
+  assert.match(said, /score cut-offs mean: .*from \$600,000/);
+  await page.waitForFunction((t) => document.querySelector('#tier-table tbody').textContent !== t, byArr);
+  const count = async (i) => Number((await page.textContent(`#accounts-tier-${i}-count`)).replace(/[^0-9]/g, ''));
+  assert.equal(await count(0), 3, 'the three accounts from $600k earn 60 points or more');
+  assert.equal(await count(1), 0);
+  assert.equal(await count(2), 5);
+  assert.match(await page.textContent('#accounts-review .review__head'), /Score \(points\)/);
+  assert.doesNotMatch(await page.textContent('#section-accounts'), /seed 004|Full points at 1 flag/);
+
+  // No column heading is cut, and the override menu shows its whole label.
+  const cut = await page.evaluate(() =>
+    [...document.querySelectorAll('#accounts-review .review__head [role=columnheader]')]
+      .filter((c) => c.scrollWidth > c.clientWidth + 1)
+      .map((c) => c.textContent));
+  assert.deepEqual(cut, []);
+  // The override menu shows its whole label.
+  const fits = await page.evaluate(() => {
+    const select = document.querySelector('#accounts-review-scroll select');
+    const style = getComputedStyle(select);
+    const ctx = document.createElement('canvas').getContext('2d');
+    ctx.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+    const label = select.options[select.selectedIndex].text;
+    return { label, text: ctx.measureText(label).width, box: select.clientWidth };
+  });
+  assert.ok(fits.text + 24 <= fits.box, `"${fits.label}" (${fits.text}px) in ${fits.box}px`);
+  await screenshot(page, 'accounts-score-note');
+  await assertClean(page);
+  await context.close();
+});
+
+test('data quality is said: an empty ARR, another currency than the plan’s, no Customer since', async () => {
+  const { context, page } = await openPage(site.browser);
+  await page.goto(site.server.url);
+  await waitForApp(page);
+  await dropFile(page, 'euro.csv', 'Account;ARR\nNorthwind Traders;€ 45.000,00\nContoso;\nFabrikam;€ 1.200.000\n');
+  await waitForSummary(page, 'Kept 3 rows, skipped 0, 3 warnings');
+  const notes = await page.textContent('#accounts-notes');
+  assert.match(notes, /ARR is written in € \(2 rows, first on line 2\) but the plan counts in USD/);
+  assert.match(notes, /Customer since/);
+  await page.click('#accounts-warnings summary');
+  assert.match(await page.textContent('#accounts-warnings'), /Line 3: ARR is empty: counted as 0/);
   await assertClean(page);
   await context.close();
 });

@@ -13,7 +13,7 @@ use std::rc::Rc;
 use crate::accounts::review::NEAR_LIMIT;
 use crate::accounts::{
     aggregate, assign, cutoff_distance, review, Account, AccountsRead, Aggregates, Assignment,
-    LineProblem, Mapping, ReadPlan, Review, Table, TierAggregate,
+    CurrencySeen, LineProblem, Mapping, ReadPlan, Review, Table, TierAggregate,
 };
 use crate::model::tiering::{TierRule, Tiering};
 use crate::model::Scenario;
@@ -91,6 +91,10 @@ pub struct Tiered {
     pub overrides: Rc<Overrides>,
     /// The rule the tiers follow.
     pub rule: Rule,
+    /// The score the tiers follow: the rule's, with the criteria that no
+    /// column gives weighing 0 and the rest scaled to the full score (see
+    /// [`Tiering::for_columns`]).
+    pub scoring: Tiering,
     /// The as-of day of the totals (days since 1970-01-01).
     pub as_of_days: i32,
     /// Why the rows could not be read at all (no name or ARR column), if so.
@@ -101,6 +105,8 @@ pub struct Tiered {
     pub skipped: Rc<Vec<LineProblem>>,
     /// Rows read with a doubt, with their line numbers.
     pub warnings: Rc<Vec<LineProblem>>,
+    /// The currencies the ARR (or MRR) cells name (see [`AccountsRead`]).
+    pub currencies: Rc<Vec<CurrencySeen>>,
     /// Each account's tier (same order as `accounts`).
     pub assignments: Rc<Vec<Assignment>>,
     /// Per-tier totals: what reaches the plan.
@@ -189,11 +195,13 @@ impl Job {
             mapping: mapping.clone(),
             overrides: overrides.clone(),
             rule: rule.clone(),
+            scoring: rule.tiering.for_columns(&mapping.criteria()),
             as_of_days,
             plan_error: None,
             accounts: Rc::default(),
             skipped: Rc::default(),
             warnings: Rc::default(),
+            currencies: Rc::default(),
             assignments: Rc::default(),
             aggregates: Aggregates::default(),
             review: Rc::default(),
@@ -203,6 +211,7 @@ impl Job {
                 tiered.accounts = p.accounts.clone();
                 tiered.skipped = p.skipped.clone();
                 tiered.warnings = p.warnings.clone();
+                tiered.currencies = p.currencies.clone();
                 if p.rule == *rule {
                     let only = changed_rows(&p.accounts, &p.overrides, &overrides);
                     Stage::Tiers {
@@ -270,6 +279,7 @@ impl Job {
                     self.tiered.accounts = Rc::new(read.accounts);
                     self.tiered.skipped = Rc::new(read.skipped);
                     self.tiered.warnings = Rc::new(read.warnings);
+                    self.tiered.currencies = Rc::new(read.currencies);
                     self.stage = Stage::Tiers {
                         next: 0,
                         only: None,
@@ -290,6 +300,7 @@ impl Job {
                 let accounts = &self.tiered.accounts;
                 let overrides = &self.tiered.overrides;
                 let rule = &self.tiered.rule;
+                let scoring = &self.tiered.scoring;
                 let total = only.as_ref().map_or(accounts.len(), Vec::len);
                 let end = (*next + rows).min(total);
                 match only {
@@ -298,13 +309,12 @@ impl Job {
                             .iter()
                             .map(|a| with_override(a, overrides))
                             .collect();
-                        assignments.extend(assign(&slice, &rule.tiering, &rule.cutoffs));
+                        assignments.extend(assign(&slice, scoring, &rule.cutoffs));
                     }
                     Some(indexes) => {
                         for &k in &indexes[*next..end] {
                             let account = with_override(&accounts[k], overrides);
-                            if let Some(a) = assign(&[account], &rule.tiering, &rule.cutoffs).pop()
-                            {
+                            if let Some(a) = assign(&[account], scoring, &rule.cutoffs).pop() {
                                 assignments[k] = a;
                             }
                         }

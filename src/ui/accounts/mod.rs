@@ -33,7 +33,8 @@ use crate::model::BaseMode;
 use crate::state::accounts::job::with_override;
 use crate::state::accounts::memory::Remembered;
 use crate::state::accounts::{
-    month_text, plan_edit, AccountsAction, AccountsState, Applying, Job, List, Memory, Rule,
+    appliable, month_text, plan_edit, AccountsAction, AccountsState, Applying, Job, List, Memory,
+    Rule,
 };
 use crate::state::workspace::{Workspace, WorkspaceAction};
 use crate::ui::browser;
@@ -180,7 +181,8 @@ pub fn accounts_section(props: &EditorProps) -> Html {
             move |(list, accounts_mode, rule)| {
                 let Some(list) = list else { return };
                 let Some(tiered) = &list.tiered else { return };
-                if tiered.plan_error.is_some() || list.needs_work(rule) {
+                if !appliable(tiered) || list.needs_work(rule) {
+                    // Nothing to tier (or not yet): the plan stays as it was.
                     return;
                 }
                 let edit = plan_edit(tiered, &as_of);
@@ -353,7 +355,11 @@ pub fn accounts_section(props: &EditorProps) -> Html {
         let list = state.list.clone();
         let as_of = as_of.clone();
         Callback::from(move |_: MouseEvent| {
-            if let Some(tiered) = list.as_ref().and_then(|l| l.tiered.clone()) {
+            if let Some(tiered) = list
+                .as_ref()
+                .and_then(|l| l.tiered.clone())
+                .filter(|t| appliable(t))
+            {
                 let before = counts_now(&ws);
                 ws.dispatch(WorkspaceAction::Apply(plan_edit(&tiered, &as_of)));
                 dispatch.emit(AccountsAction::Applied(before));
@@ -375,7 +381,7 @@ pub fn accounts_section(props: &EditorProps) -> Html {
                 &list.table,
                 &accounts,
                 &t.assignments,
-                &t.rule.tiering,
+                &t.scoring,
                 &t.rule.cutoffs,
                 &t.rule.tier_names,
                 &currency,
@@ -404,10 +410,10 @@ pub fn accounts_section(props: &EditorProps) -> Html {
                 </p>
             }
             if let Some(list) = list.clone() {
-                <ImportSummary list={list.clone()} />
+                <ImportSummary list={list.clone()} currency={AttrValue::from(ws.scenario().currency.clone())} />
                 <MappingEditor list={list.clone()} on_change={on_column}
                     problem={tiered.as_ref().and_then(|t| t.plan_error.clone()).map(AttrValue::from)} />
-                { rule::rule_editor(ws, counts.as_deref()) }
+                { rule::rule_editor(ws, counts.as_deref(), Some(&list.mapping)) }
                 if tiered.as_ref().is_some_and(|t| t.plan_error.is_none()) {
                     if accounts_mode {
                         <p class="accounts__status" id="accounts-status">

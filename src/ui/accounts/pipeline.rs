@@ -10,10 +10,12 @@ use std::rc::Rc;
 use yew::Callback;
 
 use super::tasks::{mark, next_task, now_ms, read_slice};
-use crate::accounts::{check_size, guess_mapping, TableReader};
+use crate::accounts::{check_size, guess_mapping, refusal, TableReader};
 use crate::state::accounts::memory::Remembered;
 use crate::state::accounts::pace::{byte_ranges, next_rows, FIRST_ROWS, TARGET_MS};
-use crate::state::accounts::{AccountsAction, Applying, Busy, Job, List, Rule, Step, Tiered};
+use crate::state::accounts::{
+    refused, AccountsAction, Applying, Busy, Job, List, Rule, Step, Tiered,
+};
 
 /// Least time between two progress updates on screen (ms).
 const PROGRESS_EVERY_MS: f64 = 50.0;
@@ -124,6 +126,12 @@ pub async fn import(
             return;
         }
     };
+    if let Some(error) = refusal(&table, None) {
+        // A header and no row: nothing to tier; the list and the plan on
+        // the page stay as they were.
+        dispatch.emit(AccountsAction::Refused(error.message()));
+        return;
+    }
     mark("import-read");
     let settings = request.settings.unwrap_or_default();
     let mapping = if settings.mapping.columns.len() == table.headers().len() {
@@ -143,6 +151,11 @@ pub async fn import(
     let Some(tiered) = run_job(job, &generation, run, &dispatch).await else {
         return;
     };
+    if let Some(message) = refused(&table, &tiered) {
+        // Every row skipped: refused like an empty file.
+        dispatch.emit(AccountsAction::Refused(message));
+        return;
+    }
     let mut list = List::new(request.name, table, mapping, overrides);
     list.tiered = Some(Rc::new(tiered));
     list.applying = request.applying;

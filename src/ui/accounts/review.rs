@@ -134,15 +134,18 @@ pub fn review(props: &ReviewProps) -> Html {
     let bottom_px = (shown.content_px - shown.top_px - shown.len() as f64 * ROW_PX).max(0.0);
 
     let total = tiered.accounts.len();
+    // The score column only under the score rule: under ARR cut-offs it
+    // would be a number with no bearing on the tiers.
+    let by_score = tiered.rule.tiering.rule == TierRule::Score;
     html! {
         <div class="review" id="accounts-review">
             <h3 class="editor__subhead">{ "Review" }</h3>
             { filters(props, rows.len(), total) }
-            <div role="table" class="review__table" aria-label="Accounts and their tiers"
+            <div role="table" class={classes!("review__table", (!by_score).then_some("review__table--arr"))} aria-label="Accounts and their tiers"
                 aria-rowcount={(rows.len() + 1).to_string()}>
                 <div role="rowgroup" class="review__head">
                     <div role="row" class="review__row" aria-rowindex="1">
-                        { for COLUMNS.iter().map(|&(key, label, class)| header(&props.view, &props.dispatch, key, label, class)) }
+                        { for COLUMNS.iter().filter(|c| by_score || c.0 != SortKey::Score).map(|&(key, label, class)| header(&props.view, &props.dispatch, key, label, class)) }
                         <div role="columnheader" class="review__cell review__reason">{ "Reason" }</div>
                         <div role="columnheader" class="review__cell review__override">{ "Override" }</div>
                     </div>
@@ -173,7 +176,7 @@ const COLUMNS: [(SortKey, &str, &str); 5] = [
     (SortKey::Line, "Line", "review__line"),
     (SortKey::Name, "Account", "review__name"),
     (SortKey::Arr, "ARR", "num"),
-    (SortKey::Score, "Score", "num"),
+    (SortKey::Score, "Score (points)", "num"),
     (SortKey::Tier, "Tier", "review__tier"),
 ];
 
@@ -319,12 +322,12 @@ fn row(props: &ReviewProps, index: usize, position: usize) -> Html {
     let why = reason(
         &account,
         assignment,
-        &rule.tiering,
+        &tiered.scoring,
         &rule.cutoffs,
         &rule.tier_names,
         &props.currency,
     );
-    let points = score(&account, &rule.tiering);
+    let points = (rule.tiering.rule == TierRule::Score).then(|| score(&account, &tiered.scoring));
     let row_id = account.row;
     let choice = if assignment.overridden {
         assignment.tier.to_string()
@@ -348,7 +351,9 @@ fn row(props: &ReviewProps, index: usize, position: usize) -> Html {
             { text_cell("review__cell review__line", None, table.line(account.row as usize).to_string()) }
             { text_cell("review__cell review__name", Some(name.clone()), name) }
             { text_cell("review__cell num", None, format::money(account.arr, &props.currency)) }
-            { text_cell("review__cell num", None, format::number(points, 1)) }
+            if let Some(points) = points {
+                { text_cell("review__cell num", None, format::number(points, 1)) }
+            }
             <div role="cell" class="review__cell review__tier">
                 { tier_name(tiered, assignment.tier) }
                 if assignment.overridden {

@@ -5,6 +5,7 @@
 
 use yew::prelude::*;
 
+use crate::accounts::Mapping;
 use crate::model::inputs::{Input, TierField};
 use crate::model::tiering::{Criterion, TierRule};
 use crate::state::edits::Edit;
@@ -29,8 +30,13 @@ fn unit(c: Criterion, currency: &str) -> String {
 }
 
 /// The rule menu, its numbers, and the accounts per tier (`counts`, when
-/// the list is tiered).
-pub fn rule_editor(ws: &UseReducerHandle<Workspace>, counts: Option<&[f64]>) -> Html {
+/// the list is tiered). With the list's `mapping`, the score rule says
+/// which criteria no column gives, and how the score is scaled without them.
+pub fn rule_editor(
+    ws: &UseReducerHandle<Workspace>,
+    counts: Option<&[f64]>,
+    mapping: Option<&Mapping>,
+) -> Html {
     let s = ws.scenario();
     let rule = s.tiering.rule;
     let options = vec![
@@ -51,6 +57,33 @@ pub fn rule_editor(ws: &UseReducerHandle<Workspace>, counts: Option<&[f64]>) -> 
     });
     let money = format!("{}/year", s.currency);
     let n = s.tiers.len();
+    let available = mapping.map(Mapping::criteria);
+    let note = available.as_deref().and_then(|a| s.tiering.columns_note(a));
+    // With ARR as the only criterion, each score cut-off is an ARR.
+    let as_arr = available.as_deref().and_then(|a| {
+        let n = s.tiers.len();
+        let parts: Option<Vec<String>> = (0..n.saturating_sub(1))
+            .map(|i| {
+                let arr = s.tiering.arr_for_score(a, s.tiers[i].min_score)?;
+                let name = if s.tiers[i].name.trim().is_empty() {
+                    format!("Tier {}", i + 1)
+                } else {
+                    s.tiers[i].name.clone()
+                };
+                Some(if arr.is_finite() {
+                    format!("{name} from {}", format::money(arr, &s.currency))
+                } else {
+                    format!("{name} out of reach")
+                })
+            })
+            .collect();
+        parts.filter(|p| !p.is_empty()).map(|p| {
+            format!(
+                "With ARR the only criterion, the score cut-offs mean: {}.",
+                p.join(", ")
+            )
+        })
+    });
     html! {
         <fieldset class="rule">
             <legend>{ "Tier rule" }</legend>
@@ -59,12 +92,24 @@ pub fn rule_editor(ws: &UseReducerHandle<Workspace>, counts: Option<&[f64]>) -> 
                 hint="Each account goes to the first tier whose cut-off it reaches; the last tier takes the rest." />
             if rule == TierRule::Score {
                 <div class="rule__weights">
-                    <p class="editor__hint">{ "Points each criterion gives at most, and the value that earns them all (seed 004: spend, products, complexity, strategic)." }</p>
+                    <p class="editor__hint">{ "Each criterion gives an account up to its points; an account earns them all at the value you set, and a share of them below it. The starting weights (annual spend 40, products 20, complexity 20, strategic 20) are an illustrative assumption: set your own." }</p>
+                    if let Some(note) = note {
+                        <p class="rule__note" id="accounts-score-note" role="status">
+                            { note }
+                            if let Some(arr) = as_arr {
+                                { " " }{ arr }
+                            }
+                        </p>
+                    }
                     <div class="rule__grid">
                         { for Criterion::ALL.iter().map(|&c| html! {
                             <div class="rule__criterion">
                                 { number_field(ws, PREFIX, Input::Weight(c), &format!("{} points", capitalised(c.label())), "points") }
-                                { number_field(ws, PREFIX, Input::FullAt(c), "Full points at", &unit(c, &s.currency)) }
+                                if c == Criterion::Strategic {
+                                    <p class="field__derived">{ "All the points when the account is flagged strategic; none when not." }</p>
+                                } else {
+                                    { number_field(ws, PREFIX, Input::FullAt(c), "All points from", &unit(c, &s.currency)) }
+                                }
                             </div>
                         }) }
                     </div>

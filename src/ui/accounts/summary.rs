@@ -7,7 +7,7 @@ use yew::prelude::*;
 use std::rc::Rc;
 
 use crate::accounts::LineProblem;
-use crate::state::accounts::{listed, skipped_lines, List};
+use crate::state::accounts::{list_notes, listed, skipped_lines, List};
 use crate::ui::format;
 
 /// Properties of [`ImportSummary`].
@@ -15,12 +15,14 @@ use crate::ui::format;
 pub struct ImportSummaryProps {
     /// The list on the page.
     pub list: Rc<List>,
+    /// The plan's currency (ISO code), which the list's money is compared with.
+    pub currency: AttrValue,
 }
 
 /// The import summary; re-rendered only when the list changes.
 #[function_component(ImportSummary)]
 pub fn import_summary(props: &ImportSummaryProps) -> Html {
-    summary(&props.list)
+    summary(&props.list, &props.currency)
 }
 
 fn count(n: usize) -> String {
@@ -28,7 +30,7 @@ fn count(n: usize) -> String {
 }
 
 /// The summary of `list`'s last reading.
-fn summary(list: &List) -> Html {
+fn summary(list: &List, currency: &str) -> Html {
     let Some(tiered) = &list.tiered else {
         return html! {};
     };
@@ -49,7 +51,8 @@ fn summary(list: &List) -> Html {
         };
     }
     let kept = tiered.accounts.len();
-    let warnings = tiered.warnings.len();
+    let notes = list_notes(tiered, currency);
+    let warnings = tiered.warnings.len() + notes.len();
     let mut headline = format!(
         "Kept {} {}, skipped {}, {} {}",
         count(kept),
@@ -66,12 +69,20 @@ fn summary(list: &List) -> Html {
             if repeated == 1 { "row" } else { "rows" }
         ));
     }
+    if kept == 0 {
+        headline.push_str(": no account to tier, so the plan is unchanged");
+    }
     headline.push('.');
     html! {
         <div class="import-summary">
             <p class="import-summary__headline" id="accounts-summary" role="status">
                 <strong>{ list.name.clone() }</strong>{ ": " }{ headline }
             </p>
+            if !notes.is_empty() {
+                <ul class="import-summary__notes" id="accounts-notes">
+                    { for notes.into_iter().map(|n| html! { <li>{ n }</li> }) }
+                </ul>
+            }
             { problems("accounts-skipped", "Skipped lines", &skipped) }
             { problems("accounts-warnings", "Warnings", &tiered.warnings) }
         </div>
