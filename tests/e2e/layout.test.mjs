@@ -18,7 +18,8 @@ for (const width of [360, 375]) {
     await waitForApp(page);
     const drawn = await page.evaluate(() => [...document.querySelectorAll('figure.chart svg')].map((s) => s.getBoundingClientRect().width));
     for (const summary of await page.locator('.chart__data summary').all()) await summary.click();
-    await page.waitForFunction((n) => document.querySelectorAll('.chart__data .table-wrap').length >= n, CHARTS.length);
+    // Every chart's own table (the timeline has two, so a count of all tables is not enough).
+    await page.waitForFunction((ids) => ids.every((id) => document.querySelector(`#${id} .chart__data .table-wrap`)), CHARTS);
     const boxes = await page.evaluate((ids) => ids.map((id) => {
       const figure = document.getElementById(id);
       const wrap = figure.querySelector('.table-wrap');
