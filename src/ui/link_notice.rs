@@ -85,32 +85,26 @@ pub fn stand_in_marker(scenario: &Scenario, on_fix: &Callback<Input>) -> Html {
         .iter()
         .map(|s| stand_in_words(scenario, s))
         .collect();
-    let links = stand_ins.iter().enumerate().map(|(k, s)| {
-        let input = s.input;
-        let on_fix = on_fix.clone();
-        let onclick = Callback::from(move |event: MouseEvent| {
-            event.prevent_default();
-            on_fix.emit(input);
-        });
-        let href = format!("#{}", super::stale::element_ids(input)[0]);
-        let label = if s.field == "team.shares" {
-            "Reactive, collateral and overhead shares".to_string()
-        } else {
-            input.label(scenario)
-        };
-        html! {
-            <>
-                if k > 0 { { "; " } }
-                <a class="stale__fix" {href} {onclick}>{ label }</a>
-            </>
-        }
-    });
+    let links = super::stale::fix_links(
+        stand_ins
+            .iter()
+            .map(|s| {
+                let label = if s.field == "team.shares" {
+                    "Reactive, collateral and overhead shares".to_string()
+                } else {
+                    s.input.label(scenario)
+                };
+                (s.input, label)
+            })
+            .collect(),
+        on_fix,
+    );
     html! {
         <p class="stale" id="results-impossible">
             <strong>{ "These figures are not computed on every value of this plan: some are impossible." }</strong>
             { format!(" They use {}.", uses.join("; ")) }
             { " Fix: " }
-            { for links }
+            { links }
             { "." }
         </p>
     }

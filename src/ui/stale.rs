@@ -94,27 +94,42 @@ pub fn marker(id: &str, fixes: &[Fix], on_fix: &Callback<Input>) -> Html {
     if fixes.is_empty() {
         return html! {};
     }
-    let links = fixes.iter().enumerate().map(|(k, fix)| {
-        let input = fix.input;
-        let on_fix = on_fix.clone();
-        let onclick = Callback::from(move |event: MouseEvent| {
-            event.prevent_default();
-            on_fix.emit(input);
-        });
-        let href = format!("#{}", element_ids(input)[0]);
-        html! {
-            <>
-                if k > 0 { { "; " } }
-                <a class="stale__fix" {href} {onclick}>{ fix.label.clone() }</a>
-            </>
-        }
-    });
+    let links = fix_links(
+        fixes
+            .iter()
+            .map(|fix| (fix.input, fix.label.clone()))
+            .collect(),
+        on_fix,
+    );
     html! {
         <p class="stale" id={id.to_string()}>
             <strong>{ "These figures are from your last valid inputs." }</strong>
             { " Fix: " }
-            { for links }
+            { links }
             { "." }
         </p>
     }
+}
+
+/// The fields to fix as links, separated by "; ": each is `(input, label)`,
+/// points at the input's element and gives `on_fix` the input when followed.
+pub fn fix_links(fields: Vec<(Input, String)>, on_fix: &Callback<Input>) -> Html {
+    fields
+        .into_iter()
+        .enumerate()
+        .map(|(k, (input, label))| {
+            let on_fix = on_fix.clone();
+            let onclick = Callback::from(move |event: MouseEvent| {
+                event.prevent_default();
+                on_fix.emit(input);
+            });
+            let href = format!("#{}", element_ids(input)[0]);
+            html! {
+                <>
+                    if k > 0 { { "; " } }
+                    <a class="stale__fix" {href} {onclick}>{ label }</a>
+                </>
+            }
+        })
+        .collect()
 }
