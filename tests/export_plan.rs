@@ -129,21 +129,19 @@ fn markdown_summary_has_headline_tiers_guardrails_and_link() {
     assert!(md.contains("| High touch | Dedicated (named CSM) | 40 |"));
     // The tier table reaches the headline: managers, platform, rounding, total.
     assert!(
-        md.contains("| Managers |  |  |  | 0.61 | USD 103,286 |  |"),
+        md.contains("| Managers |  |  |  | 0.61 | $103,286 |  |"),
         "{md}"
     );
     assert!(
-        md.contains("| Automation platform |  |  |  |  | USD 24,000 |  |"),
+        md.contains("| Automation platform |  |  |  |  | $24,000 |  |"),
         "{md}"
     );
     assert!(
-        md.contains("| Rounding up to whole people |  |  |  | 1.53 | USD 175,229 |  |"),
+        md.contains("| Rounding up to whole people |  |  |  | 1.53 | $175,229 |  |"),
         "{md}"
     );
     assert!(
-        md.contains(
-            "| **Total** |  | 1,240 | USD 14,000,000 | **7 people** | **USD 884,000** |  |"
-        ),
+        md.contains("| **Total** |  | 1,240 | $14,000,000 | **7 people** | **$884,000** |  |"),
         "{md}"
     );
     assert!(md.contains("## Guardrails"));

@@ -67,8 +67,8 @@ pub fn assign(accounts: &[Account], tiering: &Tiering, cutoffs: &[f64]) -> Vec<A
 }
 
 /// The reason for an account's tier, in words:
-/// - `ARR $240k ≥ $100k cut-off of Enterprise; strategic`
-/// - `ARR $8k < $10k cut-off of Mid-market` (the last tier: below the
+/// - `ARR $240K ≥ $100K cut-off of Enterprise; strategic`
+/// - `ARR $8K < $10K cut-off of Mid-market` (the last tier: below the
 ///   cut-off of the tier above)
 /// - `Score 72 ≥ 60 for Enterprise: ARR 24, products 16, complexity 12, strategic 20`
 /// - `Override: Enterprise (the rule says Mid-market)`
@@ -162,9 +162,9 @@ pub fn reason(
     }
 }
 
-/// How to write a value and its cut-offs: short (`$240k`, `72`) unless the
+/// How to write a value and its cut-offs: short (`$240K`, `72`) unless the
 /// value would then read the same as a different cut-off (99,990 and
-/// 100,000 both as "$100k"); then with thousands separators; then with
+/// 100,000 both as "$100K"); then with thousands separators; then with
 /// every decimal.
 fn form_for(value: f64, bounds: &[f64], currency: &str, money: bool) -> impl Fn(f64) -> String {
     let prefix = crate::model::format::currency_prefix(currency);
@@ -219,9 +219,9 @@ mod tests {
         assert_eq!(
             why,
             [
-                "ARR $240k ≥ $100k cut-off of Enterprise; strategic",
-                "ARR $50k ≥ $10k cut-off of Mid-market",
-                "ARR $8k < $10k cut-off of Mid-market",
+                "ARR $240K ≥ $100K cut-off of Enterprise; strategic",
+                "ARR $50K ≥ $10K cut-off of Mid-market",
+                "ARR $8K < $10K cut-off of Mid-market",
             ]
         );
         let close = [account(99_990.0), account(9_999.9)];

@@ -149,7 +149,7 @@ mod tests {
         let want = [
             "Name,ARR,Notes,Tier,Rule tier,Score,Reason,Override",
             "\"'=HYPERLINK(\"\"x\"\")\",\"€ 150.000,00\",-5,High touch,High touch,150000,\
-             ARR €150k ≥ €100k cut-off of High touch,",
+             ARR €150K ≥ €100K cut-off of High touch,",
             "\"Beta, Inc\",-,'@me,High touch,Tech touch,0,\
              Override: High touch (the rule says Tech touch),High touch",
         ];

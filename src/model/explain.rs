@@ -358,7 +358,7 @@ mod tests {
         );
         // One of each reads in the singular, roles in lower case.
         assert!(
-            text("totals.cost").contains(" + 1 manager × USD 170,000"),
+            text("totals.cost").contains(" + 1 manager × $170,000"),
             "{}",
             text("totals.cost")
         );
@@ -368,11 +368,11 @@ mod tests {
             text("totals.headcount")
         );
         assert!(
-            text("totals.cost").ends_with("= USD 884,000"),
+            text("totals.cost").ends_with("= $884,000"),
             "{}",
             text("totals.cost")
         );
-        assert!(text("totals.arr_per_csm").starts_with("USD 14,000,000 ARR ÷ 5 CSMs"));
-        assert!(text("totals.arr_per_csm").contains("meets 1:USD 2,000,000, below 1:USD 3,000,000"));
+        assert!(text("totals.arr_per_csm").starts_with("$14,000,000 ARR ÷ 5 CSMs"));
+        assert!(text("totals.arr_per_csm").contains("meets 1:$2,000,000, below 1:$3,000,000"));
     }
 }

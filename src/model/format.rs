@@ -78,12 +78,15 @@ pub fn count(value: f64, one: &str, many: &str) -> String {
     format!("{digits} {noun}")
 }
 
-/// A money amount with its currency code: "USD 2,000,000".
+/// A money amount written as the page's figures write it: "$2,000,000",
+/// "€1,250", "CHF 400" (the sign of [`currency_prefix`]; no code, the
+/// bare number), so "Why?" texts and exports match the headline figures.
 pub fn money(value: f64, currency: &str) -> String {
-    if currency.is_empty() {
-        num(value)
-    } else {
-        format!("{currency} {}", num(value))
+    let digits = num(value);
+    let prefix = currency_prefix(currency);
+    match digits.strip_prefix('-') {
+        Some(positive) => format!("-{prefix}{positive}"),
+        None => format!("{prefix}{digits}"),
     }
 }
 
@@ -102,7 +105,7 @@ pub fn currency_prefix(currency: &str) -> String {
     }
 }
 
-/// A money amount, short: "$240k", "$1.2M", "€3.5B", "$950" (units of a
+/// A money amount, short: "$240K", "$1.2M", "€3.5B", "$950" (units of a
 /// thousand, million or billion once the amount rounds to at least 1 of
 /// them; digits as [`num`]). Non-finite → "$0".
 pub fn money_short(value: f64, currency: &str) -> String {
@@ -114,7 +117,7 @@ pub fn money_short(value: f64, currency: &str) -> String {
     } else if a >= 999_500.0 {
         (value / 1e6, "M")
     } else if a >= 999.5 {
-        (value / 1e3, "k")
+        (value / 1e3, "K")
     } else {
         (value, "")
     };
@@ -177,7 +180,9 @@ mod tests {
         assert_eq!(num(-1234.0), "-1,234");
         assert_eq!(num(-0.0001), "0");
         assert_eq!(num(f64::NAN), "0");
-        assert_eq!(money(1.5e6, "USD"), "USD 1,500,000");
+        assert_eq!(money(1.5e6, "USD"), "$1,500,000");
+        assert_eq!(money(-400.0, "CHF"), "-CHF 400");
+        assert_eq!(money(12.0, ""), "12");
         assert_eq!(exact(1e9), "1,000,000,000");
         assert_eq!(exact(1234.5), "1,234.5");
         assert_eq!(exact(-100.0), "-100");
@@ -189,13 +194,13 @@ mod tests {
         assert_eq!(count(1.0004, "manager", "managers"), "1 manager");
         assert_eq!(count(1200.0, "customer", "customers"), "1,200 customers");
         assert_eq!(pct(60.0), "60%");
-        assert_eq!(money_short(240_000.0, "USD"), "$240k");
+        assert_eq!(money_short(240_000.0, "USD"), "$240K");
         assert_eq!(money_short(1_200_000.0, "USD"), "$1.2M");
-        assert_eq!(money_short(8_500.0, "EUR"), "€8.5k");
+        assert_eq!(money_short(8_500.0, "EUR"), "€8.5K");
         assert_eq!(money_short(999_999.0, "USD"), "$1M");
         assert_eq!(money_short(3.5e9, "GBP"), "£3.5B");
         assert_eq!(money_short(950.0, "CHF"), "CHF 950");
-        assert_eq!(money_short(-5_000.0, "USD"), "-$5k");
+        assert_eq!(money_short(-5_000.0, "USD"), "-$5K");
         assert_eq!(money_short(f64::NAN, ""), "0");
     }
 

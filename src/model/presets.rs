@@ -62,7 +62,7 @@ pub fn presets() -> Vec<Preset> {
         },
         Preset {
             id: "seed003_mid_market",
-            name: "Thousands of customers at $15k a year",
+            name: "Thousands of customers at $15K a year",
             description: "The Clarizen archetype: 3,000 customers spread over ARR bands, split into high, low and tech touch by ARR cut-offs.",
             source: "Archetype: Customer Success (Mehta, Steinman, Murphy), ch. 3 (\"thousands of customers at $15,000/year\"); triggers at 10 and 20 support requests in 30 days from the same chapter. The band distribution, cut-offs and costs are illustrative assumptions.",
             scenario: mid_market(),
@@ -407,7 +407,7 @@ fn mid_market() -> Scenario {
         ..Tier::named("Tech touch", Coverage::Digital)
     };
     Scenario {
-        name: "Thousands of customers at $15k a year".into(),
+        name: "Thousands of customers at $15K a year".into(),
         base: CustomerBase {
             mode: BaseMode::Bands,
             total: 0.0,
