@@ -59,13 +59,28 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
             .map_or("", |p| p.id)
     });
     let preset_ref = use_node_ref();
+    // A value typed back and forth can make the plan equal a preset on every
+    // other keystroke, and changing what a select shows costs the next frame
+    // 3 to 4 ms of layout (`ui-compare.mjs`, the default plan typed 40 / 41).
+    // So the picker follows the plan once typing pauses, and at once on the
+    // first draw; a choice in the picker shows itself already.
+    let follow = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
+    let first_draw = use_mut_ref(|| true);
     {
         let preset_ref = preset_ref.clone();
         use_effect(move || {
-            if let Some(select) = preset_ref.cast::<HtmlSelectElement>() {
-                if select.value() != loaded {
-                    select.set_value(loaded);
+            let show = move || {
+                if let Some(select) = preset_ref.cast::<HtmlSelectElement>() {
+                    if select.value() != loaded {
+                        select.set_value(loaded);
+                    }
                 }
+            };
+            if std::mem::replace(&mut *first_draw.borrow_mut(), false) {
+                show();
+            } else {
+                // Replacing the pending timeout cancels it.
+                *follow.borrow_mut() = Some(gloo::timers::callback::Timeout::new(300, show));
             }
         });
     }
@@ -197,9 +212,9 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
             <label class="toolbar__preset">
                 <span class="visually-hidden">{ "Start from a preset" }</span>
                 <select id="preset" onchange={on_preset} ref={preset_ref}>
-                    <option value="" selected={loaded.is_empty()}>{ "Presets…" }</option>
+                    <option value="">{ "Presets…" }</option>
                     { for presets().into_iter().map(|p| html! {
-                        <option value={p.id} selected={p.id == loaded} title={format!("{} Sources: {}", p.description, p.source)}>{ p.name }</option>
+                        <option value={p.id} title={format!("{} Sources: {}", p.description, p.source)}>{ p.name }</option>
                     }) }
                 </select>
             </label>

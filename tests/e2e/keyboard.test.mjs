@@ -51,6 +51,8 @@ test('the arrow keys step through the presets, and Undo steps back', async () =>
   await page.keyboard.press('Control+Z');
   await page.waitForFunction((h) => document.querySelector('#figure-headcount .headline__value').textContent === h, heads[ids[0]], { timeout: 5000 }).catch(() => {});
   assert.equal(await headcount(page), heads[ids[0]]);
+  // The picker follows the plan once typing pauses (300 ms).
+  await page.waitForFunction((id) => document.querySelector('#preset').value === id, ids[0], { timeout: 5000 }).catch(() => {});
   assert.equal(await presetValue(page), ids[0]);
   await page.keyboard.press('Control+Z');
   await page.waitForFunction(() => document.querySelector('#preset').value === '', null, { timeout: 5000 }).catch(() => {});
