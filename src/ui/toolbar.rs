@@ -52,12 +52,16 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
     // on every arrow key: showing the loaded preset (rather than snapping
     // back to "Presets…") lets the arrows step through the presets, and Undo
     // brings the picker back with the plan.
-    let loaded = *use_memo(props.scenario.clone(), |scenario| {
-        presets()
-            .into_iter()
-            .find(|p| p.scenario == **scenario)
-            .map_or("", |p| p.id)
-    });
+    // The presets are built once per toolbar, not on every keystroke's render.
+    let all = use_memo((), |_| presets());
+    let loaded = {
+        let all = all.clone();
+        *use_memo(props.scenario.clone(), move |scenario| {
+            all.iter()
+                .find(|p| p.scenario == **scenario)
+                .map_or("", |p| p.id)
+        })
+    };
     let preset_ref = use_node_ref();
     // A value typed back and forth can make the plan equal a preset on every
     // other keystroke, and changing what a select shows costs the next frame
@@ -86,11 +90,12 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
     }
     let on_preset = {
         let on_action = props.on_action.clone();
+        let all = all.clone();
         Callback::from(move |event: Event| {
             let select: HtmlSelectElement = event.target_unchecked_into();
-            match presets().into_iter().find(|p| p.id == select.value()) {
+            match all.iter().find(|p| p.id == select.value()) {
                 Some(preset) if preset.id != loaded => on_action.emit(WorkspaceAction::Load(
-                    Box::new(preset.scenario),
+                    Box::new(preset.scenario.clone()),
                     Origin::Preset,
                 )),
                 // "Presets…" is no plan: the picker goes back to what is loaded.
@@ -213,7 +218,7 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                 <span class="visually-hidden">{ "Start from a preset" }</span>
                 <select id="preset" onchange={on_preset} ref={preset_ref}>
                     <option value="">{ "Presets…" }</option>
-                    { for presets().into_iter().map(|p| html! {
+                    { for all.iter().map(|p| html! {
                         <option value={p.id} title={format!("{} Sources: {}", p.description, p.source)}>{ p.name }</option>
                     }) }
                 </select>
