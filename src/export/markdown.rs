@@ -88,24 +88,13 @@ pub fn markdown(scenario: &Scenario, report: &Report, share_link: &str) -> Strin
     // From the tiers to the headline, as the page's table shows it.
     let t = &p.totals;
     let r = &t.reconciliation;
-    let mut part = |name: &str, fte: &str, cost: f64| {
+    for part in r.parts() {
         out.push_str(&format!(
-            "| {name} |  |  |  | {fte} | {} |  |\n",
-            money(cost, cur)
+            "| {} |  |  |  | {} | {} |  |\n",
+            part.label,
+            part.fte.map(num).unwrap_or_default(),
+            money(part.cost, cur)
         ));
-    };
-    if r.managers_fte > 0.0 {
-        part("Managers", &num(r.managers_fte), r.managers_cost);
-    }
-    if r.automation_cost > 0.0 {
-        part("Automation platform", "", r.automation_cost);
-    }
-    if r.rounding_fte > 0.0 {
-        part(
-            "Rounding up to whole people",
-            &num(r.rounding_fte),
-            r.rounding_cost,
-        );
     }
     out.push_str(&format!(
         "| **Total** |  | {} | {} | **{} people** | **{}** |  |\n",

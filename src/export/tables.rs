@@ -206,18 +206,8 @@ fn tiers(report: &Report) -> Table {
         row[fte_column + 1] = Cell::Num(cost);
         row
     };
-    if r.managers_fte > 0.0 {
-        rows.push(part("Managers", Some(r.managers_fte), r.managers_cost));
-    }
-    if r.automation_cost > 0.0 {
-        rows.push(part("Automation platform", None, r.automation_cost));
-    }
-    if r.rounding_fte > 0.0 {
-        rows.push(part(
-            "Rounding up to whole people",
-            Some(r.rounding_fte),
-            r.rounding_cost,
-        ));
+    for p in r.parts() {
+        rows.push(part(p.label, p.fte, p.cost));
     }
     let total = part("Total (whole people)", Some(f64::from(t.headcount)), t.cost);
     rows.push(total);

@@ -165,6 +165,69 @@ pub struct Reconciliation {
     pub rounding_cost: f64,
 }
 
+/// Which row between the tiers and the total a [`ReconciliationPart`] is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PartKind {
+    /// Managers, fractional FTE at the manager cost.
+    Managers,
+    /// The automation platform: a cost, no FTE.
+    Platform,
+    /// Rounding up to whole people.
+    Rounding,
+}
+
+/// One row that takes a per-tier table from its tiers to the plan's whole
+/// people and total cost.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ReconciliationPart {
+    /// Which row.
+    pub kind: PartKind,
+    /// What the row is, in words ("Managers").
+    pub label: &'static str,
+    /// Its FTE (people); `None` when it takes none.
+    pub fte: Option<f64>,
+    /// Its cost (currency/year).
+    pub cost: f64,
+}
+
+impl Reconciliation {
+    /// The rows from the tiers to the total, in order (managers, automation
+    /// platform, rounding up to whole people), leaving out those that are 0:
+    /// rounding noise (1e-12 people) is not a row. The one list the page's
+    /// table, the embed view and the exports all show.
+    pub fn parts(&self) -> Vec<ReconciliationPart> {
+        [
+            (
+                PartKind::Managers,
+                "Managers",
+                Some(self.managers_fte),
+                self.managers_cost,
+            ),
+            (
+                PartKind::Platform,
+                "Automation platform",
+                None,
+                self.automation_cost,
+            ),
+            (
+                PartKind::Rounding,
+                "Rounding up to whole people",
+                Some(self.rounding_fte),
+                self.rounding_cost,
+            ),
+        ]
+        .into_iter()
+        .filter(|(_, _, fte, cost)| fte.unwrap_or(0.0).abs() > 1e-9 || cost.abs() > 1e-6)
+        .map(|(kind, label, fte, cost)| ReconciliationPart {
+            kind,
+            label,
+            fte,
+            cost,
+        })
+        .collect()
+    }
+}
+
 /// The [`Reconciliation`] of totals whose FTE, managers FTE and headcount
 /// are already computed. `s` must be sanitised.
 pub fn reconcile(s: &Scenario, t: &Totals) -> Reconciliation {
@@ -396,6 +459,30 @@ pub fn plan_sanitized(s: &Scenario) -> Plan {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn reconciliation_parts_leave_out_zero_and_noise() {
+        let parts = plan(&Scenario::default()).totals.reconciliation.parts();
+        let labels: Vec<&str> = parts.iter().map(|p| p.label).collect();
+        assert_eq!(
+            labels,
+            [
+                "Managers",
+                "Automation platform",
+                "Rounding up to whole people"
+            ]
+        );
+        assert_eq!(parts[1].fte, None);
+        let r = Reconciliation {
+            managers_fte: 0.5,
+            managers_cost: 85_000.0,
+            rounding_fte: 1e-12,
+            rounding_cost: 1e-9,
+            ..Reconciliation::default()
+        };
+        let kinds: Vec<PartKind> = r.parts().iter().map(|p| p.kind).collect();
+        assert_eq!(kinds, [PartKind::Managers]);
+    }
     use crate::model::role::Staff;
     use crate::model::tier::Tier;
     use crate::model::touch::{Program, Touch};

@@ -6,6 +6,7 @@ use super::announce::Announce;
 use super::format::{fixed, money, money_compact, number, percent};
 use super::markup::{head_row, num_cell};
 use super::why::{find, why};
+use crate::model::plan::PartKind;
 use crate::model::{Coverage, Report, Role, TierPlan, Totals};
 
 fn coverage_label(coverage: Coverage) -> &'static str {
@@ -64,37 +65,26 @@ pub(super) struct Part {
 /// [`Reconciliation`](crate::model::plan::Reconciliation).
 pub(super) fn parts(totals: &Totals) -> Vec<Part> {
     let r = &totals.reconciliation;
-    [
-        Part {
-            id: "tier-part-managers",
-            label: "Managers",
-            detail: Some(if r.managers_span == 1.0 {
-                "1 per person".to_string()
-            } else {
-                format!("1 per {} people", number(r.managers_span, 1))
+    r.parts()
+        .into_iter()
+        .map(|part| Part {
+            id: match part.kind {
+                PartKind::Managers => "tier-part-managers",
+                PartKind::Platform => "tier-part-platform",
+                PartKind::Rounding => "tier-part-rounding",
+            },
+            label: part.label,
+            detail: (part.kind == PartKind::Managers).then(|| {
+                if r.managers_span == 1.0 {
+                    "1 per person".to_string()
+                } else {
+                    format!("1 per {} people", number(r.managers_span, 1))
+                }
             }),
-            fte: Some(r.managers_fte),
-            cost: r.managers_cost,
-        },
-        Part {
-            id: "tier-part-platform",
-            label: "Automation platform",
-            detail: None,
-            fte: None,
-            cost: r.automation_cost,
-        },
-        Part {
-            id: "tier-part-rounding",
-            label: "Rounding up to whole people",
-            detail: None,
-            fte: Some(r.rounding_fte),
-            cost: r.rounding_cost,
-        },
-    ]
-    .into_iter()
-    // Rounding noise (1e-12 people) is not a row.
-    .filter(|part| part.fte.unwrap_or(0.0).abs() > 1e-9 || part.cost.abs() > 1e-6)
-    .collect()
+            fte: part.fte,
+            cost: part.cost,
+        })
+        .collect()
 }
 
 /// `n` and the noun, singular for 1: "1 CSM", "2 CSMs", "1,200 CSMs".
