@@ -6,7 +6,7 @@
 //! Plain data and the decisions (what is kept, in which order, how many);
 //! the page stores the list as JSON in localStorage and shows it.
 
-use serde::{Deserialize, Serialize};
+use serde_json::{json, Value};
 
 use crate::link::{decode, encode, MAX_LINK_LEN};
 use crate::model::names::clean_name;
@@ -16,7 +16,7 @@ use crate::model::Scenario;
 pub const MAX_RECENT: usize = 5;
 
 /// One plan set aside.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct RecentPlan {
     /// The plan's name when it was set aside (bounded as every name; "" for
     /// a plan without a name).
@@ -47,25 +47,37 @@ impl RecentPlan {
 
 /// The list stored as `json` (`None`: nothing stored yet). Anything that
 /// cannot be read is left out: a damaged entry, a link longer than links
-/// are, more than [`MAX_RECENT`] entries; names are bounded again.
+/// are or one that no longer opens, more than [`MAX_RECENT`] entries; names
+/// are bounded again.
+///
+/// Read through `serde_json::Value`, which the link codec compiles in
+/// already, rather than a derived deserializer of its own (smaller page).
 pub fn read(json: Option<&str>) -> Vec<RecentPlan> {
-    let Some(list) = json.and_then(|text| serde_json::from_str::<Vec<RecentPlan>>(text).ok())
-    else {
+    let Some(Value::Array(list)) = json.and_then(|text| serde_json::from_str(text).ok()) else {
         return Vec::new();
     };
-    list.into_iter()
-        .filter(|p| p.when_ms.is_finite() && p.query.len() <= MAX_LINK_LEN)
-        .map(|p| RecentPlan {
-            name: clean_name(&p.name),
-            ..p
+    list.iter()
+        .filter_map(|item| {
+            Some(RecentPlan {
+                name: clean_name(item.get("name")?.as_str()?),
+                when_ms: item.get("when_ms")?.as_f64()?,
+                query: item.get("query")?.as_str()?.to_string(),
+            })
         })
+        .filter(|p| p.when_ms.is_finite() && p.query.len() <= MAX_LINK_LEN)
+        .filter(|p| p.scenario().is_some())
         .take(MAX_RECENT)
         .collect()
 }
 
-/// The list as stored.
+/// The list as stored: `[{"name": …, "when_ms": …, "query": …}, …]`.
 pub fn to_json(list: &[RecentPlan]) -> String {
-    serde_json::to_string(list).unwrap_or_else(|_| "[]".into())
+    Value::Array(
+        list.iter()
+            .map(|p| json!({"name": p.name, "when_ms": p.when_ms, "query": p.query}))
+            .collect(),
+    )
+    .to_string()
 }
 
 /// The list once `previous`, the plan on this device, is replaced by
@@ -169,6 +181,8 @@ mod tests {
         );
         let read_back = read(Some(&hostile));
         assert_eq!(read_back.len(), 1);
+        let broken = r#"[{"name":"x","when_ms":1,"query":"v=2&z=@@@"}]"#;
+        assert!(read(Some(broken)).is_empty(), "a link that no longer opens");
         assert_eq!(
             read_back[0].name.chars().count(),
             crate::model::inputs::MAX_NAME_CHARS

@@ -47,15 +47,14 @@ fn when(ms: f64) -> String {
 /// The menu of recent plans (nothing while there is none); `on_open`
 /// receives the plan picked.
 pub fn recent_menu(list: &[RecentPlan], on_open: &Callback<Scenario>) -> Html {
-    let items: Vec<(RecentPlan, Scenario)> = list
-        .iter()
-        .filter_map(|p| p.scenario().map(|s| (p.clone(), s)))
-        .collect();
-    if items.is_empty() {
+    if list.is_empty() {
         return html! {};
     }
-    let close_and_open = |scenario: Scenario| {
+    // Read back from its link when picked, not on every render (the
+    // toolbar renders on every keystroke).
+    let close_and_open = |plan: &RecentPlan| {
         let on_open = on_open.clone();
+        let plan = plan.clone();
         Callback::from(move |event: MouseEvent| {
             if let Some(details) = event
                 .target_dyn_into::<web_sys::Element>()
@@ -63,7 +62,9 @@ pub fn recent_menu(list: &[RecentPlan], on_open: &Callback<Scenario>) -> Html {
             {
                 let _ = details.remove_attribute("open");
             }
-            on_open.emit(scenario.clone());
+            if let Some(scenario) = plan.scenario() {
+                on_open.emit(scenario);
+            }
         })
     };
     html! {
@@ -72,12 +73,12 @@ pub fn recent_menu(list: &[RecentPlan], on_open: &Callback<Scenario>) -> Html {
             <div class="menu menu--panel" id="recent-menu">
                 <p class="menu__note">{ "Recent plans on this device: each plan a link, a file or a preset replaced here. Kept in this browser only." }</p>
                 <ul class="recent__list">
-                    { for items.into_iter().enumerate().map(|(k, (plan, scenario))| {
+                    { for list.iter().enumerate().map(|(k, plan)| {
                         let title = plan.title();
                         html! {
                             <li>
                                 <button type="button" class="menu__item recent__item" id={format!("recent-{k}")}
-                                    title={title.clone()} onclick={close_and_open(scenario)}>
+                                    title={title.clone()} onclick={close_and_open(plan)}>
                                     <span class="recent__name">{ title }</span>
                                     <span class="recent__when">{ format!("Set aside {}", when(plan.when_ms)) }</span>
                                 </button>
