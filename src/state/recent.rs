@@ -6,7 +6,7 @@
 //! Plain data and the decisions (what is kept, in which order, how many);
 //! the page stores the list as JSON in localStorage and shows it.
 
-use serde_json::{json, Value};
+use serde_json::{Map, Number, Value};
 
 use crate::link::{decode, encode, MAX_LINK_LEN};
 use crate::model::names::clean_name;
@@ -71,13 +71,19 @@ pub fn read(json: Option<&str>) -> Vec<RecentPlan> {
 }
 
 /// The list as stored: `[{"name": …, "when_ms": …, "query": …}, …]`.
+///
+/// Built as a `Value` by hand: `json!` would compile `serde_json::to_value`
+/// into the page for this alone.
 pub fn to_json(list: &[RecentPlan]) -> String {
-    Value::Array(
-        list.iter()
-            .map(|p| json!({"name": p.name, "when_ms": p.when_ms, "query": p.query}))
-            .collect(),
-    )
-    .to_string()
+    let item = |p: &RecentPlan| {
+        let mut m = Map::new();
+        m.insert("name".into(), Value::String(p.name.clone()));
+        let when = Number::from_f64(p.when_ms).map_or(Value::Null, Value::Number);
+        m.insert("when_ms".into(), when);
+        m.insert("query".into(), Value::String(p.query.clone()));
+        Value::Object(m)
+    };
+    Value::Array(list.iter().map(item).collect()).to_string()
 }
 
 /// The list once `previous`, the plan on this device, is replaced by
