@@ -679,3 +679,23 @@ async fn typed_values_survive_a_structural_edit() {
     assert_eq!(value(&root, "edit-tiers-1-grr-pct"), "85");
     root.remove();
 }
+
+#[wasm_bindgen_test]
+async fn a_long_name_is_cut_to_the_bound_and_says_so() {
+    use tierplan::model::inputs::MAX_NAME_CHARS;
+    let root = mount().await;
+    assert!(root.query_selector("#tier-0-name-limit").unwrap().is_none());
+    type_into(&root, "tier-0-name", &"W".repeat(500)).await;
+    assert_eq!(value(&root, "tier-0-name"), "W".repeat(MAX_NAME_CHARS));
+    assert!(text(&root, "#tier-0-name-limit").contains("at most 60 characters"));
+    assert!(tier_rows(&root)[0].starts_with(&"W".repeat(MAX_NAME_CHARS)));
+    root.remove();
+
+    // A link with a 100,000-character name: cut the same way, and said.
+    let mut s = Scenario::default();
+    s.tiers[1].name = "W".repeat(100_000);
+    let root = mount_at(&tierplan::link::encode(&s)).await;
+    assert_eq!(value(&root, "tier-1-name"), "W".repeat(MAX_NAME_CHARS));
+    assert!(text(&root, "#link-issues").contains("Tier 2's name was 100,000 characters long"));
+    root.remove();
+}

@@ -47,7 +47,9 @@ pub enum ErrorKind {
     Truncated,
     /// The text was damaged or edited by hand (`detail` says where).
     Corrupt {
-        /// A short technical detail for bug reports.
+        /// A short technical detail for bug reports (a parser's words, such
+        /// as "expected `:`"): never part of the message, see
+        /// [`LinkError::detail`].
         detail: String,
     },
     /// Made by a newer version of tierplan than this one.
@@ -60,7 +62,9 @@ pub enum ErrorKind {
 }
 
 /// A link or file that could not be read. Its [`fmt::Display`] is a message
-/// for people; `kind` is for code.
+/// for people, in their words, with no parser's words in it; the technical
+/// detail, if any, is [`LinkError::detail`], for a "Details" disclosure and
+/// bug reports; `kind` is for code.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct LinkError {
     /// What went wrong.
@@ -73,6 +77,15 @@ impl LinkError {
     /// An error of `kind` reading a `carrier`.
     pub fn new(kind: ErrorKind, carrier: Carrier) -> Self {
         Self { kind, carrier }
+    }
+
+    /// The technical detail of a damaged link or file (where the reading
+    /// stopped, in the reader's words), kept out of the message.
+    pub fn detail(&self) -> Option<&str> {
+        match &self.kind {
+            ErrorKind::Corrupt { detail } if !detail.is_empty() => Some(detail),
+            _ => None,
+        }
     }
 }
 
@@ -92,9 +105,13 @@ impl fmt::Display for LinkError {
                 f,
                 "This {noun} is cut short: part of it was probably lost when it was copied. Copy the whole {noun} again."
             ),
-            ErrorKind::Corrupt { detail } => write!(
+            ErrorKind::Corrupt { .. } => write!(
                 f,
-                "This {noun} is damaged or was edited by hand, and cannot be read ({detail})."
+                "This {noun} is damaged or was changed by hand, and cannot be read. {}",
+                match self.carrier {
+                    Carrier::Link => "Copy the whole link again, or ask whoever sent it for a new one.",
+                    Carrier::File => "Ask whoever sent it for a new copy, or save it again from tierplan.",
+                }
             ),
             ErrorKind::NewerVersion { version } => write!(
                 f,
@@ -107,6 +124,16 @@ impl fmt::Display for LinkError {
 }
 
 impl std::error::Error for LinkError {}
+
+/// A reader's error text as a [`ErrorKind::Corrupt`] detail: control
+/// characters dropped, at most 160 characters.
+pub(crate) fn technical(raw: &str) -> String {
+    let mut text: String = raw.chars().filter(|c| !c.is_control()).take(160).collect();
+    if raw.chars().count() > 160 {
+        text.push('…');
+    }
+    text
+}
 
 /// Cuts hostile or long values to a readable length for messages.
 pub(crate) fn shorten(raw: &str) -> String {
@@ -128,5 +155,25 @@ mod tests {
         let e = LinkError::new(ErrorKind::NewerVersion { version: 7 }, Carrier::Link);
         assert!(e.to_string().contains("newer version"));
         assert_eq!(shorten(&"a".repeat(30)).chars().count(), 25);
+    }
+
+    #[test]
+    fn a_parsers_words_stay_out_of_the_message() {
+        let detail = "payload: expected `:` at line 1 column 9".to_string();
+        let e = LinkError::new(
+            ErrorKind::Corrupt {
+                detail: detail.clone(),
+            },
+            Carrier::Link,
+        );
+        let message = e.to_string();
+        assert!(message.starts_with("This link is damaged"), "{message}");
+        assert!(!message.contains("expected"), "{message}");
+        assert!(!message.contains("line 1"), "{message}");
+        assert_eq!(e.detail(), Some(detail.as_str()));
+        assert_eq!(
+            LinkError::new(ErrorKind::Truncated, Carrier::Link).detail(),
+            None
+        );
     }
 }

@@ -4,8 +4,10 @@
 
 use serde_json::{Map, Value};
 
-use super::error::{shorten, Carrier, ErrorKind, LinkError};
-use super::{migrate, scenario_from_json, scenario_to_json, version, Decoded, LINK_VERSION};
+use super::error::{shorten, technical, Carrier, ErrorKind, LinkError};
+use super::{
+    bounded, migrate, scenario_from_json, scenario_to_json, version, Decoded, LINK_VERSION,
+};
 use crate::model::Scenario;
 
 /// The largest scenario file read (1 MiB; a 6-tier scenario is about 40 KB).
@@ -40,7 +42,7 @@ fn read(text: &str) -> Result<Decoded, ErrorKind> {
             ErrorKind::Truncated
         } else {
             ErrorKind::Corrupt {
-                detail: shorten(&e.to_string()),
+                detail: technical(&e.to_string()),
             }
         }
     })?;
@@ -68,7 +70,10 @@ fn read(text: &str) -> Result<Decoded, ErrorKind> {
     };
     let mut warnings = Vec::new();
     let json = found.read_file_scenario(scenario, &mut warnings)?;
-    let scenario = scenario_from_json(migrate(found.number, json))?;
+    let scenario = bounded(
+        scenario_from_json(migrate(found.number, json))?,
+        &mut warnings,
+    );
     Ok(Decoded {
         impossible: super::impossible_values(&scenario, Carrier::File),
         scenario,

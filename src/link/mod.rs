@@ -177,8 +177,11 @@ fn decode_query(query: &str) -> Result<Decoded, ErrorKind> {
             }
         },
     };
-    let (json, warnings) = found.decode_params(&params)?;
-    let scenario = scenario_from_json(migrate(found.number, json))?;
+    let (json, mut warnings) = found.decode_params(&params)?;
+    let scenario = bounded(
+        scenario_from_json(migrate(found.number, json))?,
+        &mut warnings,
+    );
     Ok(Decoded {
         impossible: impossible_values(&scenario, Carrier::Link),
         scenario,
@@ -210,6 +213,17 @@ fn scenario_to_json(scenario: &Scenario) -> Value {
         .unwrap_or(Value::Null)
 }
 
+/// `scenario` with every text within its bound ([`Scenario::bound_texts`]):
+/// a name cut to the most a name holds, a currency that is not a code
+/// replaced, each said in `warnings`.
+fn bounded(mut scenario: Scenario, warnings: &mut Vec<LinkIssue>) -> Scenario {
+    warnings.extend(scenario.bound_texts().into_iter().map(|fix| LinkIssue {
+        key: fix.field,
+        message: fix.message,
+    }));
+    scenario
+}
+
 /// The scenario of a (migrated) version JSON; new fields take their defaults.
 ///
 /// Read from the JSON's text, as files and remembered lists are, rather than
@@ -221,7 +235,7 @@ fn scenario_from_json(json: Value) -> Result<Scenario, ErrorKind> {
         let text = e.to_string();
         let message = text.rsplit_once(" at line ").map_or(&*text, |(m, _)| m);
         ErrorKind::Corrupt {
-            detail: error::shorten(message),
+            detail: error::technical(message),
         }
     })
 }

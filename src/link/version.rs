@@ -21,7 +21,7 @@ use std::sync::OnceLock;
 
 use serde_json::{Map, Number, Value};
 
-use super::error::{shorten, ErrorKind, LinkIssue};
+use super::error::{shorten, technical, ErrorKind, LinkIssue};
 use super::patch::{apply, diff, Defaults, PatchError};
 use super::payload::{pack, unpack};
 use crate::decimal::{format_exact, parse_exact};
@@ -133,7 +133,7 @@ impl Version {
                         ErrorKind::Truncated
                     } else {
                         ErrorKind::Corrupt {
-                            detail: format!("payload: {}", shorten(&e.to_string())),
+                            detail: format!("payload: {}", technical(&e.to_string())),
                         }
                     }
                 })?;

@@ -22,6 +22,11 @@ pub const MAX_HEADCOUNT: f64 = 1e6;
 pub const MAX_WEIGHT: f64 = 100.0;
 /// Largest score cut-off (points): six criteria of at most 100 points.
 pub const MAX_SCORE: f64 = 600.0;
+/// Longest name kept for the plan, a tier, a touch, a trigger or a program
+/// (characters, counted as Unicode scalar values). Typing, links, scenario
+/// files and imports all cut a longer name to this many characters
+/// ([`super::names::clean_name`]); every name the presets give is shorter.
+pub const MAX_NAME_CHARS: usize = 60;
 
 /// A field of the team time.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

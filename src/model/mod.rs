@@ -47,6 +47,7 @@ pub mod explain;
 pub mod format;
 pub mod guardrails;
 pub mod inputs;
+pub mod names;
 pub mod plan;
 pub mod presets;
 pub mod report;

@@ -14,8 +14,8 @@ use crate::model::tiering::TierRule;
 use crate::model::touch::{Cadence, Program, Touch, Trigger};
 use crate::model::{Band, Scenario};
 
-/// Longest name kept for a tier, touch or scenario (characters).
-pub const MAX_NAME_CHARS: usize = 60;
+pub use crate::model::inputs::MAX_NAME_CHARS;
+use crate::model::names::clean_name;
 
 /// The three kinds of work in a tier's touch model.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -201,13 +201,6 @@ impl ItemKind {
             ItemKind::Program => "programs",
         }
     }
-}
-
-fn clean_name(name: &str) -> String {
-    name.chars()
-        .filter(|c| !c.is_control())
-        .take(MAX_NAME_CHARS)
-        .collect()
 }
 
 /// `scenario` after `edit`. An edit that does not apply (an index out of

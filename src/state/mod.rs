@@ -7,4 +7,5 @@ pub mod capacity_form;
 pub mod edits;
 pub mod imported;
 pub mod opening;
+pub mod recent;
 pub mod workspace;

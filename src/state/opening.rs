@@ -22,6 +22,9 @@ pub struct LinkNotice {
     pub unreadable: bool,
     /// The last good scenario on this device, if there is one to offer.
     pub last_good: Option<Scenario>,
+    /// The reader's technical words on why the link could not be read (for
+    /// a "Details" disclosure and bug reports; never in `message`).
+    pub detail: Option<String>,
 }
 
 /// The page's first state.
@@ -34,6 +37,10 @@ pub struct Opening {
     pub trusted: bool,
     /// What to tell the person about the link, if anything.
     pub notice: Option<LinkNotice>,
+    /// The plan this device had (its last good plan) when the address opens
+    /// another one, good or bad: the page sets it aside in the recent plans
+    /// ([`super::recent::set_aside`]), so no link loses it.
+    pub before: Option<Scenario>,
 }
 
 /// Decides what to show for the address `query` (without `?`) and the JSON of
@@ -42,11 +49,18 @@ pub fn open(query: &str, link: &str, last_good_json: Option<&str>) -> Opening {
     let last_good = last_good_json
         .and_then(|text| crate::link::from_file_json(text).ok())
         .map(|decoded| decoded.scenario);
+    let mut opening = decide(query, link, last_good.clone());
+    opening.before = last_good.filter(|before| *before != opening.scenario);
+    opening
+}
+
+fn decide(query: &str, link: &str, last_good: Option<Scenario>) -> Opening {
     match crate::link::decode(query) {
         Ok(decoded) if decoded.warnings.is_empty() && decoded.impossible.is_empty() => Opening {
             scenario: decoded.scenario,
             trusted: true,
             notice: None,
+            before: None,
         },
         Ok(decoded) => Opening {
             notice: Some(LinkNotice {
@@ -56,6 +70,7 @@ pub fn open(query: &str, link: &str, last_good_json: Option<&str>) -> Opening {
             }),
             scenario: decoded.scenario,
             trusted: false,
+            before: None,
         },
         Err(error) => Opening {
             scenario: Scenario::default(),
@@ -70,7 +85,9 @@ pub fn open(query: &str, link: &str, last_good_json: Option<&str>) -> Opening {
                 carrier: Carrier::Link,
                 unreadable: true,
                 last_good,
+                detail: error.detail().map(str::to_string),
             }),
+            before: None,
         },
     }
 }
@@ -103,6 +120,7 @@ pub fn notice_of(decoded: &Decoded, carrier: Carrier) -> LinkNotice {
         carrier,
         unreadable: false,
         last_good: None,
+        detail: None,
     }
 }
 
@@ -177,6 +195,56 @@ mod tests {
         assert_eq!(notice.details.len(), 1);
         assert!(notice.details[0].contains("Hours per week to -5 h/week"));
         assert!(notice.details[0].contains("uses 40 h/week instead"));
+    }
+
+    #[test]
+    fn the_plan_before_a_link_is_handed_over_to_be_set_aside() {
+        let before = to_file_json(&changed());
+        // A good link that replaces it, a link with a name to cut, a broken one.
+        let mut other = changed();
+        other.tiers[0].customers = 77.0;
+        let mut named = Scenario::default();
+        named.tiers[0].name = "W".repeat(5_000);
+        let long = encode(&named);
+        for query in [encode(&other), long, "v=2&z=@@@".to_string(), String::new()] {
+            let opening = open(&query, "x", Some(&before));
+            assert_eq!(opening.before, Some(changed()), "{query:.40}");
+        }
+        // Nothing to set aside: the same plan, or none kept.
+        assert_eq!(open(&encode(&changed()), "x", Some(&before)).before, None);
+        assert_eq!(open(&encode(&other), "x", None).before, None);
+    }
+
+    #[test]
+    fn a_link_with_a_name_to_cut_is_not_trusted_and_says_which() {
+        let mut named = Scenario::default();
+        named.tiers[1].name = "W".repeat(100_000);
+        let long = encode(&named);
+        let opening = open(&long, "x", Some(&to_file_json(&changed())));
+        assert!(
+            !opening.trusted,
+            "the device's last good plan must not be replaced silently"
+        );
+        let notice = opening.notice.expect("a notice");
+        assert_eq!(notice.last_good, Some(changed()));
+        assert!(
+            notice.details[0].starts_with("Tier 2's name was 100,000 characters long"),
+            "{:?}",
+            notice.details
+        );
+    }
+
+    #[test]
+    fn a_damaged_link_keeps_the_readers_words_out_of_the_message() {
+        // `{"tiers" [1]}`: a colon missing.
+        let notice = open("v=2&j=eyJ0aWVycyIgWzFdfQ", "x", None)
+            .notice
+            .expect("a notice");
+        assert!(!notice.message.contains("expected"), "{}", notice.message);
+        assert!(notice
+            .detail
+            .as_deref()
+            .is_some_and(|d| d.contains("expected")));
     }
 
     #[test]

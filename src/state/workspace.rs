@@ -101,6 +101,10 @@ pub struct Workspace {
     last_edit: Option<String>,
     address: AddressUpdate,
     revision: u64,
+    /// The plan the last action replaced whole (a preset, a file, the
+    /// defaults, a plan restored; not Back / Forward), to set aside among
+    /// the recent plans; `None` after any other action.
+    replaced: Option<Rc<Scenario>>,
 }
 
 impl Default for Workspace {
@@ -122,6 +126,7 @@ impl Workspace {
             last_edit: None,
             address: AddressUpdate::None,
             revision: 0,
+            replaced: None,
         }
     }
 
@@ -129,6 +134,7 @@ impl Workspace {
     pub fn apply(&self, action: WorkspaceAction) -> Self {
         let mut next = self.clone();
         next.revision = self.revision.wrapping_add(1);
+        next.replaced = None;
         match action {
             WorkspaceAction::EditNumber(input, text) => {
                 let path = input.path();
@@ -176,6 +182,9 @@ impl Workspace {
             }
             WorkspaceAction::Load(scenario, origin) => {
                 next.remember(self.scenario.clone());
+                if origin != Origin::History {
+                    next.replaced = Some(self.scenario.clone());
+                }
                 next.redo.clear();
                 next.show(Rc::new(*scenario));
                 next.address = if origin == Origin::History {
@@ -418,6 +427,12 @@ impl Workspace {
         self.address
     }
 
+    /// The plan the last action replaced whole, if it did (see
+    /// [`WorkspaceAction::Load`]; Back and Forward do not count).
+    pub fn replaced(&self) -> Option<&Scenario> {
+        self.replaced.as_deref()
+    }
+
     /// Counts every action, so effects can tell two identical scenarios apart in time.
     pub fn revision(&self) -> u64 {
         self.revision
@@ -575,10 +590,16 @@ mod tests {
         ));
         assert_eq!(w.scenario(), &preset.scenario);
         assert_eq!(w.address_update(), AddressUpdate::Push);
+        assert_eq!(w.replaced(), Some(&Scenario::default()));
+        let undone = w.apply(WorkspaceAction::Undo);
+        assert_eq!(undone.scenario(), &Scenario::default());
         assert_eq!(
-            w.apply(WorkspaceAction::Undo).scenario(),
-            &Scenario::default()
+            undone.replaced(),
+            None,
+            "only a whole new plan is set aside"
         );
+        let back = w.apply(WorkspaceAction::Load(Box::default(), Origin::History));
+        assert_eq!(back.replaced(), None, "Back keeps the plan in history");
     }
 
     #[test]

@@ -24,6 +24,7 @@ use super::embed::EmbedView;
 use super::glance::Glance;
 use super::link_notice::{link_notice, stand_in_marker};
 use super::print_summary::PrintSummary;
+use super::recent;
 use super::results::results;
 use super::stale::{self, fixes, focus_field};
 use super::toolbar::Toolbar;
@@ -68,6 +69,17 @@ pub fn app() -> Html {
     };
     let report = use_memo(workspace.shared_scenario(), |scenario| report(scenario));
     let embedded = *use_memo((), |_| url::page_param("embed").is_some_and(|v| v != "0"));
+    // The plans this device had before: the one the opened link replaced
+    // is set aside first, good link or bad, so no link loses a plan.
+    let recent_plans = {
+        let opened = opened.clone();
+        use_state(move || {
+            Rc::new(match &opened.before {
+                Some(before) if !embedded => recent::keep(before, &opened.scenario),
+                _ => recent::load(),
+            })
+        })
+    };
     let backward = use_state(|| url::page_param("view").as_deref() == Some("backward"));
     let set_direction = {
         let backward = backward.clone();
@@ -97,7 +109,13 @@ pub fn app() -> Html {
         let workspace = workspace.clone();
         let timer = timer.clone();
         let trusted = opened.trusted;
+        let recent_plans = recent_plans.clone();
         use_effect_with(workspace.revision(), move |revision| {
+            // A plan replaced whole (a preset, a file, the defaults, a
+            // restored plan) is set aside before the last good plan follows.
+            if let Some(previous) = workspace.replaced().filter(|_| !embedded) {
+                recent_plans.set(Rc::new(recent::keep(previous, workspace.scenario())));
+            }
             match workspace.address_update() {
                 AddressUpdate::Replace => {
                     // Encoded when typing pauses, not on every keystroke.
@@ -319,6 +337,7 @@ pub fn app() -> Html {
                     can_undo={workspace.can_undo()}
                     can_redo={workspace.can_redo()}
                     on_action={dispatch.clone()}
+                    recent={(*recent_plans).clone()}
                 />
             </header>
             if let Some(current) = &*notice {

@@ -7,6 +7,10 @@ use wasm_bindgen::{JsCast, JsValue};
 /// The localStorage key of the last good scenario on this device.
 pub const LAST_GOOD_KEY: &str = "tierplan.last-good";
 
+/// The localStorage key of the recent plans on this device
+/// ([`crate::state::recent`]).
+pub const RECENT_KEY: &str = "tierplan.recent";
+
 /// Reads `key` from this device's localStorage.
 pub fn load(key: &str) -> Option<String> {
     gloo::utils::window()

@@ -27,7 +27,13 @@ pub fn link_notice(notice: &LinkNotice, on_choice: &Callback<Option<Scenario>>) 
         <div class="notice" role="alert" id="link-issues">
             <p><strong>{ notice.message.clone() }</strong></p>
             if !notice.details.is_empty() {
-                <ul>{ for notice.details.iter().map(|d| html! { <li>{ d.clone() }</li> }) }</ul>
+                <ul class="notice__list">{ for notice.details.iter().map(|d| html! { <li>{ d.clone() }</li> }) }</ul>
+            }
+            if let Some(detail) = &notice.detail {
+                <details class="notice__detail" id="link-detail">
+                    <summary>{ "Details" }</summary>
+                    <p>{ format!("Where the reading stopped (for a bug report): {detail}") }</p>
+                </details>
             }
             <label class="notice__link">
                 <span>{ if notice.carrier == Carrier::File { "The file opened:" } else { "The link as opened (to report it):" } }</span>

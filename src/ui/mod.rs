@@ -16,6 +16,7 @@ mod link_notice;
 mod markup;
 mod number_input;
 mod print_summary;
+mod recent;
 mod results;
 mod stale;
 mod toolbar;

@@ -11,6 +11,7 @@ use super::url;
 use crate::export::{csv_files, markdown, MARKDOWN_FILE, MENU as EXPORTS};
 use crate::link;
 use crate::model::{presets, Report, Scenario};
+use crate::state::recent::RecentPlan;
 use crate::state::workspace::{Origin, WorkspaceAction};
 
 /// Properties of [`Toolbar`].
@@ -31,6 +32,9 @@ pub struct ToolbarProps {
     /// Why the last file could not be opened, if it could not.
     #[prop_or_default]
     pub file_error: Option<AttrValue>,
+    /// The plans this device had before (newest first), to open again.
+    #[prop_or_default]
+    pub recent: Rc<Vec<RecentPlan>>,
 }
 
 /// What the share button last did, for its confirmation.
@@ -212,6 +216,10 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
         })
     };
 
+    let on_recent = props
+        .on_action
+        .reform(|scenario: Scenario| WorkspaceAction::Load(Box::new(scenario), Origin::Restore));
+
     html! {
         <div class="toolbar" role="toolbar" aria-label="Plan actions">
             <label class="toolbar__preset">
@@ -248,6 +256,7 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                     <p class="menu__note">{ "The frame shows a read-only plan with a link back here. It works at a fixed height; the optional script lets it grow to fit." }</p>
                 </div>
             </details>
+            { super::recent::recent_menu(&props.recent, &on_recent) }
             <button type="button" class="button button--primary" id="copy-link" onclick={on_copy}
                 aria-describedby="share-privacy">{ "Copy link" }</button>
             <span class="toolbar__note" id="share-privacy">
@@ -272,7 +281,7 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
 
 /// Escape closes the open menu (Export, Embed) it is pressed in and puts the
 /// focus back on the menu's button, as a person expects of a popup.
-fn close_menu_on_escape(event: KeyboardEvent) {
+pub(super) fn close_menu_on_escape(event: KeyboardEvent) {
     if event.key() != "Escape" {
         return;
     }

@@ -314,11 +314,19 @@ fn name_field(id: String, label: &'static str, value: &str, on_input: Callback<S
         let input: HtmlInputElement = event.target_unchecked_into();
         on_input.emit(input.value());
     });
+    // The browser cuts typed or pasted text at `maxlength`; a name at the
+    // bound says so, as a link or file that brought a longer one does.
+    let full = value.chars().count() >= MAX_NAME_CHARS;
+    let hint_id = format!("{id}-limit");
     html! {
         <div class="field field--name">
             <label for={id.clone()}>{ label }</label>
             <input {id} type="text" class="text" autocomplete="off" spellcheck="false"
-                maxlength={MAX_NAME_CHARS.to_string()} value={value.to_string()} {oninput} />
+                maxlength={MAX_NAME_CHARS.to_string()} value={value.to_string()} {oninput}
+                aria-describedby={full.then(|| hint_id.clone())} />
+            if full {
+                <span class="field__hint" id={hint_id}>{ format!("A name holds at most {MAX_NAME_CHARS} characters: the rest is cut.") }</span>
+            }
         </div>
     }
 }
