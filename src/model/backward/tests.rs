@@ -161,11 +161,9 @@ fn the_verdict_says_grow_shrink_or_nothing_fits() {
         "{v}"
     );
     assert!(!v.contains("0×"), "{v}");
-    // One pooled CSM at 0 hours a week: community moderation's 52 × 2 =
-    // 104 h is fixed work beyond the budget's 0 hours... of 1 whole person
-    // with no proactive time is not a budget the page accepts, so the fixed
-    // work case is checked with a tier of fixed work only: 3 pooled CSMs
-    // (3 × 1,104 = 3,312 h) against 2,000 h of moderation twice over.
+    // Fixed work beyond the budget: one tier whose only work is a
+    // moderation program of 52 sessions × 80 h = 4,160 h a year, against 3
+    // pooled CSMs (3 × 1,104 = 3,312 h).
     let mut f = Scenario::default();
     f.tiers.truncate(1);
     f.tiers[0].touches.clear();
@@ -180,7 +178,7 @@ fn the_verdict_says_grow_shrink_or_nothing_fits() {
         pooled: 3.0,
         ..Staff::default()
     };
-    // 52 × 80 = 4,160 h > 3,312 h: 4,160 ÷ 1,104 = 3.77 → 4 pooled CSMs, 1 short.
+    // 4,160 h ÷ 1,104 = 3.77 → 4 pooled CSMs: 1 short, 1 × $110,000.
     let b = backward(&f);
     assert_eq!(b.outcome, Outcome::NoLowerTier);
     assert_eq!(
@@ -381,4 +379,29 @@ fn default_plan_with_2_csms_no_associates_1_pooled_by_hand() {
         Some("Make the moves above together, from the top tier down: then the team fits. Or hire the 1 CSM, 1 associate and 1 pooled CSM short ($320,000 a year).")
     );
     assert!(fits(&follow(&s, &b), &s.budget.people()));
+}
+
+#[test]
+fn a_part_timer_in_the_budget_counts_as_the_people_it_can_hold() {
+    // Default plan, 2.5 CSMs: today's 3 CSMs are 0.5 short (0.5 × $130,000
+    // = $65,000). The half CSM cannot carry a whole person of high touch, so
+    // the mix is judged on 2 whole CSMs: 2 × 1,104 = 2,208 h ÷ 3,200 h =
+    // 0.69 → 69%.
+    let mut s = Scenario::default();
+    s.budget.csm = 2.5;
+    let b = backward(&s);
+    assert!(!b.fits_now);
+    assert!(
+        b.verdict.starts_with("Today's customers and touch models need more people than this team: 0.5 CSMs short, $65,000 a year (0.5 × $130,000)."),
+        "{}",
+        b.verdict
+    );
+    assert!(
+        b.verdict
+            .ends_with("would have to shrink to 69% of its size (limited by CSMs)."),
+        "{}",
+        b.verdict
+    );
+    // High touch alone: 2 × 1,104 ÷ 80 = 27.6 customers.
+    assert!((b.tiers[0].alone.unwrap() - 27.6).abs() < 1e-9);
 }
