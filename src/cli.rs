@@ -3,7 +3,7 @@
 //! number formats as the page's exports.
 //!
 //! ```text
-//! tierplan [--format table|json|csv|markdown] [--table NAME] [--base URL] <link or file>
+//! tierplan [--format table|json|csv|markdown] [--table NAME] [--base URL] [--backward] <link or file>
 //! ```
 //!
 //! Exit status: 0 with a plan (impossible inputs are reported on stderr as
@@ -12,8 +12,11 @@
 
 use std::io::Write;
 
-use crate::export::{markdown, tables, to_csv, Cell, Table};
+use crate::export::backward::capacity_table;
+use crate::export::markdown::summary;
+use crate::export::{tables, to_csv, Cell, Table};
 use crate::link::{self, Decoded, MAX_FILE_LEN};
+use crate::model::backward::{budget_words, CUTOFFS_HEADING, CUTS_HEADING, TITLE};
 use crate::model::format::num;
 use crate::model::{report, Report, Scenario};
 
@@ -32,6 +35,8 @@ Options:
   --table NAME        with csv: print one table: summary, tiers, months or hires
   --base URL          page address for the share link in markdown output
                       (default: the address given, when a full address was given)
+  --backward          with table or markdown: also plan backward from the budget
+                      (the default when the link is in the page's backward view)
   -h, --help          this text
 
 Exit status: 0 plan printed, 1 unreadable link or file, 2 usage mistake.
@@ -49,6 +54,7 @@ struct Options {
     format: Format,
     table: Option<String>,
     base: Option<String>,
+    backward: bool,
     input: String,
 }
 
@@ -81,13 +87,15 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
     for e in &r.errors {
         let _ = writeln!(err, "warning: impossible input, brought into range: {e}");
     }
+    let backward = options.backward || backward_view(&options.input);
     let text = match options.format {
+        Format::Table if backward => text_report(&scenario, &r) + "\n" + &backward_text(&r),
         Format::Table => text_report(&scenario, &r),
         Format::Json => serde_json::to_string_pretty(&r).unwrap_or_default() + "\n",
         Format::Markdown => {
             let base = options.base.clone().or_else(|| page_of(&options.input));
             let share = base.map_or_else(String::new, |b| share_link(&b, &scenario));
-            markdown(&scenario, &r, &share)
+            summary(&scenario, &r, &share, backward)
         }
         Format::Csv => {
             let all = tables(&scenario, &r);
@@ -118,6 +126,7 @@ fn parse_args(args: &[String]) -> Result<Option<Options>, String> {
     let mut format = Format::Table;
     let mut table = None;
     let mut base = None;
+    let mut backward = false;
     let mut input = None;
     let mut it = args.iter();
     while let Some(arg) = it.next() {
@@ -139,6 +148,7 @@ fn parse_args(args: &[String]) -> Result<Option<Options>, String> {
             }
             "--table" => table = Some(value("--table")?),
             "--base" => base = Some(value("--base")?),
+            "--backward" => backward = true,
             flag if flag.starts_with("--") => return Err(format!("unknown option {flag}")),
             _ if input.is_some() => return Err("give one link or file".into()),
             _ => input = Some(arg.clone()),
@@ -149,6 +159,7 @@ fn parse_args(args: &[String]) -> Result<Option<Options>, String> {
         format,
         table,
         base,
+        backward,
         input,
     }))
 }
@@ -222,6 +233,48 @@ fn text_report(scenario: &Scenario, r: &Report) -> String {
     }
     for g in &r.plan.guardrails {
         out.push_str(&format!("  - {}\n", g.message));
+    }
+    out
+}
+
+/// Whether `input` is a link in the page's backward view (`view=backward`
+/// in its query, as the page writes it when planning backward).
+fn backward_view(input: &str) -> bool {
+    if std::path::Path::new(input).is_file() {
+        return false;
+    }
+    link::query_of(input)
+        .trim_start_matches('?')
+        .split('&')
+        .any(|pair| pair == "view=backward")
+}
+
+/// The backward plan as text, with the page's headings and sentences as
+/// they are: the budget, the verdict, what each tier can hold, the
+/// cut-offs, the closing advice and the cuts of hours per customer.
+fn backward_text(r: &Report) -> String {
+    let b = &r.backward;
+    let mut out = format!("{TITLE}\n  {}\n", budget_words(&b.budget));
+    if let Some(note) = &b.note {
+        out.push_str(&format!("  {note}\n"));
+    }
+    out.push_str(&format!("  {}\n\n", b.verdict));
+    let table = capacity_table(b);
+    out.push_str(&format!("{}\n{}\n", table.title, aligned(&table)));
+    if !b.cutoffs.is_empty() {
+        out.push_str(&format!("{CUTOFFS_HEADING}\n"));
+        for c in &b.cutoffs {
+            out.push_str(&format!("  - {}\n", c.message));
+        }
+    }
+    if let Some(advice) = &b.advice {
+        out.push_str(&format!("  {advice}\n"));
+    }
+    if !b.hour_cuts.is_empty() {
+        out.push_str(&format!("\n{CUTS_HEADING}\n"));
+        for cut in &b.hour_cuts {
+            out.push_str(&format!("  - {}\n", cut.message));
+        }
     }
     out
 }

@@ -105,3 +105,105 @@ fn help_and_warnings() {
     assert!(stderr.contains("working weeks per year"), "{stderr}");
     assert!(stderr.contains("team.hours_per_week"), "{stderr}");
 }
+
+/// One dedicated tier of 60 customers at 75 CSM hours each and a budget of
+/// 3 CSMs: 60 × 75 = 4,500 h needs 5 CSMs (4,500 ÷ 1,104 = 4.08).
+fn sixty_at_75_with_3_csms() -> Scenario {
+    let mut s = Scenario::default();
+    s.tiers.truncate(1);
+    s.tiers[0].customers = 60.0;
+    s.tiers[0].first_year_pct = 0.0;
+    s.tiers[0].triggers.clear();
+    s.tiers[0].touches = vec![tierplan::model::Touch::new(
+        "Account work",
+        1.0,
+        75.0,
+        tierplan::model::Role::Csm,
+    )];
+    s.budget = tierplan::model::Staff {
+        csm: 3.0,
+        ..Default::default()
+    };
+    s
+}
+
+#[test]
+fn plans_backward_in_table_and_markdown_with_the_pages_sentences() {
+    let s = sixty_at_75_with_3_csms();
+    let b = tierplan::model::backward(&s);
+    let link = format!("https://example.org/tierplan/?{}&view=backward", encode(&s));
+    // The link is in the backward view: the table output plans backward.
+    let out = run(&[&link]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let stdout = text(&out.stdout);
+    assert!(
+        stdout
+            .contains("Plan backward: the team you can afford\n  People you can afford: 3 CSMs.\n"),
+        "{stdout}"
+    );
+    // 2 CSMs short: 2 × $130,000; 3 × 1,104 ÷ 4,500 = 73.6%.
+    let verdict = "Today's customers and touch models need more people than this team: 2 CSMs short, $260,000 a year (2 × $130,000). With today's mix, the customer base would have to shrink to 73.6% of its size (limited by CSMs).";
+    assert_eq!(b.verdict, verdict);
+    assert!(stdout.contains(&format!("  {verdict}\n")), "{stdout}");
+    // 3 × 1,104 ÷ 75 = 44.16 → 44 customers, alone or with today's mix.
+    assert!(
+        stdout.contains("  High touch     60                44  44 (limited by CSMs)\n"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("  With one tier, no customer can move to a lower tier. Keep at most 44 customers in High touch, hire the 2 CSMs short ($260,000 a year) or cut the hours per customer as below.\n"), "{stdout}");
+    // 3,312 h ÷ 60 customers = 55.2 h.
+    assert!(stdout.contains("Or cut the hours per customer (all else equal)\n  - Cut High touch to 55.2 h per customer a year (today 75 h): then the team fits.\n"), "{stdout}");
+    assert!(!stdout.contains("no customer needs to move"), "{stdout}");
+
+    // Markdown, asked for with --backward: the same sentences.
+    let out = run(&["--format", "markdown", "--backward", &encode(&s)]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let md = text(&out.stdout);
+    assert!(
+        md.contains("## Plan backward: the team you can afford\n"),
+        "{md}"
+    );
+    assert!(md.contains(&format!("**{verdict}**")), "{md}");
+    assert!(
+        md.contains("| High touch | 60 | 44 | 44 (limited by CSMs) |"),
+        "{md}"
+    );
+    assert!(
+        md.contains(
+            "- Cut High touch to 55.2 h per customer a year (today 75 h): then the team fits."
+        ),
+        "{md}"
+    );
+
+    // Forward view, no flag: no backward section.
+    let out = run(&[&encode(&s)]);
+    assert!(!text(&out.stdout).contains("Plan backward"));
+    let out = run(&["--format", "markdown", &encode(&s)]);
+    assert!(!text(&out.stdout).contains("Plan backward"));
+
+    // The JSON says the same: short, one tier, and no "no one moves".
+    let out = run(&["--format", "json", &encode(&s)]);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["backward"]["fits_now"], false);
+    assert_eq!(v["backward"]["outcome"], "no_lower_tier");
+    let advice = v["backward"]["advice"].as_str().unwrap();
+    assert!(!advice.contains("no customer needs to move"), "{advice}");
+}
+
+#[test]
+fn plans_backward_for_the_default_plan_with_no_associates() {
+    // 2 CSMs, 0 associates, 1 pooled CSM: the only fixed work (104 h of
+    // community moderation) fits the pooled CSM's 1,104 h; what stops
+    // today's mix is that low touch needs associates.
+    let mut s = Scenario::default();
+    s.budget.csm = 2.0;
+    s.budget.associate = 0.0;
+    s.budget.pooled = 1.0;
+    let out = run(&["--backward", &encode(&s)]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let stdout = text(&out.stdout);
+    assert!(!stdout.contains("fixed work"), "{stdout}");
+    assert!(stdout.contains("1 CSM, 1 associate and 1 pooled CSM short, $320,000 a year (1 × $130,000 + 1 × $80,000 + 1 × $110,000). With today's mix, no customer fits: Low touch needs associates, and the budget has no associates."), "{stdout}");
+    assert!(stdout.contains("  - Move all 213 customers of Low touch (200 today, 213 after the move above) to Tech touch.\n"), "{stdout}");
+    assert!(stdout.contains("then the team fits."), "{stdout}");
+}

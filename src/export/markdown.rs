@@ -3,8 +3,11 @@
 //! link. Numbers are formatted as the engine's own messages format them
 //! (`crate::model::format`: `1,104`, `12.3`, `0.22`).
 
+use super::backward::capacity_table;
+use super::tables::Cell;
+use crate::model::backward::{budget_words, CUTOFFS_HEADING, CUTS_HEADING, TITLE};
 use crate::model::format::{count, money, num, pct};
-use crate::model::{Report, Role, Scenario};
+use crate::model::{Backward, Report, Role, Scenario};
 
 /// The summary of `scenario`'s plan; `share_link` (a full address, may be
 /// empty) is included as "Open this plan in tierplan".
@@ -121,6 +124,60 @@ pub fn markdown(scenario: &Scenario, report: &Report, share_link: &str) -> Strin
             "\n[Open this plan in tierplan](<{}>)\n",
             share_link.replace(['<', '>', '\n', '\r'], "")
         ));
+    }
+    out
+}
+
+/// The Markdown summary of [`markdown`], followed by the backward plan's
+/// section ([`backward_markdown`]) when `backward` (the page is in its
+/// backward view, or the command line was asked for it).
+pub fn summary(scenario: &Scenario, report: &Report, share_link: &str, backward: bool) -> String {
+    let forward = markdown(scenario, report, share_link);
+    if backward {
+        format!("{forward}\n{}", backward_markdown(&report.backward))
+    } else {
+        forward
+    }
+}
+
+/// The backward plan as a Markdown section, with the page's headings and
+/// sentences as they are: the budget, the verdict, what each tier can hold,
+/// the cut-offs, the closing advice and the cuts of hours per customer.
+pub fn backward_markdown(b: &Backward) -> String {
+    let mut out = format!("## {TITLE}\n\n{}\n\n", escape(&budget_words(&b.budget)));
+    if let Some(note) = &b.note {
+        out.push_str(&format!("{}\n\n", escape(note)));
+    }
+    out.push_str(&format!("**{}**\n\n", escape(&b.verdict)));
+    let table = capacity_table(b);
+    out.push_str(&format!("### {}\n\n", table.title));
+    out.push_str(&format!("| {} |\n", table.header.join(" | ")));
+    out.push_str("| --- | ---: | ---: | ---: |\n");
+    for row in &table.rows {
+        let cells: Vec<String> = row
+            .iter()
+            .map(|c| match c {
+                Cell::Text(s) => escape(s),
+                Cell::Num(x) => num(*x),
+                Cell::Empty => String::new(),
+            })
+            .collect();
+        out.push_str(&format!("| {} |\n", cells.join(" | ")));
+    }
+    if !b.cutoffs.is_empty() {
+        out.push_str(&format!("\n### {CUTOFFS_HEADING}\n\n"));
+        for c in &b.cutoffs {
+            out.push_str(&format!("- {}\n", escape(&c.message)));
+        }
+    }
+    if let Some(advice) = &b.advice {
+        out.push_str(&format!("\n{}\n", escape(advice)));
+    }
+    if !b.hour_cuts.is_empty() {
+        out.push_str(&format!("\n### {CUTS_HEADING}\n\n"));
+        for cut in &b.hour_cuts {
+            out.push_str(&format!("- {}\n", escape(&cut.message)));
+        }
     }
     out
 }

@@ -4,8 +4,11 @@
 //!
 //! - [`tables()`]: the plan as named tables (summary, tiers, months, hires).
 //! - [`csv_files`]: each table as a CSV file, `Vec<(file name, CSV text)>`.
-//! - [`markdown()`]: a summary ready to paste, with the share link.
+//! - [`markdown()`]: a summary ready to paste, with the share link;
+//!   [`markdown::backward_markdown`]: the backward plan as a section of it.
+//! - [`backward::capacity_table`]: what each tier can hold with the budget.
 
+pub mod backward;
 pub mod csv;
 pub mod markdown;
 pub mod tables;

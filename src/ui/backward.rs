@@ -7,7 +7,10 @@ use super::announce::Announce;
 use super::format::number;
 use super::markup::{head_row, num_cell};
 use super::number_input::NumberInput;
-use crate::model::backward::CutoffStatus;
+use crate::model::backward::{
+    limited_by, CutoffStatus, CAPACITY_CAPTION, CAPACITY_COLUMNS, CUTOFFS_HEADING, CUTS_HEADING,
+    TITLE,
+};
 use crate::model::inputs::Input;
 use crate::model::{Report, Role};
 use crate::state::workspace::{Workspace, WorkspaceAction};
@@ -15,7 +18,9 @@ use crate::state::workspace::{Workspace, WorkspaceAction};
 /// The headcount you can afford, and what it can serve: the budget inputs
 /// of `workspace` and the engine's answer in `report`, with `stale` above
 /// the verdict: the marker saying the answer is the last valid plan's (empty
-/// when it is current). (A plain function,
+/// when it is current). Every sentence is the engine's, drawn as it is: the
+/// verdict, the cut-offs, the advice and the cuts of hours come from one
+/// result and cannot disagree. (A plain function,
 /// not a component: it keeps no state, and it is drawn again whenever the
 /// workspace changes in any case.)
 pub fn plan_backward(
@@ -38,14 +43,11 @@ pub fn plan_backward(
             />
         }
     };
-    let limited = |role: Option<Role>| {
-        role.map(|r| format!(" (limited by {})", r.noun().1))
-            .unwrap_or_default()
-    };
-    let verdict = answer.verdict();
+    let verdict = answer.verdict.clone();
+    let [tier_column, columns @ ..] = CAPACITY_COLUMNS;
     html! {
         <section class="card backward" aria-labelledby="backward-title" id="plan-backward">
-            <h2 id="backward-title">{ "Plan backward: the team you can afford" }</h2>
+            <h2 id="backward-title">{ TITLE }</h2>
             <p class="card__lead">
                 { "Enter the headcount you can afford. tierplan says how many customers each tier \
                    can hold with today's touch models, and where the tier cut-offs must sit so that \
@@ -65,9 +67,9 @@ pub fn plan_backward(
             <Announce id="backward-announcement" text={verdict} />
             <div class="table-wrap" role="region" aria-labelledby="capacity-caption" tabindex="0">
                 <table class="tiers">
-                    <caption id="capacity-caption">{ "Customers each tier can hold" }</caption>
+                    <caption id="capacity-caption">{ CAPACITY_CAPTION }</caption>
                     <thead>
-                        { head_row("Tier", &["Today", "With today's mix", "If the team served only this tier"]) }
+                        { head_row(tier_column, &columns) }
                     </thead>
                     <tbody>
                         { for answer.tiers.iter().enumerate().map(|(i, tier)| html! {
@@ -77,15 +79,16 @@ pub fn plan_backward(
                                 { num_cell(tier.with_mix.map(|v| number(v.floor(), 0)).unwrap_or_else(|| "no limit".into())) }
                                 <td class="num">
                                     { tier.alone.map(|v| number(v.floor(), 0)).unwrap_or_else(|| "no limit".into()) }
-                                    <span class="tier__coverage">{ limited(tier.alone_limited_by) }</span>
+                                    <span class="tier__coverage">{ limited_by(tier.alone_limited_by) }</span>
                                 </td>
                             </tr>
                         }) }
                     </tbody>
                 </table>
             </div>
-            <h3>{ "Where the cut-offs must sit (one plan, from the top tier down)" }</h3>
-            <ul class="cutoffs">
+            if !answer.cutoffs.is_empty() {
+                <h3>{ CUTOFFS_HEADING }</h3>
+                <ul class="cutoffs">
                 { for answer.cutoffs.iter().map(|cutoff| html! {
                     <li id={format!("cutoff-{}", cutoff.upper)}
                         class={match cutoff.status {
@@ -95,10 +98,19 @@ pub fn plan_backward(
                         }}>
                         { cutoff.message.clone() }
                     </li>
-                }) }
-            </ul>
+                    }) }
+                </ul>
+            }
             if let Some(advice) = &answer.advice {
                 <p class="cutoffs__advice" id="cutoff-advice">{ advice.clone() }</p>
+            }
+            if !answer.hour_cuts.is_empty() {
+                <h3>{ CUTS_HEADING }</h3>
+                <ul class="hour-cuts" id="hour-cuts">
+                    { for answer.hour_cuts.iter().map(|cut| html! {
+                        <li id={format!("hour-cut-{}", cut.tier)}>{ cut.message.clone() }</li>
+                    }) }
+                </ul>
             }
         </section>
     }

@@ -159,7 +159,9 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
         Callback::from(move |name: &'static str| {
             let share = url::share_address(&link::encode(&scenario));
             if name == MARKDOWN_FILE {
-                browser::download(name, "text/markdown", &markdown(&scenario, &report, &share));
+                let backward = url::page_param("view").as_deref() == Some("backward");
+                let text = markdown::summary(&scenario, &report, &share, backward);
+                browser::download(name, "text/markdown", &text);
             } else if let Some((file, text)) = csv_files(&scenario, &report)
                 .into_iter()
                 .find(|(file, _)| file == name)

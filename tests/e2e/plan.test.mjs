@@ -61,6 +61,88 @@ test('plan backward: with 1 CSM the cut-offs are one plan, not two contradicting
   await context.close();
 });
 
+// One dedicated tier, 60 customers at 75 CSM hours a year each (no
+// first-year customers), budget 3 CSMs: the link a person would share.
+const SIXTY_AT_75 = 'v=2&z=bZexDQAwCMNeqTp3YCnM3MIZPI9gApQPomSw49iyoII0ltOATNuewfI061Cr-3KSy_fJX7kzVQA';
+
+test('plan backward: one short tier gets one verdict, the gap in people and cost, and the remedies', async () => {
+  const { context, page } = await openPage(site.browser);
+  await page.goto(site.server.url + '?' + SIXTY_AT_75 + '&view=backward');
+  await waitForApp(page);
+  await page.waitForSelector('#plan-backward');
+  // 60 × 75 h = 4,500 h ÷ 1,104 h = 4.08 → 5 CSMs: 2 short, 2 × $130,000.
+  // 3 × 1,104 h = 3,312 h ÷ 4,500 h = 73.6%; ÷ 75 h = 44.16 customers;
+  // ÷ 60 customers = 55.2 h each.
+  assert.equal(
+    await page.textContent('#backward-verdict'),
+    "Today's customers and touch models need more people than this team: 2 CSMs short, $260,000 a year (2 × $130,000). " +
+      "With today's mix, the customer base would have to shrink to 73.6% of its size (limited by CSMs)."
+  );
+  assert.equal(
+    await page.textContent('#cutoff-advice'),
+    'With one tier, no customer can move to a lower tier. Keep at most 44 customers in High touch, ' +
+      'hire the 2 CSMs short ($260,000 a year) or cut the hours per customer as below.'
+  );
+  assert.equal(
+    await page.textContent('#hour-cut-0'),
+    'Cut High touch to 55.2 h per customer a year (today 75 h): then the team fits.'
+  );
+  // One verdict: nothing on the card says the tiers fit.
+  const card = await page.textContent('#plan-backward');
+  assert.doesNotMatch(card, /no customer needs to move|fit the team/);
+  assert.equal(await page.locator('.cutoffs').count(), 0);
+  await screenshot(page, 'plan-backward-one-tier-1280');
+
+  // 4 CSMs: 1 short; 4,416 h ÷ 4,500 h = 98.1%; 4,416 h ÷ 60 = 73.6 h.
+  await page.fill('#budget-csm', '4');
+  await page.waitForFunction(() => /1 CSM short, \$130,000 a year \(1 × \$130,000\)/.test(document.querySelector('#backward-verdict').textContent));
+  assert.match(await page.textContent('#backward-verdict'), /shrink to 98\.1% of its size/);
+  assert.equal(
+    await page.textContent('#hour-cut-0'),
+    'Cut High touch to 73.6 h per customer a year (today 75 h): then the team fits.'
+  );
+  // 5 CSMs fit: the verdict and the advice agree.
+  await page.fill('#budget-csm', '5');
+  await page.waitForFunction(() => /fit this team/.test(document.querySelector('#backward-verdict').textContent));
+  assert.equal(await page.textContent('#cutoff-advice'), "Today's tiers fit the team: no customer needs to move.");
+  assert.equal(await page.locator('#hour-cuts').count(), 0);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('plan backward: no associates in the budget is named as the reason, not fixed work', async () => {
+  const { context, page } = await openPage(site.browser);
+  await page.goto(site.server.url + '?view=backward');
+  await waitForApp(page);
+  await page.waitForSelector('#plan-backward');
+  await page.fill('#budget-csm', '2');
+  await page.fill('#budget-associate', '0');
+  await page.fill('#budget-pooled', '1');
+  await page.waitForFunction(() => /no customer fits/.test(document.querySelector('#backward-verdict').textContent));
+  // Short: 3 − 2 CSMs, 1 − 0 associates, 2 − 1 pooled CSMs = $130,000 +
+  // $80,000 + $110,000.
+  assert.equal(
+    await page.textContent('#backward-verdict'),
+    "Today's customers and touch models need more people than this team: 1 CSM, 1 associate and 1 pooled CSM short, " +
+      '$320,000 a year (1 × $130,000 + 1 × $80,000 + 1 × $110,000). ' +
+      "With today's mix, no customer fits: Low touch needs associates, and the budget has no associates."
+  );
+  assert.equal(await page.textContent('#cutoff-0'), 'Keep at most 27 customers in High touch and move 13 to Low touch.');
+  assert.equal(
+    await page.textContent('#cutoff-1'),
+    'Move all 213 customers of Low touch (200 today, 213 after the move above) to Tech touch.'
+  );
+  assert.equal(
+    await page.textContent('#cutoff-advice'),
+    'Make the moves above together, from the top tier down: then the team fits. ' +
+      'Or hire the 1 CSM, 1 associate and 1 pooled CSM short ($320,000 a year).'
+  );
+  assert.doesNotMatch(await page.textContent('#plan-backward'), /fixed work/);
+  await screenshot(page, 'plan-backward-no-associates-1280');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
 test('undo and redo with the buttons and with Ctrl+Z / Shift+Ctrl+Z', async () => {
   const { context, page } = await openPage(site.browser);
   await page.goto(site.server.url);
