@@ -6,5 +6,6 @@ pub mod accounts;
 pub mod capacity_form;
 pub mod edits;
 pub mod imported;
+pub mod live;
 pub mod opening;
 pub mod workspace;
