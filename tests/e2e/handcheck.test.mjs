@@ -81,8 +81,15 @@ test('the screen-reader summary follows the screen (no ARR, a larger backward bu
   await page.goto(site.server.url);
   await waitForApp(page);
   const said = () => text(page, '#results-announcement');
-  // Every tier's ARR to 0: no cost share on screen, none in the summary.
-  for (const i of [0, 1, 2]) await type(page, `#edit-tiers-${i}-avg-arr`, '0');
+  // A first change is said after the pause.
+  await type(page, '#edit-tiers-0-customers', '60');
+  await page.waitForFunction(() => /of ARR/.test(document.querySelector('#results-announcement').textContent));
+  // Every tier's ARR to 0: no cost share on screen, and none in the summary,
+  // not even before the pause.
+  for (const i of [0, 1, 2]) {
+    await type(page, `#edit-tiers-${i}-avg-arr`, '0');
+    assert.doesNotMatch(await said(), /of ARR/);
+  }
   await page.waitForFunction(() => !/of ARR/.test(document.querySelector('#figure-cost-share').textContent)
     || document.querySelector('#figure-cost-share .headline__value').textContent === '—');
   await page.waitForFunction(() => document.querySelector('#results-announcement').textContent !== '', null, { timeout: 5000 });
@@ -100,6 +107,9 @@ test('the screen-reader summary follows the screen (no ARR, a larger backward bu
   await page.waitForFunction(() => document.querySelector('#backward-announcement').textContent.trim() === document.querySelector('#backward-verdict').textContent.trim()
     && document.querySelector('#backward-announcement').textContent !== '');
   await type(page, '#budget-csm', '20');
+  // At once: nothing, or the new verdict; never the old "need more people".
+  const now = await text(page, '#backward-announcement');
+  assert.ok(now === '' || now === await text(page, '#backward-verdict'), now);
   await page.waitForTimeout(1200);
   assert.equal(await text(page, '#backward-announcement'), await text(page, '#backward-verdict'));
   await context.close();
