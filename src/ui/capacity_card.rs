@@ -106,7 +106,7 @@ pub fn capacity_card(props: &CapacityCardProps) -> Html {
                     { field_input(CapacityField::Reactive) }
                     { field_input(CapacityField::Collateral) }
                     { field_input(CapacityField::Overhead) }
-                    <p class="field__derived">
+                    <p class="field__derived" id="capacity-proactive-work">
                         { "Proactive work: " }
                         // While the shares add up to more than 100%, nothing
                         // is left: no share is shown rather than the last
