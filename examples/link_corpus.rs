@@ -118,6 +118,24 @@ fn built_in() -> Vec<(String, String, String)> {
         encode(&renewals),
         "Renewal months on typed tiers; a second touch done at renewal.",
     );
+    // Version 3: the people the CS leader manages. A tech-touch plan of one
+    // pooled CSM (no manager), and a 12-person team whose leader manages 2.
+    let mut tech_only = Scenario::default();
+    tech_only.tiers = vec![tech_only.tiers[2].clone()];
+    tech_only.tiers[0].moves.clear();
+    case(
+        "tech-only-no-manager",
+        encode(&tech_only),
+        "One pooled CSM: the CS leader manages them, so no manager is counted.",
+    );
+    let mut led = Scenario::default();
+    led.tiers[0].customers = 120.0;
+    led.managers.leader_reports = 2.0;
+    case(
+        "leader-manages-two",
+        encode(&led),
+        "The CS leader manages 2 people directly; managers for the rest at a span of 8.",
+    );
     let mut scored = Scenario::default();
     scored.tiering.rule = TierRule::Score;
     scored.tiering.weights.health = -15.0;

@@ -207,3 +207,24 @@ fn plans_backward_for_the_default_plan_with_no_associates() {
     assert!(stdout.contains("  - Move all 213 customers of Low touch (200 today, 213 after the move above) to Tech touch.\n"), "{stdout}");
     assert!(stdout.contains("then the team fits."), "{stdout}");
 }
+
+/// The CLI table keeps half hours (37.5 h × 44 weeks × 55% = 907.5 h, not
+/// 908) and lists no requisition for a need after the plan's horizon.
+#[test]
+fn half_hours_are_kept_and_hires_end_at_the_horizon() {
+    let out = run(&["v=3&hpw=37.5&wks=44&ov=20"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let stdout = text(&out.stdout);
+    assert!(stdout.contains("907.5"), "{stdout}");
+    let out = run(&["--format", "json", ""]);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let horizon = Scenario::default().growth.horizon_months;
+    let reqs = v["timeline"]["requisitions"].as_array().unwrap();
+    assert!(!reqs.is_empty());
+    for r in reqs {
+        assert!(
+            r["needed_from"].as_u64().unwrap() <= u64::from(horizon),
+            "{r}"
+        );
+    }
+}

@@ -25,9 +25,11 @@ fn the_default_scenario_has_an_empty_link() {
 
 /// Version 1's default scenario as this build reads it: today's default
 /// with the fields version 2 added at their defaults (no score cut-offs, no
-/// touch at renewal).
+/// touch at renewal) and the manager rule of versions 1 and 2 (the CS
+/// leader manages no one directly: every manager counted).
 fn version_1_default() -> Scenario {
     let mut s = Scenario::default();
+    s.managers.leader_reports = 0.0;
     for t in &mut s.tiers {
         t.min_score = Tier::default().min_score;
         for touch in &mut t.touches {
@@ -52,20 +54,30 @@ fn old_team_time_links_keep_their_meaning() {
     assert_eq!(d.scenario, expected);
     assert_eq!(d.version, 1);
     assert!(d.warnings.is_empty());
-    assert_eq!(
-        plan(&d.scenario),
+    // The same figures as today's default with that team: its 6 in-house
+    // people get 1 manager under either manager rule.
+    let (old, new) = (
+        plan(&d.scenario).totals,
         plan(&Scenario {
             team: team.clone(),
             ..Scenario::default()
         })
+        .totals,
     );
-    // Written back readable, as version 2.
+    assert_eq!(
+        (old.headcount, old.cost, old.fte_total),
+        (new.headcount, new.cost, new.fte_total)
+    );
+    // Written back readable, as version 3.
     let now = Scenario {
         team,
         ..Scenario::default()
     };
-    assert_eq!(encode(&now), "v=2&hpw=45&wks=44");
-    assert_eq!(decode("v=2&hpw=45&wks=44").unwrap().scenario, now);
+    assert_eq!(encode(&now), "v=3&hpw=45&wks=44");
+    assert_eq!(decode("v=3&hpw=45&wks=44").unwrap().scenario, now);
+    // Version 2 counted every manager: its links keep that rule.
+    let two = decode("v=2&hpw=45&wks=44").unwrap().scenario;
+    assert_eq!(two.managers.leader_reports, 0.0);
     // The first links had no `v`: version 1.
     assert_eq!(decode("hpw=45&wks=44").unwrap().version, 1);
     // The bare address is this build's default, `v=1` alone version 1's.
@@ -77,7 +89,7 @@ fn old_team_time_links_keep_their_meaning() {
 fn version_2_carries_tiering_renewals_and_accounts() {
     let s = full_scenario::accounts_scenario();
     let q = encode(&s);
-    assert!(q.starts_with("v=2&"), "{q}");
+    assert!(q.starts_with("v=3&"), "{q}");
     let d = decode(&q).unwrap();
     assert_eq!(d.scenario, s);
     assert!(d.warnings.is_empty(), "{:?}", d.warnings);
@@ -95,13 +107,51 @@ fn version_2_carries_tiering_renewals_and_accounts() {
     assert_eq!(keys, ["tiers.1.renewal_months.0"]);
 }
 
+/// Version 3 adds the people the CS leader manages (default 4). A link or
+/// file of version 2 keeps its plan: every manager counted, as it was made.
+#[test]
+fn version_3_carries_the_cs_leaders_reports_and_old_links_keep_their_managers() {
+    // One pooled CSM for a tech-touch tier (0.22 FTE).
+    let mut small = Scenario::default();
+    small.tiers.truncate(1);
+    small.tiers[0] = Tier {
+        customers: 1000.0,
+        first_year_pct: 0.0,
+        programs: vec![tierplan::model::Program::per_customer(
+            "Webinar",
+            4.0,
+            50.0,
+            3.0,
+            Role::Pooled,
+        )],
+        ..Tier::named("Tech touch", Coverage::Digital)
+    };
+    let p = plan(&small);
+    assert_eq!((p.totals.heads.pooled, p.totals.heads.managers), (1, 0));
+    let q = encode(&small);
+    assert_eq!(decode(&q).unwrap().scenario, small);
+    let mut led = small.clone();
+    led.managers.leader_reports = 2.5;
+    assert_eq!(decode(&encode(&led)).unwrap().scenario, led);
+    // The same plan written by version 2 (no leader field): one manager.
+    let v2 = q.replacen("v=3", "v=2", 1);
+    let old = decode(&v2).unwrap();
+    assert_eq!(old.version, 2);
+    assert_eq!(old.scenario.managers.leader_reports, 0.0);
+    assert_eq!(plan(&old.scenario).totals.heads.managers, 1);
+    let file = to_file_json(&small).replace("\"tierplan\": 3", "\"tierplan\": 2");
+    let old = from_file_json(&file).unwrap();
+    assert_eq!(old.version, 2);
+    assert_eq!(old.scenario.managers.leader_reports, 0.0);
+}
+
 #[test]
 fn team_time_stays_readable_and_the_rest_is_one_payload() {
     let mut s = Scenario::default();
     s.team.hours_per_week = 37.5;
     s.tiers[1].customers = 250.0;
     let q = encode(&s);
-    assert!(q.starts_with("v=2&hpw=37.5&"), "{q}");
+    assert!(q.starts_with("v=3&hpw=37.5&"), "{q}");
     assert_eq!(q.matches('&').count(), 2, "{q}");
     assert_eq!(decode(&q).unwrap().scenario, s);
 }
@@ -146,7 +196,7 @@ fn full_urls_are_cut_to_their_query() {
 
 #[test]
 fn unreadable_links_say_why() {
-    assert_eq!(kind("v=3&hpw=40"), ErrorKind::NewerVersion { version: 3 });
+    assert_eq!(kind("v=4&hpw=40"), ErrorKind::NewerVersion { version: 4 });
     assert!(matches!(kind("v=abc"), ErrorKind::Corrupt { .. }));
     assert!(matches!(kind("v=1&z=%%%%"), ErrorKind::Corrupt { .. }));
     assert!(matches!(kind("v=1&j=e30&z=e30"), ErrorKind::Corrupt { .. }));
@@ -215,7 +265,7 @@ fn links_carry_no_e_mail_unless_typed_into_a_name() {
 #[test]
 fn scenario_files_are_versioned_and_checked() {
     let text = to_file_json(&Scenario::default());
-    assert!(text.contains("\"tierplan\": 2"), "{text}");
+    assert!(text.contains("\"tierplan\": 3"), "{text}");
     // A version 1 file reads as version 1's defaults, migrated.
     let d = from_file_json(r#"{"tierplan":1,"scenario":{"currency":"EUR"}}"#).unwrap();
     assert_eq!(d.version, 1);
@@ -230,8 +280,8 @@ fn scenario_files_are_versioned_and_checked() {
     assert_eq!(file_kind("hello"), ErrorKind::NotTierplan);
     assert_eq!(file_kind(r#"{"name":"x"}"#), ErrorKind::NotTierplan);
     assert_eq!(
-        file_kind(r#"{"tierplan":3,"scenario":{}}"#),
-        ErrorKind::NewerVersion { version: 3 }
+        file_kind(r#"{"tierplan":4,"scenario":{}}"#),
+        ErrorKind::NewerVersion { version: 4 }
     );
     assert_eq!(file_kind(&text[..text.len() / 2]), ErrorKind::Truncated);
     assert!(matches!(

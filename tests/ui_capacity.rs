@@ -76,7 +76,7 @@ async fn impossible_shares_leave_no_made_up_proactive_share() {
     let root = mount().await;
     type_into(&root, "capacity-team-reactive-pct", "80").await;
     assert!(text(&root, "#capacity-shares-error").contains("105%"));
-    let derived = text(&root, ".field__derived");
+    let derived = text(&root, "#capacity-proactive-work");
     assert_eq!(text(&root, "#capacity-proactive-pct"), "—", "{derived}");
     assert!(
         !derived.contains("what the other shares leave"),
@@ -85,7 +85,7 @@ async fn impossible_shares_leave_no_made_up_proactive_share() {
     assert!(derived.contains("more than 100%"), "{derived}");
     type_into(&root, "capacity-team-reactive-pct", "15").await;
     assert_eq!(text(&root, "#capacity-proactive-pct"), "60%");
-    assert!(text(&root, ".field__derived").contains("what the other shares leave"));
+    assert!(text(&root, "#capacity-proactive-work").contains("what the other shares leave"));
     root.remove();
 }
 

@@ -45,20 +45,25 @@ fn int(value: u32) -> Cell {
 /// requisitions to open).
 pub fn tables(scenario: &Scenario, report: &Report) -> Vec<Table> {
     vec![
-        summary(report),
+        summary(scenario, report),
         tiers(report),
         months(scenario, report),
         hires(report),
     ]
 }
 
-fn summary(report: &Report) -> Table {
+fn summary(scenario: &Scenario, report: &Report) -> Table {
     let p = &report.plan;
     let t = &p.totals;
     let cur = &p.currency;
     let mut rows = vec![
         vec![text("Customers"), Cell::Num(t.customers), text("")],
         vec![text("ARR"), Cell::Num(t.arr), text(cur)],
+        vec![
+            text("Hours available per FTE per year before the time split"),
+            Cell::Num(scenario.sanitized().team.available_hours_per_year()),
+            text("h/year"),
+        ],
         vec![
             text("Proactive hours per FTE per year"),
             Cell::Num(p.proactive_hours),
@@ -72,6 +77,16 @@ fn summary(report: &Report) -> Table {
             text("FTE"),
         ]);
     }
+    rows.push(vec![
+        text("People per manager (span of control)"),
+        Cell::Num(t.reconciliation.managers_span),
+        text("people"),
+    ]);
+    rows.push(vec![
+        text("People the CS leader manages (no manager counted)"),
+        Cell::Num(t.reconciliation.leader_reports),
+        text("people"),
+    ]);
     rows.push(vec![
         text("Managers FTE"),
         Cell::Num(t.managers_fte),
@@ -150,6 +165,16 @@ fn tiers(report: &Report) -> Table {
     for role in Role::PEOPLE {
         header.push(format!("{} hours per customer", role.label()));
     }
+    header.extend(
+        [
+            "Hours per customer in the first year",
+            "Hours per customer after the first year",
+        ]
+        .map(String::from),
+    );
+    for role in Role::PEOPLE {
+        header.push(format!("{} hours per year", role.label()));
+    }
     for role in Role::PEOPLE {
         header.push(format!("{} FTE", role.label()));
     }
@@ -166,6 +191,11 @@ fn tiers(report: &Report) -> Table {
                 Cell::Num(t.avg_arr),
             ];
             row.extend(Role::PEOPLE.map(|r| Cell::Num(t.hours_per_customer.get(r))));
+            row.extend([
+                Cell::Num(t.hours_first_year),
+                Cell::Num(t.hours_after_first_year),
+            ]);
+            row.extend(Role::PEOPLE.map(|r| Cell::Num(t.hours.get(r))));
             row.extend(Role::PEOPLE.map(|r| Cell::Num(t.fte.get(r))));
             row.extend([
                 Cell::Num(t.fte.total()),
@@ -186,6 +216,8 @@ fn tiers(report: &Report) -> Table {
         Cell::Empty,
     ];
     all_tiers.extend(Role::PEOPLE.map(|_| Cell::Empty));
+    all_tiers.extend([Cell::Empty, Cell::Empty]);
+    all_tiers.extend(Role::PEOPLE.map(|r| Cell::Num(t.hours.get(r))));
     all_tiers.extend(Role::PEOPLE.map(|r| Cell::Num(t.fte.get(r))));
     all_tiers.extend([
         Cell::Num(t.fte.total()),

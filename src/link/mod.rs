@@ -4,7 +4,7 @@
 //! - [`to_file_json`] / [`from_file_json`]: the scenario as a versioned JSON file.
 //! - [`encode_team`] / [`decode_team`]: the team time alone (the capacity card).
 //!
-//! The format is versioned from day one (`v=1`; this build writes `v=2`).
+//! The format is versioned from day one (`v=1`; this build writes `v=3`).
 //! Only values that differ from the version's frozen defaults are written,
 //! so the default scenario's link is empty (the bare page address). Every
 //! version keeps its frozen files (`version.rs`); an old link is read with
@@ -43,6 +43,7 @@ mod query;
 mod snapshot;
 mod v1;
 mod v2;
+mod v3;
 mod version;
 
 pub use error::{Carrier, ErrorKind, LinkError, LinkIssue};
@@ -57,7 +58,7 @@ use serde_json::Value;
 use version::Version;
 
 /// The link and file format version this build writes.
-pub const LINK_VERSION: u32 = 2;
+pub const LINK_VERSION: u32 = 3;
 
 /// The longest query [`decode`] reads (16 KiB); links this build writes stay
 /// far below it.
@@ -85,7 +86,7 @@ pub struct Decoded {
 }
 
 /// The query (without `?`) that carries `scenario`: empty for the default
-/// scenario, else `v=2` followed by the readable team-time keys that differ
+/// scenario, else `v=3` followed by the readable team-time keys that differ
 /// and, if anything else differs, one `j=` or `z=` payload.
 pub fn encode(scenario: &Scenario) -> String {
     let json = scenario_to_json(scenario);
@@ -104,7 +105,7 @@ pub fn encode(scenario: &Scenario) -> String {
 }
 
 /// Every version this build reads, oldest first; the last one is written.
-const VERSIONS: [&Version; 2] = [&v1::V1, &v2::V2];
+const VERSIONS: [&Version; 3] = [&v1::V1, &v2::V2, &v3::V3];
 
 /// The version this build writes.
 fn current() -> &'static Version {
@@ -192,11 +193,24 @@ fn decode_query(query: &str) -> Result<Decoded, ErrorKind> {
 
 /// The scenario JSON of version `from` brought to this build's version.
 ///
-/// Version 1 needs nothing: later versions only add fields, which a
-/// version 1 scenario does not have, so they take their defaults when the
-/// JSON is read into a [`Scenario`].
-fn migrate(from: u32, json: Value) -> Value {
+/// Later versions add fields, which an earlier scenario does not have, so
+/// they take their defaults when the JSON is read into a [`Scenario`];
+/// except where the new default would change the plan an old link gave:
+/// - versions 1 and 2 counted a manager for every span of in-house people
+///   from the first person, so their `managers.leader_reports` is 0 (the
+///   CS leader manages no one directly), not version 3's default of 4.
+fn migrate(from: u32, mut json: Value) -> Value {
     debug_assert!(from <= LINK_VERSION);
+    if from < 3 {
+        if let Value::Object(scenario) = &mut json {
+            let managers = scenario
+                .entry("managers")
+                .or_insert_with(|| Value::Object(serde_json::Map::new()));
+            if let Value::Object(managers) = managers {
+                managers.insert("leader_reports".into(), Value::from(0));
+            }
+        }
+    }
     json
 }
 

@@ -74,9 +74,10 @@ pub fn explain_sanitized(s: &Scenario, plan: &Plan) -> Vec<Explanation> {
         "Proactive hours per FTE per year".into(),
         p,
         format!(
-            "{} h/week × {} weeks × {} proactive (100% − {reactive} − {} collateral − {} overhead) = {} h/year",
+            "{} h/week × {} weeks = {} h available; × {} proactive (100% − {reactive} − {} collateral − {} overhead) = {} h/year",
             num(team.hours_per_week),
             num(team.working_weeks_per_year),
+            num(team.available_hours_per_year()),
             pct(team.proactive_pct()),
             pct(team.collateral_pct),
             pct(team.overhead_pct),
@@ -91,7 +92,7 @@ pub fn explain_sanitized(s: &Scenario, plan: &Plan) -> Vec<Explanation> {
             format!("{}: people hours per customer per year", t.name),
             total,
             format!(
-                "{}: scheduled {} h + unscheduled {} h + programs {} h = {} h per customer per year{}{}",
+                "{}: scheduled {} h + unscheduled {} h + programs {} h = {} h per customer per year{}{}{}{}",
                 t.name,
                 num(k.scheduled.total()),
                 num(k.unscheduled.total()),
@@ -102,6 +103,8 @@ pub fn explain_sanitized(s: &Scenario, plan: &Plan) -> Vec<Explanation> {
                 } else {
                     String::new()
                 },
+                first_year_text(t),
+                programs_text(t),
                 if t.automated_hours_per_customer > 0.0 {
                     format!("; automation takes {} h more off people", num(t.automated_hours_per_customer))
                 } else {
@@ -158,15 +161,7 @@ pub fn explain_sanitized(s: &Scenario, plan: &Plan) -> Vec<Explanation> {
         "totals.managers".into(),
         "Managers".into(),
         h.managers as f64,
-        format!(
-            "({} + {} + {}) ÷ span {} = {} → {}",
-            Role::Csm.people(f64::from(h.csm)),
-            Role::Associate.people(f64::from(h.associate)),
-            Role::Pooled.people(f64::from(h.pooled)),
-            num(s.managers.span),
-            num(s.managers.needed(h.in_house() as f64)),
-            managers(h.managers)
-        ),
+        managers_text(s, plan),
     ));
     let dedicated: Vec<String> = plan
         .tiers
@@ -195,7 +190,7 @@ pub fn explain_sanitized(s: &Scenario, plan: &Plan) -> Vec<Explanation> {
             num(tt.fte.pooled),
             Role::Partner.people(f64::from(h.partner)),
             num(tt.fte.partner),
-            managers(h.managers),
+            managers_rule(s, h.in_house(), h.managers),
             count(f64::from(tt.headcount), "person", "people")
         ),
     ));
@@ -295,6 +290,110 @@ fn managers(n: u32) -> String {
     count(f64::from(n), "manager", "managers")
 }
 
+/// The split of a tier's hours per customer by age, when the first year
+/// differs: "; first year 90 h, after 70 h: 25% × 90 h + 75% × 70 h = 75 h".
+fn first_year_text(t: &super::plan::TierPlan) -> String {
+    let (first, after) = (t.hours_first_year, t.hours_after_first_year);
+    if (first - after).abs() <= 1e-9 * first.abs().max(1.0) {
+        return String::new();
+    }
+    format!(
+        "; first year {} h, after {} h: {} × {} h + {} × {} h = {} h",
+        num(first),
+        num(after),
+        pct(t.first_year_pct),
+        num(first),
+        pct(100.0 - t.first_year_pct),
+        num(after),
+        num(t.hours_per_customer.total())
+    )
+}
+
+/// The sessions of a tier's programs: "; Adoption webinar: 80 sessions ×
+/// 3 h = 240 h a year".
+fn programs_text(t: &super::plan::TierPlan) -> String {
+    t.programs
+        .iter()
+        .map(|p| {
+            format!(
+                "; {}: {} × {} h = {} h a year",
+                if p.name.trim().is_empty() {
+                    "program"
+                } else {
+                    p.name.trim()
+                },
+                count(p.sessions, "session", "sessions"),
+                num(p.hours_per_session),
+                num(p.hours)
+            )
+        })
+        .collect()
+}
+
+/// How whole managers follow from `in_house` whole people, in words:
+/// "1 manager (6 in-house people − 4 the CS leader manages = 2, ÷ 8 per
+/// manager, rounded up)".
+fn managers_rule(s: &Scenario, in_house: u32, whole: u32) -> String {
+    let m = &s.managers;
+    let people = count(f64::from(in_house), "in-house person", "in-house people");
+    let leader = m.leader_reports.max(0.0);
+    if in_house == 0 {
+        return format!("{} (no in-house people)", managers(whole));
+    }
+    if leader > 0.0 && f64::from(in_house) <= leader {
+        return format!(
+            "{} ({people}, all led by the CS leader, who manages up to {})",
+            managers(whole),
+            num(leader)
+        );
+    }
+    if leader > 0.0 {
+        format!(
+            "{} ({people} − {} the CS leader manages = {}, ÷ {} per manager, rounded up)",
+            managers(whole),
+            num(leader),
+            num(m.managed(f64::from(in_house))),
+            num(m.span)
+        )
+    } else {
+        format!(
+            "{} ({people} ÷ {} per manager, rounded up)",
+            managers(whole),
+            num(m.span)
+        )
+    }
+}
+
+/// The managers' "Why?": the rule, the count and the managers' time the
+/// per-tier table counts.
+fn managers_text(s: &Scenario, plan: &Plan) -> String {
+    let t = &plan.totals;
+    let h = &t.heads;
+    let in_house_fte = t.fte.csm + t.fte.associate + t.fte.pooled;
+    let capped = if s.managers.span > 0.0 && t.managers_fte < in_house_fte / s.managers.span - 1e-9
+    {
+        format!(
+            ", at most the {} counted: the CS leader gives the rest",
+            managers(h.managers)
+        )
+    } else {
+        String::new()
+    };
+    format!(
+        "{} + {} + {} = {}. Managers: {}. The per-tier table counts {} FTE of managers' time ({} in-house FTE ÷ {}{capped}). Span of control {}: Grove (High Output Management, 1983) gives a supervising manager six to eight reports. The default of 4 people the CS leader manages, {} here, is an assumption. Set both under Team and roles.",
+        Role::Csm.people(f64::from(h.csm)),
+        Role::Associate.people(f64::from(h.associate)),
+        Role::Pooled.people(f64::from(h.pooled)),
+        count(f64::from(h.in_house()), "in-house person", "in-house people"),
+        managers_rule(s, h.in_house(), h.managers),
+        num(t.managers_fte),
+        num(in_house_fte),
+        num(s.managers.span),
+        num(s.managers.span),
+        num(s.managers.leader_reports)
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -314,7 +413,7 @@ mod tests {
     fn proactive_hours_are_explained_with_the_numbers() {
         assert_eq!(
             text("proactive_hours"),
-            "40 h/week × 46 weeks × 60% proactive (100% − 15% reactive − 10% collateral − 15% overhead) = 1,104 h/year"
+            "40 h/week × 46 weeks = 1,840 h available; × 60% proactive (100% − 15% reactive − 10% collateral − 15% overhead) = 1,104 h/year"
         );
     }
 
@@ -329,7 +428,71 @@ mod tests {
             "High touch: 40 customers × hours per customer = CSM: 3,200 h ÷ 1,104 h = 2.9 FTE"
         );
         assert!(text("tiers.2.hours_per_customer")
-            .starts_with("Tech touch: scheduled 0 h + unscheduled 0 h + programs 0.34 h"));
+            .starts_with("Tech touch: scheduled 0 h + unscheduled 0 h + programs 0.344 h"));
+    }
+
+    /// A tier of hand-worked figures: 60 customers, 25% in their first
+    /// year, 90 h in the first year and 70 h after (the seven touches of the
+    /// high-touch set); a tech-touch tier of 1,000 customers with webinars of
+    /// 50, 4 a year, 3 h each.
+    fn hand_worked() -> (Scenario, Plan) {
+        use crate::model::{Coverage, Program, Tier};
+        let s = Scenario {
+            tiers: vec![
+                Tier {
+                    customers: 60.0,
+                    first_year_pct: 25.0,
+                    touches: crate::model::presets::seed003_high_touch_set(),
+                    ..Tier::named("High touch", Coverage::Dedicated)
+                },
+                Tier {
+                    customers: 1000.0,
+                    first_year_pct: 0.0,
+                    programs: vec![Program::per_customer(
+                        "Webinar",
+                        4.0,
+                        50.0,
+                        3.0,
+                        Role::Pooled,
+                    )],
+                    ..Tier::named("Tech touch", Coverage::Digital)
+                },
+            ],
+            ..Scenario::default()
+        };
+        let p = plan(&s);
+        (s, p)
+    }
+
+    /// Finding: the hand math could not be rebuilt from the page. Every
+    /// number a reader needs is in the tiers' "Why?": 90 h / 70 h, 75 h,
+    /// 4,500 h, 80 sessions, 0.24 h, 1,840 h.
+    #[test]
+    fn the_hand_math_can_be_rebuilt_from_the_explanations() {
+        let (s, p) = hand_worked();
+        let all = explain(&s, &p);
+        let text = |id: &str| all.iter().find(|e| e.id == id).unwrap().text.clone();
+        let hours = text("tiers.0.hours_per_customer");
+        assert!(
+            hours.contains("first year 90 h, after 70 h: 25% × 90 h + 75% × 70 h = 75 h"),
+            "{hours}"
+        );
+        let fte = text("tiers.0.fte");
+        assert!(fte.contains("CSM: 4,500 h ÷ 1,104 h = 4.08 FTE"), "{fte}");
+        assert!(text("tiers.0.customers_per_fte.csm").contains("= 14.7 customers per CSM"));
+        let tech = text("tiers.1.hours_per_customer");
+        assert!(
+            tech.contains("programs 0.24 h = 0.24 h per customer"),
+            "{tech}"
+        );
+        assert!(
+            tech.contains("Webinar: 80 sessions × 3 h = 240 h a year"),
+            "{tech}"
+        );
+        assert!(text("proactive_hours").contains("= 1,840 h available"));
+        assert_eq!(p.tiers[0].hours_first_year, 90.0);
+        assert_eq!(p.tiers[0].hours_after_first_year, 70.0);
+        assert_eq!(p.tiers[1].programs[0].sessions, 80.0);
     }
 
     #[test]
@@ -352,10 +515,16 @@ mod tests {
 
     #[test]
     fn totals_are_explained() {
-        assert_eq!(
-            text("totals.managers"),
-            "(3 CSMs + 1 associate + 2 pooled CSMs) ÷ span 8 = 0.75 → 1 manager"
+        assert!(
+            text("totals.managers").starts_with(
+                "3 CSMs + 1 associate + 2 pooled CSMs = 6 in-house people. Managers: 1 manager (6 in-house people − 4 the CS leader manages = 2, ÷ 8 per manager, rounded up). The per-tier table counts 0.61 FTE of managers' time (4.86 in-house FTE ÷ 8). Span of control 8: Grove"
+            ),
+            "{}",
+            text("totals.managers")
         );
+        assert!(text("totals.headcount").contains(
+            " + 1 manager (6 in-house people − 4 the CS leader manages = 2, ÷ 8 per manager, rounded up) = 7 people"
+        ));
         // One of each reads in the singular, roles in lower case.
         assert!(
             text("totals.cost").contains(" + 1 manager × $170,000"),

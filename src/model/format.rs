@@ -1,20 +1,91 @@
 //! Plain-text number formats for explanations and guardrail messages.
 
-/// A number for reading: thousands separated by `,`; 0 decimals from 100 up,
-/// 1 decimal from 10 up, else 2 decimals; trailing zeros dropped.
-/// `1104` → "1,104", `12.27` → "12.3", `0.217` → "0.22". Non-finite → "0".
-pub fn num(value: f64) -> String {
-    if !value.is_finite() {
-        return "0".into();
+/// The most a shown figure may differ from the exact one, as a share of it:
+/// 1% (so 0.24 h is never shown as 0.2 h).
+pub const MAX_ROUNDING: f64 = 0.01;
+
+/// The most decimals a figure is shown with: a value under a billionth is
+/// float noise (1e-12 people) and shows as 0.
+pub const MAX_DECIMALS: u32 = 9;
+
+/// The significant digits of a compact amount ("$2.5M", "$884K"): 3 keep
+/// every compact amount within 0.5% of the exact one.
+pub const COMPACT_SIGNIFICANT_DIGITS: u32 = 3;
+
+/// `value` rounded to `decimals` decimals.
+fn rounded(value: f64, decimals: u32) -> f64 {
+    let unit = 10f64.powi(decimals as i32);
+    (value * unit).round() / unit
+}
+
+/// Whether `value` ends in a half (907.5, 12.5): twice it is whole, it is not.
+fn ends_in_half(value: f64) -> bool {
+    let tolerance = 1e-9 * value.abs().max(1.0);
+    let twice = value * 2.0;
+    (twice - twice.round()).abs() <= tolerance && (value - value.round()).abs() > tolerance
+}
+
+/// The decimals a figure is shown with: the one rounding rule of the page,
+/// the command line and the exports. The fewest from `usual` (the figure's
+/// own precision: 0 for people, 1 for hours per customer...) up to
+/// [`MAX_DECIMALS`] that bring the shown value within [`MAX_ROUNDING`] (1%)
+/// of the exact one; a value that ends in a half keeps it (907.5 h, never
+/// 908). `decimals(0.24, 1)` = 2, `decimals(907.5, 0)` = 1,
+/// `decimals(1104.0, 0)` = 0. Non-finite or 0 → `usual`.
+pub fn decimals(value: f64, usual: u32) -> u32 {
+    let d = within_one_percent(value, usual);
+    if d == 0 && value.is_finite() && ends_in_half(value) {
+        1
+    } else {
+        d
     }
-    let decimals: u32 = match value.abs() {
+}
+
+/// The decimals of a money amount: [`decimals`] from whole units, at most
+/// cents, and no half kept ($907.5 reads as a typo; $907 is within 0.06%).
+pub fn money_decimals(value: f64) -> u32 {
+    within_one_percent(value, 0).min(2)
+}
+
+/// The fewest decimals from `usual` up to [`MAX_DECIMALS`] that bring
+/// `value` within [`MAX_ROUNDING`] of itself.
+fn within_one_percent(value: f64, usual: u32) -> u32 {
+    let usual = usual.min(MAX_DECIMALS);
+    if !value.is_finite() || value == 0.0 {
+        return usual;
+    }
+    (usual..=MAX_DECIMALS)
+        .find(|d| (rounded(value, *d) - value).abs() <= MAX_ROUNDING * value.abs())
+        .unwrap_or(MAX_DECIMALS)
+}
+
+/// The usual precision of a figure for reading by its size: 0 decimals from
+/// 100 up, 1 from 10 up, else 2 (three significant digits from 1 up).
+fn usual_decimals(value: f64) -> u32 {
+    match value.abs() {
         a if a >= 100.0 => 0,
         a if a >= 10.0 => 1,
         _ => 2,
-    };
+    }
+}
+
+/// A number for reading: thousands separated by `,`, the decimals of
+/// [`decimals`] from its usual precision (0 decimals from 100 up, 1 from 10
+/// up, else 2), trailing zeros dropped. `1104` → "1,104", `12.27` → "12.3",
+/// `0.2174` → "0.217", `907.5` → "907.5". Non-finite → "0".
+pub fn num(value: f64) -> String {
+    with_decimals(value, decimals(value, usual_decimals(value)))
+}
+
+/// `value` with at most `decimals` decimals, thousands separated by `,`,
+/// trailing zeros dropped. Non-finite → "0".
+fn with_decimals(value: f64, decimals: u32) -> String {
+    if !value.is_finite() {
+        return "0".into();
+    }
     // Integer arithmetic instead of `format!("{:.2}")`: the browser build
     // then carries no float formatting code (see `crate::decimal`).
-    let unit = 10u64.pow(decimals);
+    let unit = 10u64.pow(decimals.min(MAX_DECIMALS));
     let scaled = (value.abs() * unit as f64).round();
     if scaled >= 1e18 {
         return crate::decimal::format(value);
@@ -82,7 +153,7 @@ pub fn count(value: f64, one: &str, many: &str) -> String {
 /// "€1,250", "CHF 400" (the sign of [`currency_prefix`]; no code, the
 /// bare number), so "Why?" texts and exports match the headline figures.
 pub fn money(value: f64, currency: &str) -> String {
-    let digits = num(value);
+    let digits = with_decimals(value, money_decimals(value));
     let prefix = currency_prefix(currency);
     match digits.strip_prefix('-') {
         Some(positive) => format!("-{prefix}{positive}"),
@@ -175,10 +246,20 @@ mod tests {
         assert_eq!(num(1840.4), "1,840");
         assert_eq!(num(12.2727), "12.3");
         assert_eq!(num(15.0), "15");
-        assert_eq!(num(0.2174), "0.22");
+        // 0.22 would be 1.2% off 0.2174; 907.5 h keeps its half hour.
+        assert_eq!(num(0.2174), "0.217");
+        assert_eq!(num(0.24), "0.24");
+        assert_eq!(num(907.5), "907.5");
+        assert_eq!(num(3.1666), "3.17");
+        assert_eq!(money(907.5, "USD"), "$908");
+        assert_eq!(decimals(0.24, 1), 2);
+        assert_eq!(decimals(907.5, 0), 1);
+        assert_eq!(decimals(1104.0, 0), 0);
+        assert_eq!(decimals(4.0833, 2), 2);
         assert_eq!(num(2_000_000.0), "2,000,000");
         assert_eq!(num(-1234.0), "-1,234");
-        assert_eq!(num(-0.0001), "0");
+        assert_eq!(num(-0.0001), "-0.0001");
+        assert_eq!(num(-1e-12), "0");
         assert_eq!(num(f64::NAN), "0");
         assert_eq!(money(1.5e6, "USD"), "$1,500,000");
         assert_eq!(money(-400.0, "CHF"), "-CHF 400");
@@ -202,6 +283,45 @@ mod tests {
         assert_eq!(money_short(950.0, "CHF"), "CHF 950");
         assert_eq!(money_short(-5_000.0, "USD"), "-$5K");
         assert_eq!(money_short(f64::NAN, ""), "0");
+    }
+
+    /// The figure a text shows, read back: "1,234.5" → 1234.5, "$950" → 950.
+    fn read_back(text: &str) -> f64 {
+        let digits: String = text
+            .chars()
+            .filter(|c| c.is_ascii_digit() || *c == '.' || *c == '-')
+            .collect();
+        digits.parse().unwrap()
+    }
+
+    proptest::proptest! {
+        /// The one rounding rule: every figure shown is within 1% of the
+        /// exact one, at any usual precision, and money too.
+        #[test]
+        fn a_shown_figure_is_within_one_percent(
+            mantissa in 1.0f64..10.0,
+            exponent in -5i32..13,
+            negative in proptest::bool::ANY,
+            usual in 0u32..4,
+        ) {
+            let value = mantissa * 10f64.powi(exponent) * if negative { -1.0 } else { 1.0 };
+            let shown = read_back(&num(value));
+            proptest::prop_assert!((shown - value).abs() <= 0.01 * value.abs(), "{value} shown as {shown}");
+            let d = decimals(value, usual);
+            proptest::prop_assert!(d >= usual);
+            proptest::prop_assert!((rounded(value, d) - value).abs() <= 0.01 * value.abs());
+            let money_shown = read_back(&money(value, "USD"));
+            if value.abs() >= 0.5 {
+                proptest::prop_assert!((money_shown - value).abs() <= 0.01 * value.abs(), "{value} as {money_shown}");
+            }
+        }
+
+        /// Half hours are kept: 907.5 h is shown as 907.5, never 908.
+        #[test]
+        fn half_hours_are_kept(halves in 0u64..20_000_000) {
+            let value = halves as f64 / 2.0;
+            proptest::prop_assert_eq!(read_back(&num(value)), value);
+        }
     }
 
     #[test]

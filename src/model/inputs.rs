@@ -105,6 +105,8 @@ pub enum Input {
     ManagerSpan,
     /// `managers.cost`
     ManagerCost,
+    /// `managers.leader_reports`
+    LeaderReports,
     /// `economics.target_arr_per_csm`
     TargetArrPerCsm,
     /// `economics.max_cost_pct`
@@ -224,6 +226,7 @@ pub fn inputs(scenario: &Scenario) -> Vec<Input> {
     );
     out.extend([
         Input::ManagerSpan,
+        Input::LeaderReports,
         Input::ManagerCost,
         Input::TargetArrPerCsm,
         Input::MaxCostPct,
@@ -307,6 +310,7 @@ macro_rules! locate {
             }),
             Input::ManagerSpan => Some(& $($m)* s.managers.span),
             Input::ManagerCost => Some(& $($m)* s.managers.cost),
+            Input::LeaderReports => Some(& $($m)* s.managers.leader_reports),
             Input::TargetArrPerCsm => Some(& $($m)* s.economics.target_arr_per_csm),
             Input::MaxCostPct => Some(& $($m)* s.economics.max_cost_pct),
             Input::BaseTotal => Some(& $($m)* s.base.total),
@@ -412,6 +416,7 @@ impl Input {
             Input::RoleCost(role) => format!("roles.{}", role.key()),
             Input::ManagerSpan => "managers.span".into(),
             Input::ManagerCost => "managers.cost".into(),
+            Input::LeaderReports => "managers.leader_reports".into(),
             Input::TargetArrPerCsm => "economics.target_arr_per_csm".into(),
             Input::MaxCostPct => "economics.max_cost_pct".into(),
             Input::BaseTotal => "base.total".into(),
@@ -462,6 +467,7 @@ impl Input {
             Input::RoleCost(role) => format!("{} yearly cost", role.label()),
             Input::ManagerSpan => "Span of control".into(),
             Input::ManagerCost => "Manager yearly cost".into(),
+            Input::LeaderReports => "People the CS leader manages".into(),
             Input::TargetArrPerCsm => "Target ARR per CSM".into(),
             Input::MaxCostPct => "Maximum CS cost share".into(),
             Input::BaseTotal => "Total customers".into(),
@@ -536,7 +542,7 @@ impl Input {
             Input::Program(_, _, ItemField::Reach) => above_zero(MAX_CUSTOMERS, 1.0),
             Input::Program(_, _, ItemField::Sessions) => zero_to(MAX_HOURS * 100.0),
             Input::Touch(..) | Input::Trigger(..) | Input::Program(..) => zero_to(MAX_HOURS),
-            Input::Today(_) | Input::Budget(_) => zero_to(MAX_HEADCOUNT),
+            Input::Today(_) | Input::Budget(_) | Input::LeaderReports => zero_to(MAX_HEADCOUNT),
             Input::RoleCost(_) | Input::ManagerCost | Input::TargetArrPerCsm | Input::Band(..) => {
                 zero_to(MAX_AMOUNT)
             }
@@ -552,7 +558,7 @@ impl Input {
             Input::Team(TeamField::WorkingWeeks) => "weeks".into(),
             Input::Team(_) | Input::MaxCostPct | Input::Attrition | Input::Move(..) => "%".into(),
             Input::RoleCost(_) | Input::ManagerCost => per_year(),
-            Input::ManagerSpan => "people".into(),
+            Input::ManagerSpan | Input::LeaderReports => "people".into(),
             Input::TargetArrPerCsm => currency.into(),
             Input::BaseTotal | Input::Band(_, BandField::Count) => "customers".into(),
             Input::Band(..) => per_year(),
@@ -591,7 +597,9 @@ impl Input {
     pub fn section(self) -> &'static str {
         match self {
             Input::Team(_) => "CSM capacity",
-            Input::RoleCost(_) | Input::ManagerSpan | Input::ManagerCost => "Team and roles",
+            Input::RoleCost(_) | Input::ManagerSpan | Input::ManagerCost | Input::LeaderReports => {
+                "Team and roles"
+            }
             Input::TargetArrPerCsm | Input::MaxCostPct => "Guardrails",
             Input::Budget(_) => "Plan backward",
             Input::BaseTotal | Input::Band(..) => "Customers and tiers",

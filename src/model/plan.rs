@@ -34,6 +34,23 @@ pub struct RoleFigure {
     pub value: f64,
 }
 
+/// One program run by people in a tier: how many sessions a year and the
+/// hours they take, for rebuilding a tier's hours by hand.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ProgramFigure {
+    /// The program's name.
+    pub name: String,
+    /// Who runs it.
+    pub role: Role,
+    /// Sessions a year for the tier's customers (1/year), see
+    /// [`Program::sessions_per_year`](super::touch::Program::sessions_per_year).
+    pub sessions: f64,
+    /// Hours per session (h).
+    pub hours_per_session: f64,
+    /// Hours a year = sessions × hours per session (h/year).
+    pub hours: f64,
+}
+
 /// The plan of one tier.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct TierPlan {
@@ -53,6 +70,14 @@ pub struct TierPlan {
     pub hours_per_customer: PerRole,
     /// The same hours split by kind of touch.
     pub by_kind: HoursByKind,
+    /// People hours per customer per year, all roles, of a customer in its
+    /// first year (h/customer/year; fixed programs spread over the tier).
+    pub hours_first_year: f64,
+    /// The same for a customer after its first year. The tier's hours per
+    /// customer = first-year share × the first + the rest × this one.
+    pub hours_after_first_year: f64,
+    /// Each program run by people, with its sessions a year.
+    pub programs: Vec<ProgramFigure>,
     /// Hours per customer per year that automation takes off people.
     pub automated_hours_per_customer: f64,
     /// People hours per year by role (h/year).
@@ -97,7 +122,8 @@ pub struct Totals {
     pub hours: PerRole,
     /// FTE by role (fractional).
     pub fte: PerRole,
-    /// Managers (fractional) = in-house headcount ÷ span of control.
+    /// Managers' time (fractional FTE) = in-house FTE ÷ span of control, at
+    /// most the whole managers counted ([`Managers::time`](super::role::Managers::time)).
     pub managers_fte: f64,
     /// All FTE, managers included (fractional): the sensitivity's yardstick.
     pub fte_total: f64,
@@ -151,7 +177,10 @@ pub struct Reconciliation {
     pub tiers_cost: f64,
     /// In-house people per manager (the span of control used).
     pub managers_span: f64,
-    /// Managers (fractional FTE) = in-house FTE ÷ span of control.
+    /// In-house people the CS leader manages directly (no manager counted).
+    pub leader_reports: f64,
+    /// Managers' time (fractional FTE) = in-house FTE ÷ span of control, at
+    /// most the whole managers counted.
     pub managers_fte: f64,
     /// Managers' fractional cost = managers FTE × manager cost (currency/year).
     pub managers_cost: f64,
@@ -243,6 +272,7 @@ pub fn reconcile(s: &Scenario, t: &Totals) -> Reconciliation {
         tiers_fte: t.fte.total(),
         tiers_cost: s.roles.cost_of(&t.fte),
         managers_span: s.managers.span,
+        leader_reports: s.managers.leader_reports,
         managers_fte: t.managers_fte,
         managers_cost: t.managers_fte * s.managers.cost,
         automation_cost: s.roles.automation,
@@ -278,7 +308,8 @@ pub fn ratio(a: f64, b: f64) -> Option<f64> {
 
 /// Headcount by role from per-tier FTE: CSMs rounded up per dedicated tier
 /// plus once for all other tiers; other roles rounded up once; managers by
-/// span of control over the in-house people (CSM + associate + pooled).
+/// span of control over the in-house people (CSM + associate + pooled)
+/// beyond those the CS leader manages ([`Managers::whole`](super::role::Managers::whole)).
 pub fn headcount(scenario: &Scenario, tier_fte: &[(Coverage, PerRole)]) -> Heads {
     let mut shared = PerRole::default();
     let mut dedicated_csm: u32 = 0;
@@ -299,7 +330,7 @@ pub fn headcount(scenario: &Scenario, tier_fte: &[(Coverage, PerRole)]) -> Heads
         partner: whole_people(shared.partner),
         managers: 0,
     };
-    heads.managers = whole_people(scenario.managers.needed(heads.in_house() as f64));
+    heads.managers = scenario.managers.whole(heads.in_house());
     heads
 }
 
@@ -336,9 +367,10 @@ pub fn core(scenario: &Scenario) -> Core {
         out.tier_fte.push((tier.coverage, f));
     }
     out.heads = headcount(scenario, &out.tier_fte);
-    out.managers_fte = scenario
-        .managers
-        .needed(out.fte.csm + out.fte.associate + out.fte.pooled);
+    out.managers_fte = scenario.managers.time(
+        out.fte.csm + out.fte.associate + out.fte.pooled,
+        out.heads.managers,
+    );
     out
 }
 
@@ -382,6 +414,26 @@ pub fn plan_sanitized(s: &Scenario) -> Plan {
             .collect();
         let cost = s.roles.cost_of(&f);
         let plan_revenue = tier.plan_revenue(c);
+        let per_customer_at = |first_year_pct: f64| {
+            TierDemand::of(tier, first_year_pct)
+                .average_per_customer(c)
+                .total()
+        };
+        let programs = tier
+            .programs
+            .iter()
+            .filter(|p| p.role != Role::Automation)
+            .map(|p| {
+                let sessions = p.sessions_per_year(c, tier.first_year_pct);
+                ProgramFigure {
+                    name: p.name.clone(),
+                    role: p.role,
+                    sessions,
+                    hours_per_session: p.hours,
+                    hours: sessions * p.hours,
+                }
+            })
+            .collect();
         tiers.push(TierPlan {
             name: tier.name.clone(),
             coverage: tier.coverage,
@@ -391,6 +443,9 @@ pub fn plan_sanitized(s: &Scenario) -> Plan {
             first_year_pct: tier.first_year_pct,
             hours_per_customer: hpc,
             by_kind,
+            hours_first_year: per_customer_at(100.0),
+            hours_after_first_year: per_customer_at(0.0),
+            programs,
             automated_hours_per_customer: d.automated,
             hours,
             customers_per_fte: customers_per,
@@ -422,7 +477,7 @@ pub fn plan_sanitized(s: &Scenario) -> Plan {
     t.headcount = t.heads.total();
     t.managers_fte = s
         .managers
-        .needed(t.fte.csm + t.fte.associate + t.fte.pooled);
+        .time(t.fte.csm + t.fte.associate + t.fte.pooled, t.heads.managers);
     t.fte_total = t.fte.total() + t.managers_fte;
     t.people_cost = s.roles.cost_of(&t.heads.people());
     t.managers_cost = t.heads.managers as f64 * s.managers.cost;
@@ -510,6 +565,12 @@ mod tests {
             }],
             budget: Staff::default(),
             roles: crate::model::role::RoleCosts::default(),
+            // Every manager counted, as links of format versions 1 and 2
+            // (these hand checks were worked out under that rule).
+            managers: crate::model::Managers {
+                leader_reports: 0.0,
+                ..crate::model::Managers::default()
+            },
             ..Scenario::default()
         }
     }
@@ -618,6 +679,42 @@ mod tests {
             p.totals.cost
         ));
         assert!(close(p.totals.cost, 454_000.0));
+    }
+
+    /// Finding: one whole manager dominated small plans. A tech-touch plan
+    /// needing 0.22 FTE was 2 people and $304K (10.1% of $3M ARR); now the
+    /// CS leader manages that one pooled CSM: 1 person, $134K. And 9
+    /// in-house people at a span of 8 bring one manager, not two.
+    #[test]
+    fn a_whole_manager_no_longer_dominates_small_plans() {
+        let s = Scenario {
+            tiers: vec![Tier {
+                customers: 1000.0,
+                avg_arr: 3000.0,
+                first_year_pct: 0.0,
+                programs: vec![Program::per_customer(
+                    "Webinar",
+                    4.0,
+                    50.0,
+                    3.0,
+                    Role::Pooled,
+                )],
+                ..Tier::named("Tech touch", Coverage::Digital)
+            }],
+            ..Scenario::default()
+        };
+        let p = plan(&s);
+        assert!(close(p.totals.fte.total(), 240.0 / 1104.0));
+        assert_eq!((p.totals.heads.pooled, p.totals.heads.managers), (1, 0));
+        assert_eq!(p.totals.headcount, 1);
+        assert!(close(p.totals.cost, 110_000.0 + 24_000.0));
+        // 117 customers × 80 h = 9,360 h ÷ 1,104 h = 8.48 FTE → 9 CSMs.
+        let mut nine = Scenario::default();
+        nine.tiers.truncate(1);
+        nine.tiers[0].customers = 117.0;
+        let p = plan(&nine);
+        assert_eq!(p.totals.heads.csm, 9);
+        assert_eq!(p.totals.heads.managers, 1);
     }
 
     #[test]

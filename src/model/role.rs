@@ -207,7 +207,17 @@ impl RoleCosts {
     }
 }
 
-/// Managers by span of control (DOMAIN.md: 1 manager per 6 to 10 CSMs).
+/// Managers: one per span of control, counted for the in-house people an
+/// existing CS leader does not manage directly.
+///
+/// The default span, 8, is at the top of the six to eight direct reports
+/// Andrew S. Grove gives a mainly supervisory manager (*High Output
+/// Management*, 1983), next to the seven CS leaders most often name
+/// (Brooke Goodbary, "What's the appropriate CSM to Manager ratio?", 2020).
+/// The default of 4 people the CS leader manages directly is an assumption:
+/// a head of CS who also runs the function (forecasts, escalations, hiring)
+/// coaches about half a manager's span; early teams of one or two people
+/// report to a senior lead before a manager is hired (Goodbary, 2020).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Managers {
@@ -216,6 +226,12 @@ pub struct Managers {
     pub span: f64,
     /// Fully loaded cost of a manager per year. Default 170,000 (assumption).
     pub cost: f64,
+    /// In-house people the existing CS leader manages directly (people):
+    /// the plan counts no manager for them, so its first manager comes
+    /// with person `leader_reports + 1`. The leader is not in the plan.
+    /// Default 4 (an assumption); links and files of format versions 1 and
+    /// 2 read as 0, every manager counted, as they were made.
+    pub leader_reports: f64,
 }
 
 impl Default for Managers {
@@ -223,20 +239,53 @@ impl Default for Managers {
         Self {
             span: 8.0,
             cost: 170_000.0,
+            leader_reports: 4.0,
         }
     }
 }
 
 impl Managers {
-    /// Managers needed (fractional) = in-house headcount ÷ span of control.
-    /// In-house = CSM + associate + pooled (partners excluded). 0 when the
-    /// span is not positive.
-    pub fn needed(&self, in_house: f64) -> f64 {
-        if self.span > 0.0 && in_house.is_finite() && in_house > 0.0 {
-            in_house / self.span
+    /// In-house people the managers manage (people) = in-house people −
+    /// those the CS leader manages directly, never below 0.
+    /// In-house = CSM + associate + pooled (partners excluded).
+    pub fn managed(&self, in_house: f64) -> f64 {
+        if in_house.is_finite() && in_house > 0.0 {
+            (in_house - self.leader_reports.max(0.0)).max(0.0)
         } else {
             0.0
         }
+    }
+
+    /// Whole managers (people) for `in_house` whole people = the people
+    /// beyond the CS leader's ÷ span of control, rounded up:
+    /// 9 people, leader 4, span 8 → ⌈5 ÷ 8⌉ = 1. 0 when the span is not
+    /// positive.
+    pub fn whole(&self, in_house: u32) -> u32 {
+        whole_people(self.needed(f64::from(in_house)))
+    }
+
+    /// Managers needed (fractional) = in-house people beyond the CS
+    /// leader's ÷ span of control. 0 when the span is not positive.
+    pub fn needed(&self, in_house: f64) -> f64 {
+        if self.span > 0.0 {
+            self.managed(in_house) / self.span
+        } else {
+            0.0
+        }
+    }
+
+    /// Management time of fractional FTE (FTE) = `in_house_fte` ÷ span of
+    /// control, at most the `whole` managers counted: the CS leader gives
+    /// the rest. With no leader (`leader_reports` 0) it is
+    /// [`needed`](Self::needed) of the FTE, since whole people are at least
+    /// the FTE. It is the managers' row of a per-tier table, which rounding
+    /// to whole managers then only ever raises.
+    pub fn time(&self, in_house_fte: f64, whole: u32) -> f64 {
+        let all = Managers {
+            leader_reports: 0.0,
+            ..self.clone()
+        };
+        all.needed(in_house_fte).min(f64::from(whole))
     }
 }
 
@@ -355,11 +404,36 @@ mod tests {
 
     #[test]
     fn managers_by_span_of_control() {
-        // 20 in-house people ÷ span 8 = 2.5 managers (3 people).
-        let m = Managers::default();
+        // No leader: 20 in-house people ÷ span 8 = 2.5 managers (3 people).
+        let m = Managers {
+            leader_reports: 0.0,
+            ..Managers::default()
+        };
         assert_eq!(m.needed(20.0), 2.5);
-        assert_eq!(whole_people(m.needed(20.0)), 3);
+        assert_eq!(m.whole(20), 3);
         assert_eq!(Managers { span: 0.0, ..m }.needed(20.0), 0.0);
+        // The leader manages 4: (20 − 4) ÷ 8 = 2 managers.
+        let m = Managers::default();
+        assert_eq!(m.needed(20.0), 2.0);
+        assert_eq!(m.whole(20), 2);
+    }
+
+    /// A whole manager no longer dominates small plans: one pooled CSM
+    /// (0.22 FTE) gets no manager, and 9 people at a span of 8 one.
+    #[test]
+    fn the_cs_leader_covers_the_first_few() {
+        let m = Managers::default();
+        assert_eq!(m.whole(1), 0);
+        assert_eq!(m.time(0.22, m.whole(1)), 0.0);
+        assert_eq!(m.whole(4), 0);
+        assert_eq!(m.whole(5), 1);
+        assert_eq!(m.whole(9), 1);
+        assert_eq!(m.whole(12), 1);
+        assert_eq!(m.whole(13), 2);
+        // Management time is the in-house FTE ÷ span, at most the managers
+        // counted: 4.86 FTE, 6 people → 0.61 FTE (1 manager).
+        assert!((m.time(4.86, m.whole(6)) - 4.86 / 8.0).abs() < 1e-12);
+        assert_eq!(m.time(8.5, m.whole(9)), 1.0);
     }
 
     #[test]

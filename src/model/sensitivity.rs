@@ -67,7 +67,11 @@ enum Scope {
 
 fn scope(input: Input, mode: BaseMode) -> Scope {
     match input {
-        Input::Team(_) | Input::ManagerSpan | Input::BaseTotal | Input::Band(..) => Scope::All,
+        Input::Team(_)
+        | Input::ManagerSpan
+        | Input::LeaderReports
+        | Input::BaseTotal
+        | Input::Band(..) => Scope::All,
         Input::Tier(i, TierField::Customers) if mode.per_tier() => Scope::Tier(i),
         Input::Tier(_, TierField::MinArr) if mode == BaseMode::Bands => Scope::All,
         Input::Tier(i, TierField::FirstYearPct) => Scope::Tier(i),
@@ -96,7 +100,7 @@ fn with_tier(s: &Scenario, base: &Core, customers: &[f64], i: usize) -> (f64, u3
     let heads = headcount(s, &tier_fte);
     let managers = s
         .managers
-        .needed(total.csm + total.associate + total.pooled);
+        .time(total.csm + total.associate + total.pooled, heads.managers);
     (total.total() + managers, heads.total())
 }
 

@@ -129,7 +129,7 @@ pub struct Requisition {
 pub struct Timeline {
     /// Months 0 ..= horizon.
     pub months: Vec<Month>,
-    /// Requisitions opening within the horizon, in order of opening.
+    /// Requisitions for needs within the horizon, in order of opening.
     pub requisitions: Vec<Requisition>,
 }
 
@@ -230,7 +230,7 @@ fn project(s: &Scenario, last: u32) -> Vec<(Vec<f64>, f64, Staff, Heads)> {
             partner: total.partner,
             managers: s
                 .managers
-                .needed(total.csm + total.associate + total.pooled),
+                .time(total.csm + total.associate + total.pooled, heads.managers),
         };
         rows.push((
             state.iter().map(|t| t.customers).collect(),
@@ -300,8 +300,9 @@ pub fn timeline_sanitized(s: &Scenario) -> Timeline {
     let g = &s.growth;
     let horizon = g.horizon_months;
     let (lead, ramp) = (g.lead_months as i64, g.ramp_months);
-    // Look past the horizon so that needs near its end still open requisitions in time.
-    let last = horizon + g.lead_months + g.ramp_months;
+    // The plan ends at its horizon, and so does the hiring list: a need
+    // that starts after it is not listed (nor counted as available).
+    let last = horizon;
     let rows = project(s, last);
     let m = monthly_survival(g.attrition_pct);
     let surv: Vec<f64> = (0..=last as usize + 1).map(|k| m.powi(k as i32)).collect();
@@ -500,6 +501,22 @@ mod tests {
         s.tiers[0].renewal_months = months;
         s.growth.horizon_months = 24;
         s
+    }
+
+    /// Finding: in a 24-month plan the hiring list had a position "needed
+    /// from month 27". Every requisition's need lies within the horizon.
+    #[test]
+    fn the_hiring_list_stays_inside_the_horizon() {
+        for horizon in [6, 12, 24, 36] {
+            let mut s = Scenario::default();
+            s.growth.horizon_months = horizon;
+            let t = timeline(&s);
+            assert!(!t.requisitions.is_empty());
+            for r in &t.requisitions {
+                assert!(r.needed_from <= horizon, "{horizon}: {r:?}");
+                assert!(r.start_month <= horizon && r.open_month <= horizon, "{r:?}");
+            }
+        }
     }
 
     #[test]

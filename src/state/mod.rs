@@ -6,6 +6,7 @@ pub mod accounts;
 pub mod capacity_form;
 pub mod edits;
 pub mod imported;
+pub mod live;
 pub mod opening;
 pub mod recent;
 pub mod workspace;

@@ -93,6 +93,10 @@ pub fn capacity_card(props: &CapacityCardProps) -> Html {
                     <legend>{ "Working time" }</legend>
                     { field_input(CapacityField::HoursPerWeek) }
                     { field_input(CapacityField::WorkingWeeks) }
+                    <p class="field__derived">
+                        { "Hours available a year, before the split: " }
+                        <output id="capacity-available-hours" aria-live="off">{ format!("{} h", number(available, 0)) }</output>
+                    </p>
                 </fieldset>
                 <fieldset
                     class={classes!("inputs", shares_error.as_ref().map(|_| "inputs--invalid"))}
@@ -102,7 +106,7 @@ pub fn capacity_card(props: &CapacityCardProps) -> Html {
                     { field_input(CapacityField::Reactive) }
                     { field_input(CapacityField::Collateral) }
                     { field_input(CapacityField::Overhead) }
-                    <p class="field__derived">
+                    <p class="field__derived" id="capacity-proactive-work">
                         { "Proactive work: " }
                         // While the shares add up to more than 100%, nothing
                         // is left: no share is shown rather than the last

@@ -1,5 +1,9 @@
 //! Numbers and money formatted for the reader's locale through the browser's
-//! `Intl.NumberFormat` (never a hand-made formatter).
+//! `Intl.NumberFormat` (never a hand-made formatter), with the decimals of
+//! the model's one rounding rule ([`crate::model::format::decimals`]): no
+//! figure is shown more than 1% off its exact value, and half hours stay.
+
+use crate::model::format::{decimals, money_decimals, COMPACT_SIGNIFICANT_DIGITS};
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -67,36 +71,32 @@ fn intl(value: f64, options: &[(&str, JsValue)], fallback: impl FnOnce() -> Stri
         .unwrap_or_else(fallback)
 }
 
-/// `value` in the reader's locale with at most `max_fraction_digits` decimals
-/// (`1,104` in en-US, `1.104` in de-DE). Non-finite values show as `—`.
-pub fn number(value: f64, max_fraction_digits: u32) -> String {
+/// `value` in the reader's locale with the decimals of the rounding rule from
+/// `usual` up, trailing zeros dropped (`1,104` in en-US, `1.104` in de-DE;
+/// `907.5`; `0.24` with `usual` 1). Non-finite values show as `—`.
+pub fn number(value: f64, usual: u32) -> String {
     intl(
         value,
-        &[("maximumFractionDigits", JsValue::from(max_fraction_digits))],
+        &[(
+            "maximumFractionDigits",
+            JsValue::from(decimals(value, usual)),
+        )],
         || crate::decimal::format(value),
     )
 }
 
-/// `value` in the reader's locale with exactly `fraction_digits` decimals, so
-/// the figures of a column align (`2.90`, `1.65`, `0.31`). A value that is
-/// not 0 but would round to 0 at that precision shows two significant digits
-/// instead (`0.0012`), never a bare `0` next to a non-zero figure.
-/// Non-finite values show as `—`.
+/// `value` in the reader's locale with at least `fraction_digits` decimals,
+/// so the figures of a column align (`2.90`, `1.65`, `0.31`), and more when
+/// the rounding rule needs them (`0.217`, not `0.22`, for 0.2174; `0.0012`,
+/// never a bare `0` next to a non-zero figure). Non-finite values show as `—`.
 pub fn fixed(value: f64, fraction_digits: u32) -> String {
-    let smallest = 0.5 * 10f64.powi(-(fraction_digits.min(20) as i32));
-    if value != 0.0 && value.abs() < smallest {
-        return intl(
-            value,
-            &[("maximumSignificantDigits", JsValue::from(2))],
-            || crate::decimal::format(value),
-        );
-    }
-    let digits = JsValue::from(fraction_digits.min(20));
+    let least = fraction_digits.min(20);
+    let most = decimals(value, least).clamp(least, 20);
     intl(
         value,
         &[
-            ("minimumFractionDigits", digits.clone()),
-            ("maximumFractionDigits", digits),
+            ("minimumFractionDigits", JsValue::from(least)),
+            ("maximumFractionDigits", JsValue::from(most)),
         ],
         // Not `format!("{:.2}")`: core's float formatting adds ~10 KB gzip.
         || crate::decimal::format(value),
@@ -111,13 +111,18 @@ pub fn money(value: f64, currency: &str) -> String {
         &[
             ("style", JsValue::from_str("currency")),
             ("currency", JsValue::from_str(currency)),
-            ("maximumFractionDigits", JsValue::from(0)),
+            ("minimumFractionDigits", JsValue::from(0)),
+            (
+                "maximumFractionDigits",
+                JsValue::from(money_decimals(value)),
+            ),
         ],
         || format!("{} {currency}", number(value, 0)),
     )
 }
 
-/// A compact money amount for headlines: `$1.4M`, `€250K`.
+/// A compact money amount for headlines: `$1.44M`, `€250K`, `$884K`, with
+/// [`COMPACT_SIGNIFICANT_DIGITS`] significant digits (within 0.5%).
 pub fn money_compact(value: f64, currency: &str) -> String {
     intl(
         value,
@@ -125,7 +130,10 @@ pub fn money_compact(value: f64, currency: &str) -> String {
             ("style", JsValue::from_str("currency")),
             ("currency", JsValue::from_str(currency)),
             ("notation", JsValue::from_str("compact")),
-            ("maximumFractionDigits", JsValue::from(1)),
+            (
+                "maximumSignificantDigits",
+                JsValue::from(COMPACT_SIGNIFICANT_DIGITS),
+            ),
         ],
         || money(value, currency),
     )
@@ -138,7 +146,10 @@ pub fn percent(value_pct: f64) -> String {
         value_pct / 100.0,
         &[
             ("style", JsValue::from_str("percent")),
-            ("maximumFractionDigits", JsValue::from(1)),
+            (
+                "maximumFractionDigits",
+                JsValue::from(decimals(value_pct, 1)),
+            ),
         ],
         || format!("{}%", crate::decimal::format(value_pct)),
     )

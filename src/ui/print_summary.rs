@@ -69,9 +69,10 @@ pub fn print_summary(props: &PrintSummaryProps) -> Html {
                 ) }</dd>
                 <dt>{ "Yearly cost per person" }</dt>
                 <dd id="print-costs">{ format!(
-                    "{}; a manager per {} people, {}{}",
+                    "{}; a manager per {} people beyond the {} the CS leader manages, {}{}",
                     costs.join(", "),
                     number(s.managers.span, 1),
+                    number(s.managers.leader_reports, 1),
                     money(s.managers.cost, cur),
                     if s.roles.automation > 0.0 {
                         format!("; automation platform {} a year", money(s.roles.automation, cur))

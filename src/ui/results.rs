@@ -42,6 +42,25 @@ impl Figures {
             arr_per_csm: totals.arr_per_csm.map(|v| money_compact(v, currency)),
         }
     }
+
+    /// The sentence a screen reader hears for these figures and `broken`
+    /// guardrails: "The plan: 7 people needed, $884K a year, 6.31% of ARR. 2
+    /// guardrails broken." (no share without ARR).
+    pub fn sentence(&self, broken: usize) -> String {
+        format!(
+            "The plan: {} people needed, {} a year{}. {}",
+            self.people,
+            self.cost,
+            self.cost_share
+                .as_ref()
+                .map(|p| format!(", {p} of ARR"))
+                .unwrap_or_default(),
+            match broken {
+                0 => "Every guardrail holds.".to_string(),
+                n => format!("{}.", broken_guardrails(n)),
+            }
+        )
+    }
 }
 
 /// One row between the tiers and the total of a per-tier table: what the
@@ -75,10 +94,18 @@ pub(super) fn parts(totals: &Totals) -> Vec<Part> {
             },
             label: part.label,
             detail: (part.kind == PartKind::Managers).then(|| {
-                if r.managers_span == 1.0 {
+                let per = if r.managers_span == 1.0 {
                     "1 per person".to_string()
                 } else {
                     format!("1 per {} people", number(r.managers_span, 1))
+                };
+                if r.leader_reports > 0.0 {
+                    format!(
+                        "{per} beyond the {} the CS leader manages",
+                        number(r.leader_reports, 1)
+                    )
+                } else {
+                    per
                 }
             }),
             fte: part.fte,
@@ -119,6 +146,41 @@ fn shared_work_note(tiers: &[TierPlan]) -> Vec<String> {
             ))
         })
         .collect()
+}
+
+/// What a tier's hours per customer are made of, under the figure: "90 h
+/// first year · 70 h after" (nothing when both are the same).
+fn first_year_split(tier: &TierPlan) -> Option<String> {
+    let (first, after) = (tier.hours_first_year, tier.hours_after_first_year);
+    ((first - after).abs() > 1e-9 * first.abs().max(1.0)).then(|| {
+        format!(
+            "{} h first year · {} h after",
+            number(first, 1),
+            number(after, 1)
+        )
+    })
+}
+
+/// The "Why?" of a tier's row: its hours per customer (first year and
+/// after, programs' sessions), customers per FTE and FTE (hours a year by
+/// role), each as the model explains it.
+fn tier_why(report: &Report, i: usize, name: &str) -> Html {
+    let prefix = format!("tiers.{i}.");
+    let texts: Vec<String> = report
+        .explanations
+        .iter()
+        .filter(|e| e.id.starts_with(&prefix))
+        .map(|e| e.text.clone())
+        .collect();
+    if texts.is_empty() {
+        return html! {};
+    }
+    why(Some(crate::model::Explanation {
+        id: format!("tiers.{i}"),
+        label: format!("{name}: hours and FTE"),
+        value: 0.0,
+        text: texts.join(". "),
+    }))
 }
 
 /// "1 guardrail broken", "3 guardrails broken".
@@ -188,21 +250,9 @@ pub fn results(report: &Report, stale: Html) -> Html {
         })
         .collect();
 
-    // What a screen reader hears once typing pauses.
-    let summary = format!(
-        "The plan: {} people needed, {} a year{}. {}",
-        figures.people,
-        figures.cost,
-        figures
-            .cost_share
-            .as_ref()
-            .map(|p| format!(", {p} of ARR"))
-            .unwrap_or_default(),
-        match plan.guardrails.len() {
-            0 => "Every guardrail holds.".to_string(),
-            n => format!("{}.", broken_guardrails(n)),
-        }
-    );
+    // What a screen reader hears once typing pauses: the headline figures'
+    // own text, so it says what the screen says.
+    let summary = figures.sentence(plan.guardrails.len());
 
     html! {
         <section class="card results" aria-labelledby="results-title">
@@ -228,7 +278,7 @@ pub fn results(report: &Report, stale: Html) -> Html {
                 <table class="tiers" id="tier-table">
                     <caption id="tiers-caption">{ "Per tier" }</caption>
                     <thead>
-                        { head_row("Tier", &["Customers", "ARR", "Hours per customer / year", "Customers per CSM (CSM hours only)", "FTE", "Cost"]) }
+                        { head_row("Tier", &["Customers", "ARR", "Hours per customer / year", "Hours / year", "Customers per CSM (CSM hours only)", "FTE", "Cost"]) }
                     </thead>
                     <tbody>
                         { for plan.tiers.iter().enumerate().map(|(i, tier)| {
@@ -243,10 +293,17 @@ pub fn results(report: &Report, stale: Html) -> Html {
                                     <th scope="row">
                                         { tier.name.clone() }
                                         <span class="tier__coverage">{ coverage_label(tier.coverage) }</span>
+                                        { tier_why(report, i, &tier.name) }
                                     </th>
                                     { num_cell(number(tier.customers, 0)) }
                                     { num_cell(money_compact(tier.arr, currency)) }
-                                    { num_cell(fixed(tier.hours_per_customer.total(), 1)) }
+                                    <td class="num">
+                                        { fixed(tier.hours_per_customer.total(), 1) }
+                                        if let Some(split) = first_year_split(tier) {
+                                            <span class="tier__coverage">{ split }</span>
+                                        }
+                                    </td>
+                                    { num_cell(number(tier.hours.total(), 0)) }
                                     { num_cell(per_csm) }
                                     { num_cell(fixed(tier.fte.total(), 2)) }
                                     { num_cell(money_compact(tier.cost, currency)) }
@@ -262,7 +319,11 @@ pub fn results(report: &Report, stale: Html) -> Html {
                                     if let Some(detail) = part.detail {
                                         <span class="tier__coverage">{ detail }</span>
                                     }
+                                    if part.id == "tier-part-managers" {
+                                        { why("totals.managers") }
+                                    }
                                 </th>
+                                <td></td>
                                 <td></td>
                                 <td></td>
                                 <td></td>
@@ -279,6 +340,7 @@ pub fn results(report: &Report, stale: Html) -> Html {
                             { num_cell(number(totals.customers, 0)) }
                             { num_cell(money_compact(totals.arr, currency)) }
                             <td></td>
+                            { num_cell(number(totals.hours.total(), 0)) }
                             <td></td>
                             { num_cell(fixed(f64::from(totals.headcount), 2)) }
                             { num_cell(money_compact(totals.cost, currency)) }

@@ -138,6 +138,7 @@ pub fn full_scenario() -> Scenario {
         managers: Managers {
             span: 7.0,
             cost: 165_000.0,
+            leader_reports: 3.0,
         },
         base: CustomerBase {
             mode: BaseMode::Bands,

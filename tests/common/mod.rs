@@ -264,7 +264,7 @@ pub fn scenario() -> impl Strategy<Value = Scenario> {
         (
             whole(0, 200_000),
             whole(0, 200_000),
-            whole(1, 12),
+            (whole(1, 12), whole(0, 12)),
             whole(0, 250_000),
         ),
         (
@@ -293,7 +293,7 @@ pub fn scenario() -> impl Strategy<Value = Scenario> {
         .prop_map(
             |(
                 (name, currency, team),
-                (csm_cost, associate_cost, span, automation),
+                (csm_cost, associate_cost, (span, leader_reports), automation),
                 (mode, total, as_of, tiering),
                 bands,
                 mut tiers,
@@ -330,6 +330,7 @@ pub fn scenario() -> impl Strategy<Value = Scenario> {
                     },
                     managers: Managers {
                         span,
+                        leader_reports,
                         ..Managers::default()
                     },
                     base: CustomerBase {

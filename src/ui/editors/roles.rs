@@ -1,5 +1,6 @@
 //! Team and roles: the yearly cost of each role, managers by span of
-//! control, and whether reactive work is modelled bottom-up.
+//! control beyond the people the CS leader manages, and whether reactive
+//! work is modelled bottom-up.
 
 use yew::prelude::*;
 
@@ -48,6 +49,7 @@ pub fn roles_editor(props: &EditorProps) -> Html {
                 <legend>{ "Managers" }</legend>
                 <div class="fields">
                     { number(ws, Input::ManagerSpan, "People per manager", "people", "In-house staff; partners are managed by their firm.") }
+                    { number(ws, Input::LeaderReports, "People the CS leader manages", "people", "Your head of CS leads them directly: no manager is counted until the team is larger.") }
                     { number(ws, Input::ManagerCost, "Manager yearly cost", &money, "Fully loaded.") }
                 </div>
             </fieldset>
