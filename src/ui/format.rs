@@ -77,6 +77,13 @@ pub fn number(value: f64, max_fraction_digits: u32) -> String {
     )
 }
 
+/// A whole count in the reader's locale with its noun, singular for
+/// exactly one (`1 account`, `1,204 accounts`): the plural rule of
+/// [`crate::model::format::count`].
+pub fn count(value: f64, one: &str, many: &str) -> String {
+    crate::model::format::counted(number(value, 0), one, many)
+}
+
 /// `value` in the reader's locale with exactly `fraction_digits` decimals, so
 /// the figures of a column align (`2.90`, `1.65`, `0.31`). A value that is
 /// not 0 but would round to 0 at that precision shows two significant digits
