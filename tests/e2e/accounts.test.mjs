@@ -533,6 +533,19 @@ test('the skipped rows and the moves download as CSV; leaving with overrides kep
   // An override that no device keeps: said before a reload, and asked on leaving.
   await page.selectOption('#accounts-override-0', '2');
   await page.locator('#accounts-keep-note', { hasText: 'nor 1 tier set by hand' }).waitFor();
+  // The "override" badge sits whole inside its cell, wide window or phone.
+  for (const width of [1280, 375]) {
+    await page.setViewportSize({ width, height: 720 });
+    const [badge, cell] = await page.evaluate(() => {
+      const b = document.querySelector('[data-row="0"] .badge');
+      const box = (el) => { const r = el.getBoundingClientRect(); return { left: r.left, right: r.right, top: r.top, bottom: r.bottom }; };
+      return [box(b), box(b.closest('[role=cell]'))];
+    });
+    assert.ok(badge.right - badge.left > 20, `the badge is drawn at ${width} px`);
+    assert.ok(badge.left >= cell.left - 0.5 && badge.right <= cell.right + 0.5 && badge.top >= cell.top - 0.5 && badge.bottom <= cell.bottom + 0.5,
+      `the badge ${JSON.stringify(badge)} is inside its cell ${JSON.stringify(cell)} at ${width} px`);
+  }
+  await page.setViewportSize({ width: 1280, height: 720 });
   await page.click('#review-search');
   const asked = new Promise((done) => page.once('dialog', (d) => { done(d.type()); d.accept(); }));
   await page.close({ runBeforeUnload: true });
