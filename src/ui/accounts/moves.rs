@@ -17,12 +17,20 @@ use crate::ui::{browser, format};
 const LISTED: usize = 50;
 
 /// Properties of [`MovedAccounts`].
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct MovedAccountsProps {
     /// The list on the page.
     pub list: Rc<List>,
     /// Its latest tiering.
     pub tiered: Rc<Tiered>,
+}
+
+impl PartialEq for MovedAccountsProps {
+    /// By identity: a new tiering is a new `Rc`, and comparing a million
+    /// accounts field by field on every render of the page would be slow.
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.list, &other.list) && Rc::ptr_eq(&self.tiered, &other.tiered)
+    }
 }
 
 /// The accounts that change tier, filterable by from and to tier.
