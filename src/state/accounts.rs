@@ -201,6 +201,9 @@ pub struct AccountsState {
     pub memory: Memory,
     /// Customers per tier of the plan before the list was applied.
     pub previous_counts: Option<Vec<f64>>,
+    /// The moves the review lists: from this tier (any when `None`), to
+    /// this tier (any when `None`).
+    pub moves_filter: (Option<u8>, Option<u8>),
 }
 
 /// What happens to the Accounts section.
@@ -235,6 +238,8 @@ pub enum AccountsAction {
     Memory(Memory),
     /// Customers per tier before the list, read back from this device.
     PreviousCounts(Option<Vec<f64>>),
+    /// List the moves from this tier to this tier (`None`: any).
+    FilterMoves(Option<u8>, Option<u8>),
     /// Take the list off the page.
     Forget,
 }
@@ -268,6 +273,7 @@ impl AccountsState {
                 next.refusal = None;
                 next.list = Some(list);
                 next.view = ReviewView::default();
+                next.moves_filter = (None, None);
             }
             AccountsAction::Tiered(table, tiered) => {
                 if !self.importing {
@@ -304,6 +310,7 @@ impl AccountsState {
                 next.view.sort = key;
             }
             AccountsAction::Filter(filter) => next.view.filter = filter,
+            AccountsAction::FilterMoves(from, to) => next.moves_filter = (from, to),
             AccountsAction::Applied(counts) => {
                 next.previous_counts = Some(counts);
                 if let Some(list) = &self.list {
@@ -320,6 +327,7 @@ impl AccountsState {
                 next.importing = false;
                 next.refusal = None;
                 next.view = ReviewView::default();
+                next.moves_filter = (None, None);
                 next.memory = Memory::default();
                 next.previous_counts = None;
             }

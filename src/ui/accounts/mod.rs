@@ -462,7 +462,8 @@ pub fn accounts_section(props: &EditorProps) -> Html {
                 if let Some(t) = tiered.clone().filter(|t| t.plan_error.is_none()) {
                     <Review list={list.clone()} tiered={t} view={state.view.clone()}
                         currency={AttrValue::from(ws.scenario().currency.clone())}
-                        previous_counts={state.previous_counts.clone()} dispatch={dispatch.clone()} />
+                        previous_counts={state.previous_counts.clone()} moves_filter={state.moves_filter}
+                        dispatch={dispatch.clone()} />
                 }
                 <div class="accounts__actions">
                     <button type="button" class="button" id="accounts-export" onclick={on_export}

@@ -2,53 +2,34 @@
 //! current-tier column) is not its new tier, as "name: from → to",
 //! filtered by the tier it leaves and the tier it joins, with a download of
 //! the accounts shown. The list and the CSV are plain Rust
-//! ([`crate::accounts::moves`], [`crate::accounts::moves_csv`]).
-
-use std::rc::Rc;
+//! ([`crate::accounts::moves`], [`crate::accounts::moves_csv`]); the filter
+//! is [`crate::state::accounts::AccountsState::moves_filter`]. A plain
+//! function, not a component with its own state (1.0 KB gzip less).
 
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
+use super::review::ReviewProps;
 use crate::accounts::{moves, moves_csv, Field};
-use crate::state::accounts::{List, Tiered};
+use crate::state::accounts::AccountsAction;
 use crate::ui::{browser, format};
 
 /// Moves listed on the page (the download has them all).
 const LISTED: usize = 50;
 
-/// Properties of [`MovedAccounts`].
-#[derive(Properties)]
-pub struct MovedAccountsProps {
-    /// The list on the page.
-    pub list: Rc<List>,
-    /// Its latest tiering.
-    pub tiered: Rc<Tiered>,
-}
-
-impl PartialEq for MovedAccountsProps {
-    /// By identity: a new tiering is a new `Rc`, and comparing a million
-    /// accounts field by field on every render of the page would be slow.
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.list, &other.list) && Rc::ptr_eq(&self.tiered, &other.tiered)
-    }
-}
-
 /// The accounts that change tier, filterable by from and to tier.
-#[function_component(MovedAccounts)]
-pub fn moved_accounts(props: &MovedAccountsProps) -> Html {
-    let from = use_state(|| None::<u8>);
-    let to = use_state(|| None::<u8>);
+pub fn moved_accounts(props: &ReviewProps) -> Html {
+    let (from, to) = props.moves_filter;
     let tiered = &props.tiered;
     let table = &props.list.table;
     let names = &tiered.rule.tier_names;
-    let tiers = tiered.rule.tiers();
     let shown = moves(
         &tiered.review,
         &tiered.accounts,
         &tiered.assignments,
-        tiers,
-        *from,
-        *to,
+        tiered.rule.tiers(),
+        from,
+        to,
     );
     let total = tiered.review.moved.len();
     let name_column = tiered.mapping.column_of(Field::Name);
@@ -58,34 +39,26 @@ pub fn moved_accounts(props: &MovedAccountsProps) -> Html {
             .cloned()
             .unwrap_or_else(|| format!("Tier {}", t + 1))
     };
-    let pick = |state: UseStateHandle<Option<u8>>| {
-        Callback::from(move |event: Event| {
-            let select: HtmlSelectElement = event.target_unchecked_into();
-            state.set(select.value().parse::<u8>().ok());
-        })
-    };
-    let menu = |id: &'static str,
-                label: &'static str,
-                any: &'static str,
-                value: Option<u8>,
-                onchange: Callback<Event>| {
-        html! {
-            <div class="field">
-                <label for={id}>{ label }</label>
-                <select {id} class="select" {onchange}>
-                    <option value="" selected={value.is_none()}>{ any }</option>
-                    { for names.iter().enumerate().map(|(i, name)| html! {
-                        <option value={i.to_string()} selected={value == Some(i as u8)}>{ name.clone() }</option>
-                    }) }
-                </select>
-            </div>
-        }
-    };
+    let on_from = props.dispatch.reform(move |event: Event| {
+        let select: HtmlSelectElement = event.target_unchecked_into();
+        AccountsAction::FilterMoves(select.value().parse::<u8>().ok(), to)
+    });
+    let on_to = props.dispatch.reform(move |event: Event| {
+        let select: HtmlSelectElement = event.target_unchecked_into();
+        AccountsAction::FilterMoves(from, select.value().parse::<u8>().ok())
+    });
     let on_download = {
         let list = props.list.clone();
         let tiered = tiered.clone();
-        let shown = shown.clone();
         Callback::from(move |_: MouseEvent| {
+            let shown = moves(
+                &tiered.review,
+                &tiered.accounts,
+                &tiered.assignments,
+                tiered.rule.tiers(),
+                from,
+                to,
+            );
             let csv = moves_csv(
                 &list.table,
                 tiered.mapping.column_of(Field::Name),
@@ -97,8 +70,10 @@ pub fn moved_accounts(props: &MovedAccountsProps) -> Html {
         })
     };
     let name = |index: u32| {
-        let account = tiered.accounts.get(index as usize);
-        let row = account.map_or(0, |a| a.row as usize);
+        let row = tiered
+            .accounts
+            .get(index as usize)
+            .map_or(0, |a| a.row as usize);
         let text = name_column.map_or("", |c| table.cell(row, c)).trim();
         if text.is_empty() {
             format!("Line {}", table.line(row))
@@ -110,8 +85,8 @@ pub fn moved_accounts(props: &MovedAccountsProps) -> Html {
         <div class="moves" id="review-moved">
             <h5 class="moves__title">{ "Who moves" }</h5>
             <div class="moves__filters">
-                { menu("review-moved-from", "From", "Any tier today", *from, pick(from.clone())) }
-                { menu("review-moved-to", "To", "Any new tier", *to, pick(to.clone())) }
+                { menu("review-moved-from", "From", "Any tier today", from, names, on_from) }
+                { menu("review-moved-to", "To", "Any new tier", to, names, on_to) }
                 <button type="button" class="button button--small" id="review-moved-export"
                     onclick={on_download} disabled={shown.is_empty()}>{ "Download these moves (CSV)" }</button>
             </div>
@@ -135,6 +110,28 @@ pub fn moved_accounts(props: &MovedAccountsProps) -> Html {
                     <p class="panel__more">{ format!("and {} more: download them all.", format::number((shown.len() - LISTED) as f64, 0)) }</p>
                 }
             }
+        </div>
+    }
+}
+
+/// A menu of the tiers, with "any" first.
+fn menu(
+    id: &'static str,
+    label: &'static str,
+    any: &'static str,
+    value: Option<u8>,
+    names: &[String],
+    onchange: Callback<Event>,
+) -> Html {
+    html! {
+        <div class="field">
+            <label for={id}>{ label }</label>
+            <select {id} class="select" {onchange}>
+                <option value="" selected={value.is_none()}>{ any }</option>
+                { for names.iter().enumerate().map(|(i, name)| html! {
+                    <option value={i.to_string()} selected={value == Some(i as u8)}>{ name.clone() }</option>
+                }) }
+            </select>
         </div>
     }
 }

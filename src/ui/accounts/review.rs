@@ -37,6 +37,8 @@ pub struct ReviewProps {
     pub currency: AttrValue,
     /// Customers per tier of the plan before the list was applied.
     pub previous_counts: Option<Vec<f64>>,
+    /// The moves listed: from, to (`None`: any tier).
+    pub moves_filter: (Option<u8>, Option<u8>),
     /// Receives sort, filter and override changes.
     pub dispatch: Callback<AccountsAction>,
 }
@@ -507,7 +509,7 @@ fn movements(props: &ReviewProps) -> Html {
                         { format!("{} no tier today.", format::count(review.without_current as f64, "account has", "accounts have")) }
                     </p>
                 }
-                <super::moves::MovedAccounts list={props.list.clone()} tiered={props.tiered.clone()} />
+                { super::moves::moved_accounts(props) }
             </section>
         };
     }
