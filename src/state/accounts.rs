@@ -891,6 +891,20 @@ mod tests {
     }
 
     #[test]
+    fn the_moves_filter_is_kept_until_another_list_or_forget() {
+        let (state, _) = loaded(5);
+        let filtered = state.apply(AccountsAction::FilterMoves(Some(1), None));
+        assert_eq!(filtered.moves_filter, (Some(1), None));
+        let sorted = filtered.apply(AccountsAction::Sort(SortKey::Arr));
+        assert_eq!(sorted.moves_filter, (Some(1), None));
+        let list = state.list.clone().unwrap();
+        let reloaded = sorted.apply(AccountsAction::Loaded(list));
+        assert_eq!(reloaded.moves_filter, (None, None));
+        let gone = filtered.apply(AccountsAction::Forget);
+        assert_eq!(gone.moves_filter, (None, None));
+    }
+
+    #[test]
     fn sorting_again_turns_the_order_round() {
         let s = AccountsState::default();
         let by_arr = s.apply(AccountsAction::Sort(SortKey::Arr));
