@@ -6,7 +6,7 @@
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 use tierplan::accounts::{
-    guess_mapping, read_accounts, read_table, refusal, ymd_from_days, Field, ImportError, Table,
+    guess_for_table, read_accounts, read_table, refusal, ymd_from_days, Field, ImportError, Table,
     TableReader,
 };
 
@@ -95,7 +95,7 @@ fn check(name: &str, bytes: &[u8], expect: &Value) -> Vec<String> {
         // are read as accounts and none is left.
         let refused = match &whole {
             Ok(table) => {
-                let mapping = guess_mapping(table.headers());
+                let (mapping, _) = guess_for_table(table);
                 let read = read_accounts(table, &mapping, &tiers()).ok();
                 refusal(
                     table,
@@ -188,7 +188,18 @@ fn check(name: &str, bytes: &[u8], expect: &Value) -> Vec<String> {
     let Some(acc) = expect.get("accounts") else {
         return errors;
     };
-    let mapping = guess_mapping(table.headers());
+    // Guessed as the page guesses: from the headers, with the columns
+    // whose every cell is blank left unmapped.
+    let (mapping, left_empty) = guess_for_table(&table);
+    if let Some(want) = acc.get("left_empty").and_then(Value::as_array) {
+        let got: Vec<Value> = left_empty
+            .iter()
+            .map(|(c, f)| serde_json::json!([c, format!("{f:?}")]))
+            .collect();
+        if *want != got {
+            errors.push(format!("left_empty: want {want:?}, got {got:?}"));
+        }
+    }
     if let Some(m) = acc.get("mapping").and_then(Value::as_object) {
         for (field, col) in m {
             let f = Field::ALL

@@ -285,3 +285,168 @@ async fn a_script_in_a_name_is_shown_as_text() {
     assert!(hacked.is_undefined());
     root.remove();
 }
+
+/// A list with each account's tier today (tab-separated): "Up" moves from
+/// Low touch to High touch, "Down" from Low touch to Tech touch, "Stays"
+/// stays, and "New" has no tier today.
+const WITH_TIERS: &str = "Account\tARR\tTier\n\
+    Up\t150000\tLow touch\n\
+    Stays\t150000\tHigh touch\n\
+    Down\t500\tLow touch\n\
+    New\t500\t\n";
+
+#[wasm_bindgen_test]
+async fn an_empty_tier_column_is_not_read_as_the_tier_today() {
+    let root = mount().await;
+    let mut cells = String::from("Account\tARR\tTier\n");
+    for i in 1..=50 {
+        cells.push_str(&format!("Customer {i}\t{}\t\n", 1_000 * i));
+    }
+    paste(&root, &cells).await;
+    until(&root, "the review", |r| exists(r, "#review-moves")).await;
+    let column: HtmlSelectElement = find(&root, "#accounts-column-2").dyn_into().unwrap();
+    assert_eq!(column.value(), "", "the empty Tier column is ignored");
+    assert!(text(&root, "#accounts-column-2-empty").contains("empty in every row"));
+    let moves = text(&root, "#review-moves");
+    assert!(!moves.contains("no tier today"), "{moves}");
+    assert!(!exists(&root, "#review-moved"), "no moves to list");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn one_account_is_one_account() {
+    let root = mount().await;
+    paste(&root, WITH_TIERS).await;
+    until(&root, "the moves", |r| exists(r, "#review-moves")).await;
+    let moves = text(&root, "#review-moves");
+    assert!(moves.contains("1 account has no tier today."), "{moves}");
+    let search: web_sys::HtmlInputElement = find(&root, "#review-search").dyn_into().unwrap();
+    search.set_value("Down");
+    fire(&search, "input");
+    settle().await;
+    assert_eq!(text(&root, "#review-count"), "Showing 1 of 4 accounts");
+    paste(&root, "Account\tARR\nSolo\t5000\n").await;
+    until(&root, "the review", |r| exists(r, "#review-count")).await;
+    assert_eq!(text(&root, "#review-count"), "Showing 1 of 1 account");
+    assert!(text(&root, "#accounts-summary").contains("Kept 1 row,"));
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_review_lists_who_moves_from_which_tier_to_which() {
+    let root = mount().await;
+    paste(&root, WITH_TIERS).await;
+    until(&root, "the moves", |r| exists(r, "#review-moved")).await;
+    let moved = text(&root, "#review-moved");
+    assert!(moved.contains("Up: Low touch → High touch"), "{moved}");
+    assert!(moved.contains("Down: Low touch → Tech touch"), "{moved}");
+    assert!(!moved.contains("Stays"), "{moved}");
+    assert!(!moved.contains("New:"), "{moved}");
+    assert_eq!(
+        text(&root, "#review-moved-count"),
+        "2 accounts move to another tier."
+    );
+    choose(&root, "review-moved-to", "2").await;
+    let moved = text(&root, "#review-moved");
+    assert!(moved.contains("Down: Low touch → Tech touch"), "{moved}");
+    assert!(!moved.contains("Up:"), "{moved}");
+    assert_eq!(text(&root, "#review-moved-count"), "1 of 2 moves shown.");
+    choose(&root, "review-moved-to", "").await;
+    choose(&root, "review-moved-from", "0").await;
+    assert_eq!(text(&root, "#review-moved-count"), "0 of 2 moves shown.");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn skipped_rows_can_be_downloaded_next_to_the_tiered_list() {
+    let root = mount().await;
+    paste(
+        &root,
+        "Account\tARR\nNorthwind\t5000\n\t700\nContoso\tabc\n",
+    )
+    .await;
+    until(&root, "the review", |r| exists(r, "#accounts-review")).await;
+    let button = text(&root, "#accounts-export-skipped");
+    assert_eq!(button, "Download the skipped rows (CSV, 2 rows)");
+    paste(&root, &accounts(3)).await;
+    until(&root, "the new list", |r| {
+        r.query_selector("#accounts-summary")
+            .unwrap()
+            .is_some_and(|s| s.text_content().unwrap_or_default().contains("Kept 3 rows"))
+    })
+    .await;
+    assert!(
+        !exists(&root, "#accounts-export-skipped"),
+        "nothing skipped, no button"
+    );
+    root.remove();
+}
+
+/// Whether a `beforeunload` event sent now is cancelled (the page asks).
+fn leaving_asks() -> bool {
+    let init = web_sys::EventInit::new();
+    init.set_cancelable(true);
+    let event = web_sys::Event::new_with_event_init_dict("beforeunload", &init).unwrap();
+    gloo::utils::window().dispatch_event(&event).unwrap();
+    event.default_prevented()
+}
+
+#[wasm_bindgen_test]
+async fn before_a_reload_the_page_says_what_is_kept_and_asks_before_overrides_are_lost() {
+    let root = mount().await;
+    paste(&root, &accounts(5)).await;
+    until(&root, "the review", |r| exists(r, "#accounts-review")).await;
+    let note = text(&root, "#accounts-keep-note");
+    assert!(note.contains("keeps the plan"), "{note}");
+    assert!(note.contains("not this list"), "{note}");
+    assert!(!leaving_asks(), "a list alone can be imported again");
+    let menu: HtmlSelectElement = find(&root, "#accounts-review-scroll [data-row='4'] select")
+        .dyn_into()
+        .unwrap();
+    menu.set_value("0");
+    fire(&menu, "change");
+    until(&root, "the note on the override", |r| {
+        r.query_selector("#accounts-keep-note")
+            .unwrap()
+            .is_some_and(|n| {
+                n.text_content()
+                    .unwrap_or_default()
+                    .contains("1 tier set by hand")
+            })
+    })
+    .await;
+    assert!(leaving_asks(), "an override kept nowhere");
+    find(&root, "#accounts-forget")
+        .dyn_into::<HtmlElement>()
+        .unwrap()
+        .click();
+    settle().await;
+    assert!(!exists(&root, "#accounts-keep-note"));
+    assert!(!leaving_asks(), "nothing left to lose");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn only_the_rows_wholly_in_view_are_in_the_tab_order() {
+    let root = mount().await;
+    paste(&root, &accounts(300)).await;
+    until(&root, "the review", |r| exists(r, "#accounts-review")).await;
+    let menus = root
+        .query_selector_all("#accounts-review-scroll [role=row] select")
+        .unwrap();
+    let tabbable = (0..menus.length())
+        .filter_map(|k| menus.item(k))
+        .filter(|m| {
+            m.dyn_ref::<Element>()
+                .and_then(|e| e.get_attribute("tabindex"))
+                .as_deref()
+                != Some("-1")
+        })
+        .count();
+    assert!(
+        tabbable > 0 && tabbable <= 12 && (tabbable as u32) < menus.length(),
+        "{tabbable} of {} menus in the Tab order",
+        menus.length()
+    );
+    root.remove();
+}

@@ -15,7 +15,7 @@
 //! the first column. Each field goes to one column at most, and each
 //! column holds one field at most.
 
-use super::{Field, Mapping};
+use super::{Field, Mapping, Table};
 use crate::caseless;
 
 impl Field {
@@ -78,6 +78,43 @@ impl Field {
                 "org name",
                 "legal name",
                 "business name",
+                // German, French, Spanish, Dutch, Portuguese CRM exports.
+                "kunde",
+                "kunden",
+                "kundenname",
+                "name kunde",
+                "firma",
+                "firmenname",
+                "unternehmen",
+                "unternehmensname",
+                "nom client",
+                "nom",
+                "societe",
+                "nom societe",
+                "entreprise",
+                "raison sociale",
+                "compte",
+                "nom compte",
+                "cliente",
+                "nombre",
+                "nombre cliente",
+                "empresa",
+                "nombre empresa",
+                "cuenta",
+                "nombre cuenta",
+                "razon social",
+                "klant",
+                "klantnaam",
+                "naam",
+                "naam klant",
+                "bedrijf",
+                "bedrijfsnaam",
+                "organisatie",
+                "nome",
+                "nome cliente",
+                "nome empresa",
+                "conta",
+                "nome conta",
             ],
             Field::Arr => &[
                 "arr",
@@ -90,6 +127,46 @@ impl Field {
                 "recurring revenue",
                 "subscription value",
                 "yearly revenue",
+                "umsatz",
+                "jahresumsatz",
+                "jahrlicher umsatz",
+                "jahrlich wiederkehrender umsatz",
+                "wiederkehrender jahresumsatz",
+                "jahresvertragswert",
+                "vertragswert",
+                "chiffre d'affaires",
+                "chiffre d'affaires annuel",
+                "ca",
+                "ca annuel",
+                "revenu annuel",
+                "revenu annuel recurrent",
+                "revenus recurrents annuels",
+                "valeur du contrat",
+                "valeur annuelle du contrat",
+                "ingresos",
+                "ingresos anuales",
+                "ingresos recurrentes anuales",
+                "ingreso anual recurrente",
+                "facturacion",
+                "facturacion anual",
+                "ventas anuales",
+                "valor del contrato",
+                "valor anual del contrato",
+                "omzet",
+                "jaaromzet",
+                "jaarlijkse omzet",
+                "jaarlijks terugkerende omzet",
+                "terugkerende jaaromzet",
+                "contractwaarde",
+                "jaarlijkse contractwaarde",
+                "receita",
+                "receita anual",
+                "receita recorrente anual",
+                "receita anual recorrente",
+                "faturamento",
+                "faturamento anual",
+                "valor do contrato",
+                "valor anual do contrato",
             ],
             Field::Mrr => &[
                 "mrr",
@@ -97,6 +174,27 @@ impl Field {
                 "monthly revenue",
                 "monthly value",
                 "current mrr",
+                "monatsumsatz",
+                "monatlicher umsatz",
+                "monatlich wiederkehrender umsatz",
+                "umsatz pro monat",
+                "chiffre d'affaires mensuel",
+                "ca mensuel",
+                "revenu mensuel",
+                "revenu mensuel recurrent",
+                "revenus recurrents mensuels",
+                "ingresos mensuales",
+                "ingreso mensual",
+                "ingresos recurrentes mensuales",
+                "ingreso mensual recurrente",
+                "facturacion mensual",
+                "maandomzet",
+                "maandelijkse omzet",
+                "maandelijks terugkerende omzet",
+                "receita mensal",
+                "receita recorrente mensal",
+                "receita mensal recorrente",
+                "faturamento mensal",
             ],
             Field::Employees => &[
                 "employee",
@@ -107,6 +205,32 @@ impl Field {
                 "fte",
                 "workforce",
                 "size",
+                "mitarbeiter",
+                "anzahl mitarbeiter",
+                "mitarbeiterzahl",
+                "beschaftigte",
+                "angestellte",
+                "unternehmensgrosse",
+                "employes",
+                "nombre d'employes",
+                "effectif",
+                "salaries",
+                "nombre de salaries",
+                "taille entreprise",
+                "empleados",
+                "numero de empleados",
+                "plantilla",
+                "tamano empresa",
+                "medewerkers",
+                "aantal medewerkers",
+                "werknemers",
+                "aantal werknemers",
+                "personeel",
+                "bedrijfsgrootte",
+                "funcionarios",
+                "numero de funcionarios",
+                "colaboradores",
+                "tamanho empresa",
             ],
             Field::Products => &[
                 "product",
@@ -115,6 +239,17 @@ impl Field {
                 "product purchased",
                 "product and service",
                 "service",
+                "produkte",
+                "anzahl produkte",
+                "module",
+                "produits",
+                "nombre de produits",
+                "productos",
+                "numero de productos",
+                "producten",
+                "aantal producten",
+                "produtos",
+                "numero de produtos",
             ],
             Field::Complexity => &[
                 "complexity",
@@ -122,6 +257,11 @@ impl Field {
                 "complexity score",
                 "complexity level",
                 "complexity rating",
+                "komplexitat",
+                "complexite",
+                "complejidad",
+                "complexiteit",
+                "complexidade",
             ],
             Field::Strategic => &[
                 "strategic",
@@ -131,8 +271,35 @@ impl Field {
                 "strategic importance",
                 "key",
                 "vip",
+                "strategisch",
+                "strategischer kunde",
+                "schlusselkunde",
+                "strategique",
+                "compte strategique",
+                "compte cle",
+                "estrategico",
+                "cuenta estrategica",
+                "cuenta clave",
+                "strategische klant",
+                "sleutelklant",
+                "estrategica",
+                "conta estrategica",
+                "conta chave",
             ],
-            Field::Industry => &["industry", "vertical", "sector", "industry vertical"],
+            Field::Industry => &[
+                "industry",
+                "vertical",
+                "sector",
+                "industry vertical",
+                "branche",
+                "industrie",
+                "sektor",
+                "secteur",
+                "secteur d'activite",
+                "industria",
+                "setor",
+                "ramo",
+            ],
             Field::Region => &[
                 "region",
                 "geo",
@@ -143,6 +310,18 @@ impl Field {
                 "country",
                 "location",
                 "area",
+                "land",
+                "gebiet",
+                "vertriebsgebiet",
+                "pays",
+                "zone",
+                "territoire",
+                "pais",
+                "zona",
+                "territorio",
+                "regio",
+                "gebied",
+                "regiao",
             ],
             Field::Health => &[
                 "health score",
@@ -152,6 +331,21 @@ impl Field {
                 "health status",
                 "customer health score",
                 "chs",
+                "gesundheit",
+                "kundengesundheit",
+                "gesundheitsscore",
+                "sante",
+                "score de sante",
+                "sante client",
+                "salud",
+                "puntuacion de salud",
+                "salud del cliente",
+                "gezondheid",
+                "gezondheidsscore",
+                "klantgezondheid",
+                "saude",
+                "pontuacao de saude",
+                "saude do cliente",
             ],
             Field::CustomerSince => &[
                 "customer since",
@@ -173,6 +367,28 @@ impl Field {
                 "onboarding date",
                 "go live date",
                 "start",
+                "kunde seit",
+                "startdatum",
+                "vertragsbeginn",
+                "beginn",
+                "erstellt am",
+                "anlagedatum",
+                "client depuis",
+                "date de debut",
+                "debut du contrat",
+                "date de creation",
+                "cliente desde",
+                "fecha de inicio",
+                "inicio del contrato",
+                "fecha de alta",
+                "fecha de creacion",
+                "klant sinds",
+                "begindatum",
+                "ingangsdatum",
+                "aanmaakdatum",
+                "data de inicio",
+                "inicio do contrato",
+                "data de criacao",
             ],
             Field::Renewal => &[
                 "renewal date",
@@ -190,6 +406,35 @@ impl Field {
                 "expiration date",
                 "term end",
                 "subscription end",
+                "verlangerung",
+                "verlangerungsdatum",
+                "nachste verlangerung",
+                "vertragsende",
+                "enddatum",
+                "renouvellement",
+                "date de renouvellement",
+                "prochain renouvellement",
+                "fin du contrat",
+                "date de fin",
+                "echeance",
+                "renovacion",
+                "fecha de renovacion",
+                "proxima renovacion",
+                "fin del contrato",
+                "fecha de fin",
+                "vencimiento",
+                "verlenging",
+                "verlengingsdatum",
+                "volgende verlenging",
+                "einddatum",
+                "contracteinde",
+                "vervaldatum",
+                "renovacao",
+                "data de renovacao",
+                "proxima renovacao",
+                "fim do contrato",
+                "data de termino",
+                "vencimento",
             ],
             Field::CurrentTier => &[
                 "tier tierplan",
@@ -204,6 +449,23 @@ impl Field {
                 "segmentation",
                 "customer segment",
                 "current segment",
+                "stufe",
+                "kundenstufe",
+                "kundensegment",
+                "aktuelle stufe",
+                "niveau",
+                "niveau client",
+                "segment client",
+                "palier",
+                "nivel",
+                "segmento",
+                "nivel del cliente",
+                "segmento de cliente",
+                "klantsegment",
+                "klantniveau",
+                "huidig niveau",
+                "nivel do cliente",
+                "segmento do cliente",
             ],
             Field::OverrideTier => &[
                 "override tierplan",
@@ -214,6 +476,10 @@ impl Field {
                 "forced tier",
                 "manual override",
                 "pinned tier",
+                "manuelle stufe",
+                "niveau manuel",
+                "nivel manual",
+                "handmatig niveau",
             ],
         }
     }
@@ -221,29 +487,109 @@ impl Field {
     /// Words for the second pass (a name that holds one), and words that
     /// rule the column out.
     fn words(self) -> (&'static [&'static str], &'static [&'static str]) {
-        const MONEY_NOT: &[&str] = &[
-            "growth",
-            "change",
-            "target",
-            "previous",
-            "prior",
-            "last",
-            "delta",
-            "churn",
-            "expansion",
-            "potential",
-            "forecast",
-            "new",
-            "pct",
-            "percent",
-            "rate",
-            "per",
-            "quota",
-        ];
+        /// Words of an amount that is not today's (growth, a target, last
+        /// year's, a forecast), in English and the other languages.
+        macro_rules! money_not {
+            ($($extra:literal,)*) => {
+                &[
+                    "growth",
+                    "change",
+                    "target",
+                    "previous",
+                    "prior",
+                    "last",
+                    "delta",
+                    "churn",
+                    "expansion",
+                    "potential",
+                    "forecast",
+                    "new",
+                    "pct",
+                    "percent",
+                    "rate",
+                    "per",
+                    "quota",
+                    // growth, target, previous, forecast in the other languages
+                    "wachstum",
+                    "ziel",
+                    "vorjahr",
+                    "prognose",
+                    "croissance",
+                    "objectif",
+                    "precedent",
+                    "prevision",
+                    "crecimiento",
+                    "objetivo",
+                    "anterior",
+                    "prevision",
+                    "groei",
+                    "doel",
+                    "vorig",
+                    "prognose",
+                    "crescimento",
+                    "meta",
+                    "previsao",
+                    $($extra,)*
+                ]
+            };
+        }
+        const MONEY_NOT: &[&str] = money_not!();
+        /// ARR's: also never a monthly amount.
+        const ARR_NOT: &[&str] = money_not!(
+            "monthly",
+            "monat",
+            "monatlich",
+            "monatlicher",
+            "monatsumsatz",
+            "mensuel",
+            "mois",
+            "mensual",
+            "mensuale",
+            "mes",
+            "maand",
+            "maandelijk",
+            "maandelijkse",
+            "maandomzet",
+            "mensal",
+        );
         match self {
             Field::Name => (
-                &["name"],
                 &[
+                    "name",
+                    "nom",
+                    "nombre",
+                    "naam",
+                    "nome",
+                    "kundenname",
+                    "firmenname",
+                ],
+                &[
+                    "produkt",
+                    "produit",
+                    "producto",
+                    "produto",
+                    "mitarbeiter",
+                    "employe",
+                    "salarie",
+                    "empleado",
+                    "medewerker",
+                    "werknemer",
+                    "funcionario",
+                    "contacto",
+                    "kontakt",
+                    "contato",
+                    "responsable",
+                    "verantwortlicher",
+                    "eigentumer",
+                    "vorname",
+                    "nachname",
+                    "prenom",
+                    "apellido",
+                    "datei",
+                    "fichier",
+                    "archivo",
+                    "bestand",
+                    "arquivo",
                     "id",
                     "owner",
                     "manager",
@@ -273,11 +619,59 @@ impl Field {
                     "annual recurring revenue",
                     "acv",
                     "annual contract value",
+                    "umsatz",
+                    "jahresumsatz",
+                    "chiffre d affaire",
+                    "ingreso",
+                    "facturacion",
+                    "omzet",
+                    "jaaromzet",
+                    "receita",
+                    "faturamento",
+                ],
+                ARR_NOT,
+            ),
+            Field::Mrr => (
+                &[
+                    "mrr",
+                    "monthly recurring revenue",
+                    "monatsumsatz",
+                    "umsatz monatlich",
+                    "revenu mensuel",
+                    "chiffre d affaire mensuel",
+                    "ingreso mensual",
+                    "ingreso mensuale",
+                    "facturacion mensual",
+                    "maandomzet",
+                    "maandelijkse omzet",
+                    "receita mensal",
+                    "faturamento mensal",
                 ],
                 MONEY_NOT,
             ),
-            Field::Mrr => (&["mrr", "monthly recurring revenue"], MONEY_NOT),
-            Field::Employees => (&["employee", "headcount"], &["growth", "change", "csm"]),
+            Field::Employees => (
+                &[
+                    "employee",
+                    "headcount",
+                    "mitarbeiter",
+                    "employe",
+                    "salarie",
+                    "empleado",
+                    "medewerker",
+                    "werknemer",
+                    "funcionario",
+                ],
+                &[
+                    "growth",
+                    "change",
+                    "csm",
+                    "wachstum",
+                    "croissance",
+                    "crecimiento",
+                    "groei",
+                    "crescimento",
+                ],
+            ),
             Field::Products => (
                 &["product", "module"],
                 &[
@@ -408,6 +802,9 @@ impl Mapping {
 /// documentation).
 pub fn guess_mapping(headers: &[String]) -> Mapping {
     let names: Vec<Vec<String>> = headers.iter().map(|h| words(h)).collect();
+    // Known names and words, as words too (so they are written naturally,
+    // accents and plurals included).
+    let known: Vec<Known> = Field::ALL.iter().map(|&f| Known::of(f)).collect();
     // (pass, rank, column, field), best first.
     let mut candidates: Vec<(u8, usize, usize, Field)> = Vec::new();
     for (column, name) in names.iter().enumerate() {
@@ -415,15 +812,14 @@ pub fn guess_mapping(headers: &[String]) -> Mapping {
             continue;
         }
         let joined = name.join(" ");
-        for field in Field::ALL {
-            if let Some(rank) = field.names().iter().position(|n| *n == joined) {
+        for (field, k) in Field::ALL.into_iter().zip(&known) {
+            if let Some(rank) = k.names.iter().position(|n| *n == joined) {
                 candidates.push((0, rank, column, field));
             }
-            let (holds, not) = field.words();
-            if name.iter().any(|w| not.contains(&w.as_str())) {
+            if name.iter().any(|w| k.not.contains(w)) {
                 continue;
             }
-            if let Some(rank) = holds.iter().position(|phrase| contains(name, phrase)) {
+            if let Some(rank) = k.holds.iter().position(|phrase| contains(name, phrase)) {
                 candidates.push((1, rank, column, field));
             }
         }
@@ -440,18 +836,104 @@ pub fn guess_mapping(headers: &[String]) -> Mapping {
     mapping
 }
 
-/// A header name as words: lower case, letters and digits only, filler
-/// words and currency codes dropped, plurals made singular.
+/// The guess for a read table: [`guess_mapping`] of its header, except
+/// that a column whose every cell is blank holds nothing. An empty "Tier"
+/// column read as each account's current tier would say that no account
+/// has a tier today; an empty "ARR" column, that every account earns 0.
+/// Returns the mapping and the columns left out that way, with the field
+/// their header suggested.
+pub fn guess_for_table(table: &Table) -> (Mapping, Vec<(usize, Field)>) {
+    let mut mapping = guess_mapping(table.headers());
+    let mut left_empty = Vec::new();
+    for (column, slot) in mapping.columns.iter_mut().enumerate() {
+        let Some(field) = *slot else { continue };
+        if (0..table.len()).all(|row| table.cell(row, column).trim().is_empty()) {
+            *slot = None;
+            left_empty.push((column, field));
+        }
+    }
+    (mapping, left_empty)
+}
+
+/// Why a column was left unmapped by [`guess_for_table`], in plain words.
+pub fn left_empty_note(header: &str, field: Field) -> String {
+    format!(
+        "The column \"{}\" is empty in every row, so it is not read as {}. Choose it below if it should be.",
+        header.trim(),
+        field.label()
+    )
+}
+
+/// A field's known names, the words that point to it and the words that
+/// rule it out, each as [`words`] writes a header.
+struct Known {
+    names: Vec<String>,
+    holds: Vec<String>,
+    not: Vec<String>,
+}
+
+impl Known {
+    fn of(field: Field) -> Self {
+        let phrase = |p: &&str| words(p).join(" ");
+        let (holds, not) = field.words();
+        Self {
+            names: field.names().iter().map(phrase).collect(),
+            holds: holds.iter().map(phrase).collect(),
+            not: not.iter().map(phrase).collect(),
+        }
+    }
+}
+
+/// A header name as words: lower case ([`caseless::lower`]) without
+/// accents ([`unaccented`]), letters and digits only, filler words
+/// (English, German, French, Spanish, Dutch and Portuguese articles and
+/// "number of") and currency codes dropped, plurals made singular.
 fn words(header: &str) -> Vec<String> {
-    const FILLER: [&str; 16] = [
+    const FILLER: [&str; 40] = [
         "number", "of", "no", "num", "nb", "count", "total", "the", "in", "usd", "eur", "gbp",
-        "chf", "is", "y", "n",
+        "chf", "is", "y", "n", // English, and Y/N
+        "der", "die", "das", "den", "dem", "des", "anzahl", // German
+        "de", "du", "d", "la", "le", "les", "l", // French
+        "del", "el", "los", "las", // Spanish
+        "van", "het", "aantal", // Dutch
+        "do", "da", "dos", // Portuguese
     ];
-    caseless::lower(header)
+    let lower = caseless::lower(header);
+    let mut plain = String::with_capacity(lower.len());
+    for c in lower.chars() {
+        match unaccented(c) {
+            Some(base) => plain.push_str(base),
+            None => plain.push(c),
+        }
+    }
+    plain
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty() && !FILLER.contains(w))
         .map(singular)
         .collect()
+}
+
+/// The letter without its accent, for the small letters of the languages
+/// whose exports the guess knows (`é` -> `e`, `ß` -> `ss`, `ç` -> `c`);
+/// `None` for any other character.
+fn unaccented(c: char) -> Option<&'static str> {
+    Some(match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => "a",
+        'æ' => "ae",
+        'ç' | 'ć' | 'č' => "c",
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => "e",
+        'ì' | 'í' | 'î' | 'ï' | 'ī' | 'į' => "i",
+        'ñ' | 'ń' | 'ň' => "n",
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => "o",
+        'œ' => "oe",
+        'ß' => "ss",
+        'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' | 'ų' => "u",
+        'ý' | 'ÿ' => "y",
+        'ś' | 'š' => "s",
+        'ź' | 'ż' | 'ž' => "z",
+        'ł' => "l",
+        _ => return None,
+    })
 }
 
 /// `products` -> `product`; `business`, `status`, `analysis` stay.
@@ -578,6 +1060,150 @@ mod tests {
                 None,
                 Some(OverrideTier)
             ]
+        );
+    }
+
+    #[test]
+    fn crm_headers_in_german_french_spanish_dutch_and_portuguese() {
+        use Field::*;
+        /// A language, and its headers with the field each must be guessed as.
+        type Case = (&'static str, &'static [(&'static str, Option<Field>)]);
+        let cases: [Case; 5] = [
+            (
+                "German",
+                &[
+                    ("Kunde", Some(Name)),
+                    ("Umsatz (EUR)", Some(Arr)),
+                    ("Monatsumsatz", Some(Mrr)),
+                    ("Anzahl Mitarbeiter", Some(Employees)),
+                    ("Branche", Some(Industry)),
+                    ("Kunde seit", Some(CustomerSince)),
+                    ("Verlängerungsdatum", Some(Renewal)),
+                    ("Kundensegment", Some(CurrentTier)),
+                    ("Umsatzwachstum", None),
+                ],
+            ),
+            (
+                "French",
+                &[
+                    ("Nom du client", Some(Name)),
+                    ("Chiffre d'affaires annuel", Some(Arr)),
+                    ("Nombre d'employés", Some(Employees)),
+                    ("Secteur d'activité", Some(Industry)),
+                    ("Pays", Some(Region)),
+                    ("Client depuis", Some(CustomerSince)),
+                    ("Date de renouvellement", Some(Renewal)),
+                    ("Santé", Some(Health)),
+                    ("Niveau", Some(CurrentTier)),
+                ],
+            ),
+            (
+                "Spanish",
+                &[
+                    ("Cliente", Some(Name)),
+                    ("Ingresos anuales", Some(Arr)),
+                    ("Número de empleados", Some(Employees)),
+                    ("Región", Some(Region)),
+                    ("Fecha de inicio", Some(CustomerSince)),
+                    ("Fecha de renovación", Some(Renewal)),
+                    ("Segmento", Some(CurrentTier)),
+                    ("Complejidad", Some(Complexity)),
+                ],
+            ),
+            (
+                "Dutch",
+                &[
+                    ("Klant", Some(Name)),
+                    ("Jaaromzet", Some(Arr)),
+                    ("Aantal medewerkers", Some(Employees)),
+                    ("Klant sinds", Some(CustomerSince)),
+                    ("Verlengingsdatum", Some(Renewal)),
+                    ("Klantsegment", Some(CurrentTier)),
+                    ("Strategisch", Some(Strategic)),
+                ],
+            ),
+            (
+                "Portuguese",
+                &[
+                    ("Nome do cliente", Some(Name)),
+                    ("Receita", Some(Arr)),
+                    ("Receita mensal", Some(Mrr)),
+                    ("Número de funcionários", Some(Employees)),
+                    ("Setor", Some(Industry)),
+                    ("Data de início", Some(CustomerSince)),
+                    ("Data de renovação", Some(Renewal)),
+                    ("Nível", Some(CurrentTier)),
+                ],
+            ),
+        ];
+        for (language, columns) in cases {
+            let headers: Vec<&str> = columns.iter().map(|c| c.0).collect();
+            let want: Vec<Option<Field>> = columns.iter().map(|c| c.1).collect();
+            assert_eq!(guess(&headers), want, "{language}: {headers:?}");
+        }
+        // One at a time, any case, with or without accents.
+        for (header, field) in [
+            ("KUNDE", Name),
+            ("Client", Name),
+            ("Chiffre d\u{2019}affaires", Arr),
+            ("chiffre d'affaires", Arr),
+            ("Umsatz", Arr),
+            ("Klant", Name),
+            ("Receita", Arr),
+            ("RECEITA ANUAL", Arr),
+            ("Facturación", Arr),
+            ("Facturacion", Arr),
+            ("Revenu mensuel récurrent", Mrr),
+            ("Date de création", CustomerSince),
+            ("Échéance", Renewal),
+            ("Beschäftigte", Employees),
+        ] {
+            assert_eq!(guess(&[header]), [Some(field)], "{header}");
+        }
+        // A monthly amount is never ARR; a growth figure is no amount.
+        for header in ["Umsatz monatlich", "Receita mensal"] {
+            assert_eq!(guess(&[header]), [Some(Mrr)], "{header}");
+        }
+        for header in [
+            "Crecimiento de ingresos",
+            "Umsatzwachstum",
+            "Umsatz Vorjahr",
+        ] {
+            assert_ne!(guess(&[header]), [Some(Arr)], "{header}");
+        }
+    }
+
+    #[test]
+    fn an_empty_column_is_left_unmapped_with_a_note() {
+        let csv = "Account,ARR,Tier,Region\nA,5,,EMEA\nB,7, ,\nC,9,,NA\n";
+        let table = crate::accounts::read_table(csv.as_bytes()).unwrap();
+        assert_eq!(
+            guess_mapping(table.headers()).column_of(Field::CurrentTier),
+            Some(2),
+            "the header alone says Tier"
+        );
+        let (mapping, left) = guess_for_table(&table);
+        assert_eq!(
+            mapping.columns,
+            [
+                Some(Field::Name),
+                Some(Field::Arr),
+                None,
+                Some(Field::Region)
+            ]
+        );
+        assert_eq!(left, [(2, Field::CurrentTier)]);
+        assert_eq!(
+            left_empty_note("Tier", Field::CurrentTier),
+            "The column \"Tier\" is empty in every row, so it is not read as Current tier. \
+             Choose it below if it should be."
+        );
+        // One filled cell is enough to keep the guess.
+        let table =
+            crate::accounts::read_table(b"Account,ARR,Tier\nA,5,\nB,7,Low touch\n").unwrap();
+        assert_eq!(
+            guess_for_table(&table).0.column_of(Field::CurrentTier),
+            Some(2)
         );
     }
 

@@ -40,13 +40,13 @@ pub mod table;
 pub use aggregate::aggregate;
 pub use assign::{assign, reason, score};
 pub use date::{days_from_ymd, detect_date_order, parse_date, ymd_from_days, DateOrder};
-pub use export::tiered_csv;
-pub use mapping::guess_mapping;
+pub use export::{moves_csv, skipped_csv, tiered_csv};
+pub use mapping::{guess_for_table, guess_mapping, left_empty_note};
 pub use number::{
     currency_mark, currency_matches, detect_decimal_mark, parse_amount, parse_number, DecimalMark,
 };
 pub use read::{read_accounts, refusal, AccountsRead, CurrencySeen, ReadPlan};
-pub use review::{cutoff_distance, review, view_rows, Filter, Review, SortKey};
+pub use review::{cutoff_distance, moves, review, view_rows, Filter, Move, Review, SortKey};
 pub use sample::sample_csv;
 pub use table::{check_size, read_table, Table, TableReader};
 

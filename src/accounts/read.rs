@@ -363,9 +363,9 @@ impl ReadPlan {
                 Ok(Some((k - 1) as u8))
             } else {
                 Err(format!(
-                    "{} is not one of the {} tiers",
+                    "{} is not one of the plan's tiers: it has {}",
                     quoted(text),
-                    self.tiers.len()
+                    crate::model::format::count(self.tiers.len() as f64, "tier", "tiers")
                 ))
             };
         }
@@ -622,7 +622,10 @@ mod tests {
                     5,
                     "Current tier \"Gold\" is not a tier of this plan (Enterprise, Mid-market, SMB)"
                 ),
-                (6, "Current tier \"Tier 7\" is not one of the 3 tiers"),
+                (
+                    6,
+                    "Current tier \"Tier 7\" is not one of the plan's tiers: it has 3 tiers"
+                ),
             ]
         );
     }

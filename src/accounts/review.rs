@@ -52,6 +52,9 @@ pub struct Review {
     /// `moves[from][to]`: accounts with a known current tier `from` now in
     /// tier `to` (the diagonal: those that stay).
     pub moves: Vec<Vec<u32>>,
+    /// Accounts (indexes) whose known current tier is not their new tier,
+    /// in list order: who moves, for the review to name.
+    pub moved: Vec<u32>,
     /// Accounts whose current tier is not known.
     pub without_current: u32,
     /// Accounts per tier now.
@@ -78,7 +81,12 @@ pub fn review(
             let to = (s.tier as usize).min(tiers - 1);
             r.counts[to] += 1;
             match account.current_tier.map(usize::from) {
-                Some(from) if from < tiers => r.moves[from][to] += 1,
+                Some(from) if from < tiers => {
+                    r.moves[from][to] += 1;
+                    if from != to {
+                        r.moved.push(i);
+                    }
+                }
                 _ => r.without_current += 1,
             }
         } else {
@@ -95,6 +103,54 @@ pub fn review(
     near.sort_by(by_number);
     r.near_cutoff = near.into_iter().take(NEAR_LIMIT).map(|(_, i)| i).collect();
     r
+}
+
+impl Review {
+    /// Whether any account's tier today is known (a current-tier column
+    /// with at least one tier in it): only then can moves be counted.
+    pub fn knows_current_tiers(&self) -> bool {
+        self.moves.iter().flatten().any(|&n| n > 0)
+    }
+}
+
+/// One account that changes tier at this review.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Move {
+    /// The account (index into the accounts).
+    pub index: u32,
+    /// Its tier today, as the list says.
+    pub from: u8,
+    /// Its tier now (the override, else the rule's).
+    pub to: u8,
+}
+
+/// The accounts of [`Review::moved`] that move from tier `from` (any when
+/// `None`) to tier `to` (any when `None`), in list order. `tiers` is the
+/// scenario's number of tiers: a tier beyond it counts as the last, as in
+/// [`review`].
+pub fn moves(
+    review: &Review,
+    accounts: &[Account],
+    assignments: &[Assignment],
+    tiers: usize,
+    from: Option<u8>,
+    to: Option<u8>,
+) -> Vec<Move> {
+    let last = tiers.saturating_sub(1).min(u8::MAX as usize) as u8;
+    review
+        .moved
+        .iter()
+        .filter_map(|&i| {
+            let was = accounts.get(i as usize)?.current_tier?;
+            let now = assignments.get(i as usize)?.tier.min(last);
+            Some(Move {
+                index: i,
+                from: was,
+                to: now,
+            })
+        })
+        .filter(|m| from.is_none_or(|f| m.from == f) && to.is_none_or(|t| m.to == t))
+        .collect()
 }
 
 /// What the review table is sorted by.
@@ -285,11 +341,48 @@ mod tests {
         assert_eq!(r.counts, [3, 0, 2]);
         assert_eq!(r.moves, [vec![2, 0, 0], vec![1, 0, 0], vec![0, 0, 1]]);
         assert_eq!(r.without_current, 1);
+        // Who moves: acme (Low -> High), Beta (High -> High stays: not listed).
+        assert_eq!(r.moved, [0]);
+        assert!(r.knows_current_tiers());
         assert_eq!(r.disagreements, [1]);
         // acme 5% above 100k, Gamma 5% below 10k: equal distances, list order.
         assert_eq!(r.near_cutoff, [0, 2]);
         let empty = review(&accounts, &s, &[], 0);
         assert_eq!((empty.counts.len(), empty.without_current), (0, 5));
+    }
+
+    #[test]
+    fn the_review_names_who_moves_from_which_tier_to_which() {
+        let csv = "Name,ARR,Tier\n\
+                   Up,150000,Low touch\n\
+                   Stays,150000,High touch\n\
+                   Down,500,Low touch\n\
+                   Unknown,500,\n\
+                   Way down,20,High touch\n";
+        let table = read_table(csv.as_bytes()).unwrap();
+        let mapping = guess_mapping(table.headers());
+        let names: Vec<String> = ["High touch", "Low touch", "Tech touch"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        let read = read_accounts(&table, &mapping, &names).unwrap();
+        let cut = [100_000.0, 10_000.0, 0.0];
+        let s = assign(&read.accounts, &Tiering::default(), &cut);
+        let r = review(&read.accounts, &s, &cut, 3);
+        assert_eq!(r.moved, [0, 2, 4]);
+        let all = moves(&r, &read.accounts, &s, 3, None, None);
+        let seen: Vec<(u32, u8, u8)> = all.iter().map(|m| (m.index, m.from, m.to)).collect();
+        assert_eq!(seen, [(0, 1, 0), (2, 1, 2), (4, 0, 2)]);
+        let from_low = moves(&r, &read.accounts, &s, 3, Some(1), None);
+        assert_eq!(from_low.iter().map(|m| m.index).collect::<Vec<_>>(), [0, 2]);
+        let to_tech = moves(&r, &read.accounts, &s, 3, None, Some(2));
+        assert_eq!(to_tech.iter().map(|m| m.index).collect::<Vec<_>>(), [2, 4]);
+        assert!(moves(&r, &read.accounts, &s, 3, Some(2), Some(0)).is_empty());
+        // A list whose tier column is empty knows no tier today.
+        let blank = read_table(b"Name,ARR,Tier\nA,5,\nB,6,\n").unwrap();
+        let read = read_accounts(&blank, &guess_mapping(blank.headers()), &names).unwrap();
+        let s = assign(&read.accounts, &Tiering::default(), &cut);
+        assert!(!review(&read.accounts, &s, &cut, 3).knows_current_tiers());
     }
 
     #[test]

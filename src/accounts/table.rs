@@ -129,6 +129,10 @@ pub struct Table {
     /// 1-based line where each row starts.
     lines: Vec<u32>,
     problems: Vec<LineProblem>,
+    /// The cells of each refused row that could be split (one entry per
+    /// problem): those before a quote that never closed, or as many as
+    /// the header has.
+    refused_cells: Vec<Vec<String>>,
     repeated_headers: u32,
 }
 
@@ -175,6 +179,17 @@ impl Table {
     /// The rows the reader refused, with their line and reason, in order.
     pub fn problems(&self) -> &[LineProblem] {
         &self.problems
+    }
+
+    /// The cells of the `k`-th refused row (see [`Table::problems`]), as
+    /// far as they could be split; empty when none could.
+    pub fn refused_cells(&self, k: usize) -> &[String] {
+        self.refused_cells.get(k).map_or(&[], Vec::as_slice)
+    }
+
+    /// The row that starts on `line`, if one was kept.
+    pub fn row_of_line(&self, line: u32) -> Option<usize> {
+        self.lines.binary_search(&line).ok()
     }
 
     /// How many rows repeating the header were skipped.
@@ -622,6 +637,10 @@ impl TableReader {
     }
 
     fn refuse(&mut self, reason: String) {
+        let cells = (0..self.row_ends.len())
+            .map(|k| decode(self.row_cell(k)).into_owned())
+            .collect();
+        self.table.refused_cells.push(cells);
         self.table.problems.push(LineProblem {
             line: self.row_line,
             reason,

@@ -144,7 +144,12 @@ pub fn exact(value: f64) -> String {
 /// `count(1.0, "CSM", "CSMs")` → "1 CSM", `count(3.0, ..)` → "3 CSMs",
 /// `count(0.5, ..)` → "0.5 CSMs". The one place model texts choose a plural.
 pub fn count(value: f64, one: &str, many: &str) -> String {
-    let digits = num(value);
+    counted(num(value), one, many)
+}
+
+/// A count already written (`digits`, e.g. by the page's locale) with its
+/// noun, chosen as [`count`] chooses it: singular for exactly "1".
+pub fn counted(digits: String, one: &str, many: &str) -> String {
     let noun = if digits == "1" { one } else { many };
     format!("{digits} {noun}")
 }

@@ -90,6 +90,9 @@ pub struct List {
     pub table: Rc<Table>,
     /// Which column holds what, as the person set it.
     pub mapping: Mapping,
+    /// Columns whose header the guess knew but whose every cell is blank,
+    /// so they were left unmapped (see [`crate::accounts::guess_for_table`]).
+    pub left_empty: Vec<(usize, Field)>,
     /// The tiers set by hand.
     pub overrides: Rc<Overrides>,
     /// The latest tiering (it may lag behind the mapping, the overrides or
@@ -121,6 +124,7 @@ impl List {
             name,
             table,
             mapping,
+            left_empty: Vec::new(),
             overrides: Rc::new(overrides),
             tiered: None,
             applying: Applying::Apply,
@@ -197,6 +201,9 @@ pub struct AccountsState {
     pub memory: Memory,
     /// Customers per tier of the plan before the list was applied.
     pub previous_counts: Option<Vec<f64>>,
+    /// The moves the review lists: from this tier (any when `None`), to
+    /// this tier (any when `None`).
+    pub moves_filter: (Option<u8>, Option<u8>),
 }
 
 /// What happens to the Accounts section.
@@ -231,6 +238,8 @@ pub enum AccountsAction {
     Memory(Memory),
     /// Customers per tier before the list, read back from this device.
     PreviousCounts(Option<Vec<f64>>),
+    /// List the moves from this tier to this tier (`None`: any).
+    FilterMoves(Option<u8>, Option<u8>),
     /// Take the list off the page.
     Forget,
 }
@@ -264,6 +273,7 @@ impl AccountsState {
                 next.refusal = None;
                 next.list = Some(list);
                 next.view = ReviewView::default();
+                next.moves_filter = (None, None);
             }
             AccountsAction::Tiered(table, tiered) => {
                 if !self.importing {
@@ -300,6 +310,7 @@ impl AccountsState {
                 next.view.sort = key;
             }
             AccountsAction::Filter(filter) => next.view.filter = filter,
+            AccountsAction::FilterMoves(from, to) => next.moves_filter = (from, to),
             AccountsAction::Applied(counts) => {
                 next.previous_counts = Some(counts);
                 if let Some(list) = &self.list {
@@ -316,6 +327,7 @@ impl AccountsState {
                 next.importing = false;
                 next.refusal = None;
                 next.view = ReviewView::default();
+                next.moves_filter = (None, None);
                 next.memory = Memory::default();
                 next.previous_counts = None;
             }
@@ -392,12 +404,11 @@ pub fn list_notes(tiered: &Tiered, currency: &str) -> Vec<String> {
         .filter(|c| !crate::accounts::currency_matches(&c.mark, currency))
     {
         notes.push(format!(
-            "ARR is written in {} ({} {}, first on line {}) but the plan counts in {currency}: \
+            "ARR is written in {} ({}, first on line {}) but the plan counts in {currency}: \
              amounts are taken as written, not converted. Convert the file, or change the \
              plan's currency.",
             seen.mark,
-            seen.rows,
-            if seen.rows == 1 { "row" } else { "rows" },
+            crate::model::format::count(f64::from(seen.rows), "row", "rows"),
             seen.line
         ));
     }
@@ -410,6 +421,36 @@ pub fn list_notes(tiered: &Tiered, currency: &str) -> Vec<String> {
         );
     }
     notes
+}
+
+/// What a reload (or closing the page) would keep and lose, said beside
+/// "Remember this list on this device" before anything is lost: the plan
+/// stays, since its link holds the totals per tier; the list and the tiers
+/// set by hand stay only on a device that remembers them. `None` when
+/// nothing would be lost: no list, or a remembered one.
+pub fn reload_note(state: &AccountsState) -> Option<String> {
+    let list = state.list.as_ref()?;
+    if state.memory.remember {
+        return None;
+    }
+    let kept = "A reload keeps the plan (its link holds the totals per tier) but not this list";
+    let overrides = list.overrides.len();
+    Some(if overrides == 0 {
+        format!("{kept}. Tick \"Remember this list on this device\" to keep it here.")
+    } else {
+        format!(
+            "{kept}, nor {} set by hand. Tick \"Remember this list on this device\" to keep them \
+             here, or download the tiered list: its Override column brings them back when you \
+             import it again.",
+            crate::model::format::count(overrides as f64, "tier", "tiers")
+        )
+    })
+}
+
+/// Whether leaving the page must ask first: tiers set by hand that no
+/// device remembers would be lost (a list alone can be imported again).
+pub fn unsaved_overrides(state: &AccountsState) -> bool {
+    !state.memory.remember && state.list.as_ref().is_some_and(|l| !l.overrides.is_empty())
 }
 
 /// The month `YYYY-MM` of a calendar date (`month` 1 to 12).
@@ -808,6 +849,59 @@ mod tests {
         // 100 of 100 for $1M (not 40), 45 for $450k (not 18), 0.5 for $5k.
         assert_eq!(scores, [100.0, 45.0, 0.5]);
         assert_eq!(tiers, [0, 1, 2], "cut-offs {:?}", rule.cutoffs);
+    }
+
+    #[test]
+    fn a_reload_says_what_it_keeps_and_asks_before_overrides_are_lost() {
+        assert_eq!(reload_note(&AccountsState::default()), None);
+        assert!(!unsaved_overrides(&AccountsState::default()));
+        let (state, _) = loaded(5);
+        let note = reload_note(&state).expect("a list that is not remembered");
+        assert!(note.contains("keeps the plan"), "{note}");
+        assert!(note.contains("not this list"), "{note}");
+        assert!(
+            !unsaved_overrides(&state),
+            "a list alone can be imported again"
+        );
+        let row = state
+            .list
+            .as_ref()
+            .unwrap()
+            .tiered
+            .as_ref()
+            .unwrap()
+            .accounts[0]
+            .row;
+        let one = state.apply(AccountsAction::Override(row, Some(2)));
+        assert!(unsaved_overrides(&one));
+        let note = reload_note(&one).unwrap();
+        assert!(note.contains("nor 1 tier set by hand"), "{note}");
+        let remembered = one.apply(AccountsAction::Memory(Memory {
+            remember: true,
+            problem: None,
+        }));
+        assert_eq!(reload_note(&remembered), None);
+        assert!(!unsaved_overrides(&remembered));
+        // Storage refused: the box is unticked, and the warning is back.
+        let refused = remembered.apply(AccountsAction::Memory(Memory {
+            remember: false,
+            problem: Some("refused".into()),
+        }));
+        assert!(unsaved_overrides(&refused));
+    }
+
+    #[test]
+    fn the_moves_filter_is_kept_until_another_list_or_forget() {
+        let (state, _) = loaded(5);
+        let filtered = state.apply(AccountsAction::FilterMoves(Some(1), None));
+        assert_eq!(filtered.moves_filter, (Some(1), None));
+        let sorted = filtered.apply(AccountsAction::Sort(SortKey::Arr));
+        assert_eq!(sorted.moves_filter, (Some(1), None));
+        let list = state.list.clone().unwrap();
+        let reloaded = sorted.apply(AccountsAction::Loaded(list));
+        assert_eq!(reloaded.moves_filter, (None, None));
+        let gone = filtered.apply(AccountsAction::Forget);
+        assert_eq!(gone.moves_filter, (None, None));
     }
 
     #[test]

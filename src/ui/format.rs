@@ -85,6 +85,13 @@ pub fn number(value: f64, usual: u32) -> String {
     )
 }
 
+/// A whole count in the reader's locale with its noun, singular for
+/// exactly one (`1 account`, `1,204 accounts`): the plural rule of
+/// [`crate::model::format::count`].
+pub fn count(value: f64, one: &str, many: &str) -> String {
+    crate::model::format::counted(number(value, 0), one, many)
+}
+
 /// `value` in the reader's locale with at least `fraction_digits` decimals,
 /// so the figures of a column align (`2.90`, `1.65`, `0.31`), and more when
 /// the rounding rule needs them (`0.217`, not `0.22`, for 0.2174; `0.0012`,

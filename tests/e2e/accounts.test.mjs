@@ -449,3 +449,106 @@ test('a long import shows its progress and can be cancelled', async () => {
   await assertClean(page);
   await context.close();
 });
+
+test('Tab and Shift+Tab reach every control of the Accounts section, however long the list', async () => {
+  const { context, page } = await openPage(site.browser);
+  await page.goto(site.server.url);
+  await waitForApp(page);
+  // 400 accounts, far more than the review's 12 visible rows; each with a
+  // tier today, so the moves panel has its menus and download too.
+  const lines = ['Account,ARR,Tier'];
+  for (let i = 0; i < 400; i++) lines.push(`Account ${String(i).padStart(3, '0')},${1000 + i * 997},${['High touch', 'Low touch', 'Tech touch'][i % 3]}`);
+  await dropFile(page, 'long.csv', lines.join('\n') + '\n');
+  await waitForSummary(page, 'Kept 400 rows');
+  await page.locator('#review-moved').waitFor();
+
+  // From the first row's menu, forward Tab leaves the table after the rows
+  // in view and reaches the download, then the rest of the section.
+  await page.focus('#accounts-review-scroll [role=row] select');
+  const seen = [];
+  for (let i = 0; i < 60 && seen.at(-1) !== 'accounts-forget'; i++) {
+    await page.keyboard.press('Tab');
+    seen.push(await page.evaluate(() => document.activeElement?.id || document.activeElement?.tagName));
+  }
+  for (const id of ['review-moved-from', 'review-moved-to', 'review-moved-export', 'accounts-export', 'accounts-remember', 'accounts-forget']) {
+    assert.ok(seen.includes(id), `Tab reaches #${id}: ${seen.join(' ')}`);
+  }
+  const rowMenus = seen.filter((id) => id.startsWith('accounts-override-'));
+  assert.ok(rowMenus.length <= 12, `${rowMenus.length} row menus before leaving the table`);
+  assert.equal(await page.evaluate(() => document.querySelector('#accounts-review-scroll').scrollTop), 0, 'tabbing did not scroll the table');
+
+  // Shift+Tab goes back into the table the same way.
+  await page.focus('#accounts-export');
+  const back = [];
+  for (let i = 0; i < 40 && !back.at(-1)?.startsWith('accounts-override-'); i++) {
+    await page.keyboard.press('Shift+Tab');
+    back.push(await page.evaluate(() => document.activeElement?.id || document.activeElement?.tagName));
+  }
+  assert.ok(back.at(-1).startsWith('accounts-override-'), `Shift+Tab reaches a row menu: ${back.join(' ')}`);
+
+  // The rows below are reached by scrolling the table (the arrow keys on
+  // it), then tabbing into the rows now in view.
+  await page.focus('#accounts-review-scroll');
+  for (let i = 0; i < 30; i++) await page.keyboard.press('PageDown');
+  await page.waitForFunction(() => document.querySelector('#accounts-review-scroll').scrollTop > 4000);
+  // PageDown scrolls smoothly: wait until the table has come to rest.
+  await page.waitForFunction(async () => {
+    const el = document.querySelector('#accounts-review-scroll');
+    const top = el.scrollTop;
+    await new Promise((done) => setTimeout(done, 250));
+    return el.scrollTop === top;
+  });
+  await page.keyboard.press('Tab');
+  const reached = await page.evaluate(() => document.activeElement?.id || document.activeElement?.tagName);
+  assert.match(reached, /^accounts-override-\d+$/);
+  assert.ok(Number(reached.split('-').at(-1)) > 100, `a row far down the list: ${reached}`);
+  await screenshot(page, 'accounts-keyboard');
+  await assertClean(page);
+  await context.close();
+});
+
+test('the skipped rows and the moves download as CSV; leaving with overrides kept nowhere asks first', async () => {
+  const { context, page } = await openPage(site.browser);
+  await page.goto(site.server.url);
+  await waitForApp(page);
+  const text = 'Account,ARR,Tier\nNorthwind Traders,150000,Low touch\nContoso,150000,High touch\n,700,Low touch\nFabrikam,abc,Tech touch\nLitware,500,High touch\n';
+  await dropFile(page, 'crm.csv', text);
+  await waitForSummary(page, 'Kept 3 rows, skipped 2');
+  assert.match(await page.textContent('#accounts-keep-note'), /keeps the plan .* but not this list/);
+
+  const [skipped] = await Promise.all([page.waitForEvent('download'), page.click('#accounts-export-skipped')]);
+  assert.equal(skipped.suggestedFilename(), 'crm-skipped.csv');
+  assert.equal(
+    await readFile(await skipped.path(), 'utf8'),
+    'Line,Reason,Account,ARR,Tier\r\n4,No account name,,700,Low touch\r\n5,"ARR ""abc"" is not an amount",Fabrikam,abc,Tech touch\r\n',
+  );
+  assert.match(await page.textContent('#review-moved'), /Northwind Traders: Low touch → High touch/);
+  const [moved] = await Promise.all([page.waitForEvent('download'), page.click('#review-moved-export')]);
+  assert.equal(moved.suggestedFilename(), 'crm-moves.csv');
+  assert.equal(
+    await readFile(await moved.path(), 'utf8'),
+    'Line,Account,Tier today,New tier\r\n2,Northwind Traders,Low touch,High touch\r\n6,Litware,High touch,Tech touch\r\n',
+  );
+
+  // An override that no device keeps: said before a reload, and asked on leaving.
+  await page.selectOption('#accounts-override-0', '2');
+  await page.locator('#accounts-keep-note', { hasText: 'nor 1 tier set by hand' }).waitFor();
+  // The "override" badge sits whole inside its cell, wide window or phone.
+  for (const width of [1280, 375]) {
+    await page.setViewportSize({ width, height: 720 });
+    const [badge, cell] = await page.evaluate(() => {
+      const b = document.querySelector('[data-row="0"] .badge');
+      const box = (el) => { const r = el.getBoundingClientRect(); return { left: r.left, right: r.right, top: r.top, bottom: r.bottom }; };
+      return [box(b), box(b.closest('[role=cell]'))];
+    });
+    assert.ok(badge.right - badge.left > 20, `the badge is drawn at ${width} px`);
+    assert.ok(badge.left >= cell.left - 0.5 && badge.right <= cell.right + 0.5 && badge.top >= cell.top - 0.5 && badge.bottom <= cell.bottom + 0.5,
+      `the badge ${JSON.stringify(badge)} is inside its cell ${JSON.stringify(cell)} at ${width} px`);
+  }
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.click('#review-search');
+  const asked = new Promise((done) => page.once('dialog', (d) => { done(d.type()); d.accept(); }));
+  await page.close({ runBeforeUnload: true });
+  assert.equal(await asked, 'beforeunload');
+  await context.close();
+});

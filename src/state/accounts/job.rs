@@ -446,6 +446,7 @@ pub fn add_review(
         }
     }
     whole.without_current += part.without_current;
+    whole.moved.extend(part.moved.iter().map(|i| i + offset));
     whole
         .disagreements
         .extend(part.disagreements.iter().map(|i| i + offset));

@@ -96,6 +96,54 @@ pub fn window(
     }
 }
 
+/// The rows wholly inside the viewport at a scroll position (the same
+/// arguments as [`window`], without the overscan): the rows whose controls
+/// take part in the Tab order. Focusing a control scrolls it into view, so
+/// were a row partly hidden, or one of the overscan, in the Tab order,
+/// each Tab would scroll the table, render the next row and move on to
+/// it: forward Tab would walk every row of the list before leaving the
+/// table. Rows wholly in view never scroll when focused, so Tab leaves the
+/// table after the last of them; the others are reached by scrolling.
+pub fn fully_visible(
+    total: usize,
+    scroll_top: f64,
+    viewport_px: f64,
+    row_px: f64,
+) -> std::ops::Range<usize> {
+    /// Rounding of fractional scroll positions (px).
+    const SLACK: f64 = 0.5;
+    let w = window(total, scroll_top, viewport_px, row_px, 0);
+    if w.is_empty() {
+        return w.first..w.first;
+    }
+    let row_px = if row_px.is_finite() && row_px > 0.0 {
+        row_px
+    } else {
+        ROW_PX
+    };
+    let viewport_px = if viewport_px.is_finite() && viewport_px > 0.0 {
+        viewport_px
+    } else {
+        row_px
+    };
+    let top = if scroll_top.is_finite() {
+        crate::float::clamp(scroll_top, 0.0, (w.content_px - viewport_px).max(0.0))
+    } else {
+        0.0
+    };
+    let bottom = top + viewport_px;
+    // Row `k` of the window is drawn from `w.top_px + (k - first) × row`.
+    let drawn = |k: usize| w.top_px + (k - w.first) as f64 * row_px;
+    let first = (w.first..w.end)
+        .find(|&k| drawn(k) >= top - SLACK)
+        .unwrap_or(w.end);
+    let end = (first..w.end)
+        .take_while(|&k| drawn(k) + row_px <= bottom + SLACK)
+        .last()
+        .map_or(first, |k| k + 1);
+    first..end
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -149,6 +197,26 @@ mod tests {
         assert!(window(0, 100.0, 400.0, 40.0, 6).is_empty());
     }
 
+    #[test]
+    fn only_rows_wholly_in_view_take_part_in_the_tab_order() {
+        // 480 px shows 12 rows of 40 px; scrolled 20 px, rows 1 to 11 are
+        // whole and rows 0 and 12 are cut.
+        assert_eq!(fully_visible(1000, 0.0, 480.0, 40.0), 0..12);
+        assert_eq!(fully_visible(1000, 20.0, 480.0, 40.0), 1..12);
+        assert_eq!(fully_visible(1000, 40.0, 480.0, 40.0), 1..13);
+        assert_eq!(fully_visible(5, 0.0, 480.0, 40.0), 0..5);
+        assert_eq!(fully_visible(0, 0.0, 480.0, 40.0), 0..0);
+        // Past the last row and in a scaled list, still whole rows only.
+        let end = fully_visible(1000, 1e9, 480.0, 40.0);
+        assert_eq!(end, 988..1000);
+        let scaled = fully_visible(1_000_000, 4_000_000.0, 480.0, 40.0);
+        assert_eq!(scaled.len(), 12);
+        for bad in [f64::NAN, -5.0, f64::INFINITY] {
+            let r = fully_visible(100, bad, 480.0, 40.0);
+            assert!(r.start <= r.end && r.end <= 100);
+        }
+    }
+
     proptest! {
         #[test]
         fn the_rendered_rows_cover_the_viewport(
@@ -166,6 +234,10 @@ mod tests {
             prop_assert!(w.top_px <= clamped + 1e-6);
             let bottom = w.top_px + w.len() as f64 * ROW_PX;
             prop_assert!(w.end == total || bottom >= (clamped + viewport).min(w.content_px) - 1e-6);
+            // The rows in the Tab order are rendered, and wholly in view.
+            let tab = fully_visible(total, scroll, viewport, ROW_PX);
+            prop_assert!(w.first <= tab.start && tab.end <= w.end.max(tab.start));
+            prop_assert!(tab.len() as f64 <= (viewport + 0.5) / ROW_PX + 1e-9);
         }
     }
 }

@@ -128,10 +128,10 @@ pub fn intake(props: &IntakeProps) -> Html {
 fn progress(busy: Busy, cancellable: bool, on_cancel: Callback<MouseEvent>) -> Html {
     let percent = (busy.fraction() * 100.0).floor() as u32;
     let text = format!(
-        "{} {}% · {} rows",
+        "{} {}% · {}",
         busy.verb(),
         percent,
-        format::number(busy.rows() as f64, 0)
+        format::count(busy.rows() as f64, "row", "rows")
     );
     html! {
         <div class="progress" id="accounts-progress">

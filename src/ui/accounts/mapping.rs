@@ -7,7 +7,7 @@ use std::rc::Rc;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use crate::accounts::{Field, Table};
+use crate::accounts::{left_empty_note, Field, Table};
 use crate::state::accounts::memory::{field_from_key, field_key};
 use crate::state::accounts::List;
 
@@ -96,6 +96,11 @@ pub fn mapping_editor(props: &MappingEditorProps) -> Html {
                     }
                 }) }
             </div>
+            { for list.left_empty.iter().filter(|(c, _)| mapping.field_of(*c).is_none()).map(|&(c, field)| html! {
+                <p class="mapping__note" id={format!("accounts-column-{c}-empty")}>
+                    { left_empty_note(table.headers().get(c).map_or("", String::as_str), field) }
+                </p>
+            }) }
             if let Some(problem) = &props.problem {
                 <p class="field__error mapping__missing" id="accounts-mapping-error" role="alert">{ problem.clone() }</p>
             }

@@ -9,6 +9,7 @@
 
 mod intake;
 mod mapping;
+mod moves;
 mod pipeline;
 mod review;
 mod rule;
@@ -27,14 +28,14 @@ use self::pipeline::{import, run_job, Generation, ImportRequest, SourceSlot};
 use self::review::Review;
 use self::summary::ImportSummary;
 use crate::accounts::date::days_from_ymd;
-use crate::accounts::{tiered_csv, Account};
+use crate::accounts::{skipped_csv, tiered_csv, Account};
 use crate::model::base::tier_bases;
 use crate::model::BaseMode;
 use crate::state::accounts::job::with_override;
 use crate::state::accounts::memory::Remembered;
 use crate::state::accounts::{
-    appliable, month_text, plan_edit, AccountsAction, AccountsState, Applying, Job, List, Memory,
-    Rule,
+    appliable, month_text, plan_edit, reload_note, unsaved_overrides, AccountsAction,
+    AccountsState, Applying, Job, List, Memory, Rule,
 };
 use crate::state::workspace::{Workspace, WorkspaceAction};
 use crate::ui::browser;
@@ -66,8 +67,9 @@ fn remembered(list: &List, previous_counts: &Option<Vec<f64>>) -> Remembered {
     }
 }
 
-/// A file name for the tiered export of the list `name`.
-fn export_name(name: &str) -> String {
+/// A file name for an export (`what`: "tiered", "skipped", "moves") of
+/// the list `name`.
+fn export_name(name: &str, what: &str) -> String {
     let stem = name.rsplit_once('.').map_or(name, |(stem, _)| stem);
     let stem: String = stem
         .chars()
@@ -75,9 +77,9 @@ fn export_name(name: &str) -> String {
         .collect();
     let stem = stem.trim();
     if stem.is_empty() {
-        "accounts-tiered.csv".into()
+        format!("accounts-{what}.csv")
     } else {
-        format!("{stem}-tiered.csv")
+        format!("{stem}-{what}.csv")
     }
 }
 
@@ -386,12 +388,43 @@ pub fn accounts_section(props: &EditorProps) -> Html {
                 &t.rule.tier_names,
                 &currency,
             );
-            browser::download(&export_name(&list.name), "text/csv", &csv);
+            browser::download(&export_name(&list.name, "tiered"), "text/csv", &csv);
         })
     };
 
+    let on_export_skipped = {
+        let list = state.list.clone();
+        Callback::from(move |_: MouseEvent| {
+            let Some(list) = &list else { return };
+            let Some(t) = &list.tiered else { return };
+            let csv = skipped_csv(&list.table, &t.skipped);
+            browser::download(&export_name(&list.name, "skipped"), "text/csv", &csv);
+        })
+    };
+
+    // Leaving the page asks first while tiers set by hand are kept nowhere.
+    {
+        let unsaved = unsaved_overrides(&state);
+        use_effect_with(unsaved, move |&unsaved| {
+            let listener = unsaved.then(|| {
+                gloo::events::EventListener::new_with_options(
+                    &gloo::utils::window(),
+                    "beforeunload",
+                    gloo::events::EventListenerOptions::enable_prevent_default(),
+                    |event| event.prevent_default(),
+                )
+            });
+            move || drop(listener)
+        });
+    }
+
     let list = state.list.clone();
     let tiered = list.as_ref().and_then(|l| l.tiered.clone());
+    let skipped_count = match (&list, &tiered) {
+        (Some(l), Some(t)) => l.table.problems().len() + t.skipped.len(),
+        _ => 0,
+    };
+    let keep_note = reload_note(&state);
     let counts: Option<Vec<f64>> = tiered
         .as_ref()
         .filter(|t| t.plan_error.is_none())
@@ -429,17 +462,26 @@ pub fn accounts_section(props: &EditorProps) -> Html {
                 if let Some(t) = tiered.clone().filter(|t| t.plan_error.is_none()) {
                     <Review list={list.clone()} tiered={t} view={state.view.clone()}
                         currency={AttrValue::from(ws.scenario().currency.clone())}
-                        previous_counts={state.previous_counts.clone()} dispatch={dispatch.clone()} />
+                        previous_counts={state.previous_counts.clone()} moves_filter={state.moves_filter}
+                        dispatch={dispatch.clone()} />
                 }
                 <div class="accounts__actions">
                     <button type="button" class="button" id="accounts-export" onclick={on_export}
                         disabled={tiered.is_none()}>{ "Download the tiered list (CSV)" }</button>
+                    if skipped_count > 0 {
+                        <button type="button" class="button" id="accounts-export-skipped" onclick={on_export_skipped}>
+                            { format!("Download the skipped rows (CSV, {})", crate::ui::format::count(skipped_count as f64, "row", "rows")) }
+                        </button>
+                    }
                     <label class="check" for="accounts-remember">
                         <input id="accounts-remember" type="checkbox" checked={state.memory.remember} onchange={on_remember} />
                         <span>{ "Remember this list on this device" }</span>
                     </label>
                     <button type="button" class="button" id="accounts-forget" onclick={on_forget}>{ "Forget this list" }</button>
                 </div>
+                if let Some(note) = keep_note {
+                    <p class="accounts__keep" id="accounts-keep-note" role="status">{ note }</p>
+                }
                 <p class="editor__hint">{ "Remembering keeps the list in this browser's storage (IndexedDB) so it comes back when you reopen the page. Nothing is kept unless you tick the box; Forget deletes it from this page and this device." }</p>
                 if let Some(problem) = &state.memory.problem {
                     <p class="field__error" id="accounts-memory-error" role="alert">{ problem.clone() }</p>

@@ -10,7 +10,7 @@ use std::rc::Rc;
 use yew::Callback;
 
 use super::tasks::{mark, next_task, now_ms, read_slice};
-use crate::accounts::{check_size, guess_mapping, refusal, TableReader};
+use crate::accounts::{check_size, guess_for_table, refusal, TableReader};
 use crate::state::accounts::memory::Remembered;
 use crate::state::accounts::pace::{byte_ranges, next_rows, FIRST_ROWS, TARGET_MS};
 use crate::state::accounts::{
@@ -134,10 +134,10 @@ pub async fn import(
     }
     mark("import-read");
     let settings = request.settings.unwrap_or_default();
-    let mapping = if settings.mapping.columns.len() == table.headers().len() {
-        settings.mapping
+    let (mapping, left_empty) = if settings.mapping.columns.len() == table.headers().len() {
+        (settings.mapping, Vec::new())
     } else {
-        guess_mapping(table.headers())
+        guess_for_table(&table)
     };
     let overrides = settings.overrides;
     let job = Job::new(
@@ -157,6 +157,7 @@ pub async fn import(
         return;
     }
     let mut list = List::new(request.name, table, mapping, overrides);
+    list.left_empty = left_empty;
     list.tiered = Some(Rc::new(tiered));
     list.applying = request.applying;
     list.revision = 1;

@@ -14,7 +14,7 @@ use yew::prelude::*;
 use crate::accounts::{cutoff_distance, reason, score, Account, Field, Filter, SortKey, Table};
 use crate::model::tiering::TierRule;
 use crate::state::accounts::job::with_override;
-use crate::state::accounts::viewport::{window, OVERSCAN, ROW_PX};
+use crate::state::accounts::viewport::{fully_visible, window, OVERSCAN, ROW_PX};
 use crate::state::accounts::{shown_rows, AccountsAction, List, ReviewView, Tiered};
 use crate::ui::format;
 use crate::ui::markup::num_cell;
@@ -37,6 +37,8 @@ pub struct ReviewProps {
     pub currency: AttrValue,
     /// Customers per tier of the plan before the list was applied.
     pub previous_counts: Option<Vec<f64>>,
+    /// The moves listed: from, to (`None`: any tier).
+    pub moves_filter: (Option<u8>, Option<u8>),
     /// Receives sort, filter and override changes.
     pub dispatch: Callback<AccountsAction>,
 }
@@ -131,6 +133,8 @@ pub fn review(props: &ReviewProps) -> Html {
     };
     let (scroll_top, viewport_px) = *scroll;
     let shown = window(rows.len(), scroll_top, viewport_px, ROW_PX, OVERSCAN);
+    // Only the rows wholly in view are in the Tab order (see `fully_visible`).
+    let tabbable = fully_visible(rows.len(), scroll_top, viewport_px, ROW_PX);
     let bottom_px = (shown.content_px - shown.top_px - shown.len() as f64 * ROW_PX).max(0.0);
 
     let total = tiered.accounts.len();
@@ -154,7 +158,7 @@ pub fn review(props: &ReviewProps) -> Html {
                     style={format!("height: {}px; overflow-y: auto", VIEWPORT_PX as u32)}>
                     <div role="rowgroup" class="review__body">
                         <div class="review__spacer" style={format!("height: {}px", shown.top_px as u64)}></div>
-                        { for (shown.first..shown.end).map(|k| row(props, rows[k] as usize, k)) }
+                        { for (shown.first..shown.end).map(|k| row(props, rows[k] as usize, k, tabbable.contains(&k))) }
                         <div class="review__spacer" style={format!("height: {}px", bottom_px as u64)}></div>
                     </div>
                 </div>
@@ -274,7 +278,7 @@ fn filters(props: &ReviewProps, shown: usize, total: usize) -> Html {
                 { "Closest to a cut-off first" }
             </button>
             <p class="review__count" id="review-count" role="status">
-                { format!("Showing {} of {} accounts", format::number(shown as f64, 0), format::number(total as f64, 0)) }
+                { format!("Showing {} of {}", format::number(shown as f64, 0), format::count(total as f64, "account", "accounts")) }
             </p>
         </div>
     }
@@ -307,8 +311,8 @@ fn toggle(
 }
 
 /// One row of the table: account `index` (into the accounts), at position
-/// `position` of the shown rows.
-fn row(props: &ReviewProps, index: usize, position: usize) -> Html {
+/// `position` of the shown rows; its menu is in the Tab order when `tab`.
+fn row(props: &ReviewProps, index: usize, position: usize, tab: bool) -> Html {
     let tiered = &props.tiered;
     let table = &props.list.table;
     let (Some(account), Some(assignment)) =
@@ -355,7 +359,7 @@ fn row(props: &ReviewProps, index: usize, position: usize) -> Html {
                 { text_cell("review__cell num", None, format::number(points, 1)) }
             }
             <div role="cell" class="review__cell review__tier">
-                { tier_name(tiered, assignment.tier) }
+                <span class="review__tier-name" title={tier_name(tiered, assignment.tier)}>{ tier_name(tiered, assignment.tier) }</span>
                 if assignment.overridden {
                     <span class="badge" title={format!("Set by hand; the rule says {}", tier_name(tiered, assignment.rule_tier))}>{ "override" }</span>
                     <span class="review__rule">{ format!("rule: {}", tier_name(tiered, assignment.rule_tier)) }</span>
@@ -364,6 +368,7 @@ fn row(props: &ReviewProps, index: usize, position: usize) -> Html {
             { text_cell("review__cell review__reason", Some(why.clone()), why) }
             <div role="cell" class="review__cell review__override">
                 <select class="select review__menu" id={format!("accounts-override-{row_id}")} data-value={choice.clone()}
+                    tabindex={if tab { "0" } else { "-1" }}
                     aria-label={format!("Tier of {label}")} {onchange}>
                     <option value="rule" selected={choice == "rule"}>{ format!("Rule ({})", tier_name(tiered, assignment.rule_tier)) }</option>
                     { for rule.tier_names.iter().enumerate().map(|(t, tier)| html! {
@@ -475,7 +480,8 @@ fn movements(props: &ReviewProps) -> Html {
     let review = &tiered.review;
     let names = &tiered.rule.tier_names;
     let count = |x: f64| format::number(x, 0);
-    if tiered.mapping.column_of(Field::CurrentTier).is_some() {
+    let mapped = tiered.mapping.column_of(Field::CurrentTier).is_some();
+    if mapped && review.knows_current_tiers() {
         return html! {
             <section class="panel panel--wide" id="review-moves">
                 <h4>{ "Moving between tiers" }</h4>
@@ -499,8 +505,11 @@ fn movements(props: &ReviewProps) -> Html {
                     </tbody>
                 </table>
                 if review.without_current > 0 {
-                    <p class="panel__more">{ format!("{} accounts have no tier today.", count(review.without_current as f64)) }</p>
+                    <p class="panel__more" id="review-without-current">
+                        { format!("{} no tier today.", format::count(review.without_current as f64, "account has", "accounts have")) }
+                    </p>
                 }
+                { super::moves::moved_accounts(props) }
             </section>
         };
     }
@@ -529,8 +538,12 @@ fn movements(props: &ReviewProps) -> Html {
                     }) }
                 </tbody>
             </table>
-            if props.previous_counts.is_none() {
+            if mapped {
+                <p class="panel__more" id="review-no-current">{ "The column of each account’s tier today has no tier in any row, so who moves where cannot be told." }</p>
+            } else if props.previous_counts.is_none() {
                 <p class="panel__more">{ "Map a column with each account's tier today to see who moves where; the plan's counts before this list are not known on this page." }</p>
+            } else {
+                <p class="panel__more">{ "Map a column with each account's tier today to see who moves where." }</p>
             }
         </section>
     }

@@ -132,7 +132,7 @@ pub fn rule_editor(
                             { cutoff }
                             <span class="rule__count" id={format!("accounts-tier-{i}-count")}>
                                 { match count {
-                                    Some(c) => format!("{} {}", format::number(c, 0), if c == 1.0 { "account" } else { "accounts" }),
+                                    Some(c) => format::count(c, "account", "accounts"),
                                     None => String::new(),
                                 } }
                             </span>

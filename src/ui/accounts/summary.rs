@@ -29,6 +29,11 @@ fn count(n: usize) -> String {
     format::number(n as f64, 0)
 }
 
+/// `n` with its noun, singular for one.
+fn counted(n: usize, one: &str, many: &str) -> String {
+    format::count(n as f64, one, many)
+}
+
 /// The summary of `list`'s last reading.
 fn summary(list: &List, currency: &str) -> Html {
     let Some(tiered) = &list.tiered else {
@@ -43,8 +48,8 @@ fn summary(list: &List, currency: &str) -> Html {
             <div class="import-summary">
                 <p class="import-summary__headline" id="accounts-summary" role="status">
                     <strong>{ list.name.clone() }</strong>
-                    { format!(": found {} {}; choose their columns below to read them as accounts.",
-                        count(rows), if rows == 1 { "row" } else { "rows" }) }
+                    { format!(": found {}; choose their columns below to read them as accounts.",
+                        counted(rows, "row", "rows")) }
                 </p>
                 { problems("accounts-skipped", "Skipped lines", table.problems()) }
             </div>
@@ -54,19 +59,20 @@ fn summary(list: &List, currency: &str) -> Html {
     let notes = list_notes(tiered, currency);
     let warnings = tiered.warnings.len() + notes.len();
     let mut headline = format!(
-        "Kept {} {}, skipped {}, {} {}",
-        count(kept),
-        if kept == 1 { "row" } else { "rows" },
+        "Kept {}, skipped {}, {}",
+        counted(kept, "row", "rows"),
         count(skipped.len()),
-        count(warnings),
-        if warnings == 1 { "warning" } else { "warnings" },
+        counted(warnings, "warning", "warnings"),
     );
     let repeated = table.repeated_headers();
     if repeated > 0 {
         headline.push_str(&format!(
-            "; {} repeated header {} left out",
-            count(repeated as usize),
-            if repeated == 1 { "row" } else { "rows" }
+            "; {} left out",
+            counted(
+                repeated as usize,
+                "repeated header row",
+                "repeated header rows"
+            )
         ));
     }
     if kept == 0 {
