@@ -1,5 +1,5 @@
 //! Customers and ARR per tier today: typed per tier, ARR bands assigned to
-//! tiers by cut-offs (seed 001: SMB / Mid-Market / Enterprise "fall into
+//! tiers by cut-offs (Schukar 2017: SMB / Mid-Market / Enterprise "fall into
 //! nice ARR buckets"), or the counts of an imported list of accounts.
 
 use super::format::{month_label, num};

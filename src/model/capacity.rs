@@ -2,7 +2,7 @@
 //!
 //! A CSM's year is split into reactive work, building collateral, overhead
 //! (internal meetings, training, admin) and what is left: proactive work on
-//! customer outcomes. Seed 002 gives 15% / 10% / 15%, leaving 60% proactive.
+//! customer outcomes. Scaling model 2019 gives 15% / 10% / 15%, leaving 60% proactive.
 
 use serde::{Deserialize, Serialize};
 
@@ -24,17 +24,17 @@ pub struct TeamTime {
     pub hours_per_week: f64,
     /// Working weeks per year after holidays and leave (weeks/year). Default 46.
     pub working_weeks_per_year: f64,
-    /// Share of time on reactive work (%). Default 15 (seed 002).
+    /// Share of time on reactive work (%). Default 15 (Scaling model 2019).
     pub reactive_pct: f64,
-    /// Share of time building collateral such as webinars and playbooks (%). Default 10 (seed 002).
+    /// Share of time building collateral such as webinars and playbooks (%). Default 10 (Scaling model 2019).
     pub collateral_pct: f64,
-    /// Share of time on overhead: internal meetings, training, admin (%). Default 15 (seed 002).
+    /// Share of time on overhead: internal meetings, training, admin (%). Default 15 (Scaling model 2019).
     pub overhead_pct: f64,
     /// Reactive work is modelled bottom-up as unscheduled touches in the tiers
     /// (`tiers.N.triggers`). When true, [`TeamTime::reactive_pct`] is *not*
     /// taken off the year, so the same reactive hours are not counted twice:
     /// once as a share of every CSM's time and again as per-customer demand.
-    /// Default false (seed 002's top-down 15% share).
+    /// Default false (Scaling model 2019's top-down 15% share).
     pub reactive_bottom_up: bool,
 }
 
@@ -127,7 +127,7 @@ mod tests {
 
     #[test]
     fn domain_hand_check_1104_hours() {
-        // DOMAIN.md: 40 h/week × 46 weeks = 1,840 h/year; × 60% proactive = 1,104 h/year.
+        // Hand check (docs/domain.md): 40 h/week × 46 weeks = 1,840 h/year; × 60% proactive = 1,104 h/year.
         let team = TeamTime::default();
         assert_eq!(team.available_hours_per_year(), 1840.0);
         assert_eq!(team.proactive_pct(), 60.0);

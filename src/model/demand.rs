@@ -111,7 +111,7 @@ pub fn fte(hours: f64, proactive_hours_per_fte: f64) -> f64 {
 /// Customers one FTE can hold (customers/FTE) = proactive hours per FTE ÷
 /// hours per customer. `None` when the role has no hours per customer.
 ///
-/// DOMAIN.md: 1,104 h ÷ 90 h = 12.3 customers per CSM in year one; ÷ 70 h = 15.8 after.
+/// Hand check (docs/domain.md): 1,104 h ÷ 90 h = 12.3 customers per CSM in year one; ÷ 70 h = 15.8 after.
 pub fn customers_per_fte(proactive_hours_per_fte: f64, hours_per_customer: f64) -> Option<f64> {
     if hours_per_customer > 0.0 && proactive_hours_per_fte.is_finite() {
         let v = proactive_hours_per_fte / hours_per_customer;

@@ -1,5 +1,5 @@
 //! Guardrails: where the bottom-up plan and the top-down checks disagree,
-//! each with its reason in plain words (DOMAIN.md "Top-down checks").
+//! each with its reason in plain words (docs/domain.md "Top-down checks").
 
 use serde::{Deserialize, Serialize};
 

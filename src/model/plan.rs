@@ -1,5 +1,5 @@
 //! Planning forward: tier rules + customer base → customers per tier →
-//! hours → FTE, headcount, cost and ratios (DOMAIN.md "Planning forward").
+//! hours → FTE, headcount, cost and ratios (docs/domain.md "Planning forward").
 
 use serde::{Deserialize, Serialize};
 
@@ -10,7 +10,7 @@ use super::role::{whole_people, Heads, PerRole, Role};
 use super::scenario::Scenario;
 use super::tier::Coverage;
 
-/// The ARR-per-CSM rules of thumb of seed 001: "1 CSM : $2MM ARR ... 1:$3MM
+/// The ARR-per-CSM rules of thumb of Schukar 2017: "1 CSM : $2MM ARR ... 1:$3MM
 /// or even 1:$5MM ARR" with segmentation and automation.
 pub const RULES_OF_THUMB: [f64; 3] = [2_000_000.0, 3_000_000.0, 5_000_000.0];
 
@@ -145,7 +145,7 @@ pub struct Totals {
     pub cost_pct_of_arr: Option<f64>,
     /// ARR ÷ CSM headcount (CSMs + pooled CSMs); `None` without CSMs.
     pub arr_per_csm: Option<f64>,
-    /// ARR per CSM against 1:$2M / $3M / $5M (seed 001); empty without CSMs.
+    /// ARR per CSM against 1:$2M / $3M / $5M (Schukar 2017); empty without CSMs.
     pub rules_of_thumb: Vec<RuleOfThumb>,
     /// Paid success plan revenue (currency/year).
     pub plan_revenue: f64,

@@ -1,22 +1,22 @@
-//! Ready-made scenarios: seed 003's three archetypes, seed 002's Global /
-//! Enterprise / Scale example, and the default three-tier scenario.
+//! Ready-made scenarios: the three archetypes of Mehta et al. 2016, the
+//! Global / Enterprise / Scale example of Scaling model 2019, and the
+//! default three-tier scenario.
 //!
 //! Numbers that come from a published source say so here and in the
 //! preset's `source` text; every other number is an illustrative assumption
-//! to be replaced with your own. Sources:
-//! - Seed 001: Tim's Saasiness, "Scaling CS: Segmentation, Automation and
-//!   Excogitation" — rule of thumb 1 CSM : $2M ARR, pushed to $3M–$5M.
-//! - Seed 002: "A Model For Scaling Customer Success" (Feb 2019) — time split
-//!   15% reactive / 10% collateral / 15% overhead → 60% proactive; Global /
-//!   Enterprise / Scale delivery of outcomes; "6 CSMs by the end of the year".
-//! - Seed 003: Customer Success (Mehta, Steinman, Murphy), chapter 3 —
-//!   Workday / Clarizen / Netflix archetypes, high / low / tech touch sets,
-//!   support-request triggers at 10 (high) and 20 (low) in 30 days, 100% gross
-//!   retention goal for high touch.
-//! - Seed 004: Forrester CX Council advice — CSM as a paid service.
+//! to be replaced with your own. The sources are listed, with their titles,
+//! in docs/domain.md ("Sources"):
+//! - Schukar 2017: rule of thumb 1 CSM : $2M ARR, pushed to $3M–$5M.
+//! - Scaling model 2019: time split 15% reactive / 10% collateral / 15%
+//!   overhead → 60% proactive; Global / Enterprise / Scale delivery of
+//!   outcomes; "6 CSMs by the end of the year".
+//! - Mehta et al. 2016, chapter 3: Workday / Clarizen / Netflix archetypes,
+//!   high / low / tech touch sets, support-request triggers at 10 (high) and
+//!   20 (low) in 30 days, 100% gross retention goal for high touch.
+//! - Forrester CX Council: success management as a paid service.
 //! - Net revenue retention rising with contract value (about 100% under $12k
 //!   ACV to 110% over $250k ACV): SaaS Capital's B2B SaaS retention
-//!   benchmarks, as summarised in the project's DOMAIN.md.
+//!   benchmarks (docs/domain.md, "Top-down checks").
 
 use super::capacity::TeamTime;
 use super::role::{Managers, Role, RoleCosts, Staff};
@@ -40,7 +40,7 @@ pub struct Preset {
     pub scenario: Scenario,
 }
 
-/// Source text shared by presets that use seed 002's time split.
+/// Source text shared by presets that use Scaling model 2019's time split.
 const TIME_SPLIT_SOURCE: &str = "Time split 15% reactive / 10% collateral / 15% overhead, leaving 60% proactive: \"A Model For Scaling Customer Success\" (2019).";
 
 /// Every preset, default first.
@@ -92,7 +92,7 @@ pub fn preset(id: &str) -> Option<Scenario> {
         .map(|p| p.scenario)
 }
 
-/// The DOMAIN.md high-touch scheduled set (seed 003's list): 90 h in year one, 70 h after.
+/// The high-touch scheduled set (Mehta et al. 2016's list): 90 h in year one, 70 h after.
 pub(crate) fn seed003_high_touch_set() -> Vec<Touch> {
     vec![
         Touch::new("Onboarding", 1.0, 20.0, Role::Csm).first_year(),
@@ -105,12 +105,12 @@ pub(crate) fn seed003_high_touch_set() -> Vec<Touch> {
 }
 
 fn webinars() -> Program {
-    // DOMAIN.md hand check: 4 webinars a year per customer, cohorts of 50, 3 h each.
+    // Hand check (docs/domain.md): 4 webinars a year per customer, cohorts of 50, 3 h each.
     Program::per_customer("Adoption webinar", 4.0, 50.0, 3.0, Role::Pooled)
 }
 
-/// The default scenario: three tiers, high / low / tech touch (seed 003
-/// Figure 3.1), seed 002's time split, typed customer counts.
+/// The default scenario: three tiers, high / low / tech touch (Mehta et al. 2016
+/// Figure 3.1), Scaling model 2019's time split, typed customer counts.
 ///
 /// By hand (1,104 proactive h per FTE):
 /// - High touch, dedicated: 70 h + 25% × 20 h onboarding + triggers 2 × 1.5 h + 1 × 2 h
@@ -131,7 +131,7 @@ pub fn default_scenario() -> Scenario {
         first_year_pct: 25.0,
         touches: seed003_high_touch_set(),
         triggers: vec![
-            // Seed 003: more than 10 support requests in 30 days triggers outreach (high touch).
+            // Mehta et al. 2016: more than 10 support requests in 30 days triggers outreach (high touch).
             Trigger::new(
                 "Support spike: over 10 requests in 30 days",
                 2.0,
@@ -140,7 +140,7 @@ pub fn default_scenario() -> Scenario {
             ),
             Trigger::new("Declining usage", 1.0, 2.0, Role::Csm),
         ],
-        // NRR ~110% over $250k ACV, ~100% under $12k (SaaS Capital via DOMAIN.md); GRR assumed.
+        // NRR ~110% over $250k ACV, ~100% under $12k (SaaS Capital, docs/domain.md "Top-down checks"); GRR assumed.
         grr_pct: 95.0,
         nrr_pct: 108.0,
         new_per_month: 1.0,
@@ -152,7 +152,7 @@ pub fn default_scenario() -> Scenario {
         min_arr: 10_000.0,
         min_score: 30.0,
         first_year_pct: 30.0,
-        // Seed 003's low-touch set: packaged onboarding, fewer meetings, annual
+        // Mehta et al. 2016's low-touch set: packaged onboarding, fewer meetings, annual
         // EBR, automated health checks, auto-renewal.
         touches: vec![
             Touch::new("Packaged onboarding", 1.0, 6.0, Role::Associate).first_year(),
@@ -162,14 +162,14 @@ pub fn default_scenario() -> Scenario {
             Touch::new("Auto-renewal", 1.0, 1.0, Role::Automation).on_renewal(),
         ],
         triggers: vec![
-            // Seed 003: the threshold goes to 20 requests for low touch.
+            // Mehta et al. 2016: the threshold goes to 20 requests for low touch.
             Trigger::new(
                 "Support spike: over 20 requests in 30 days",
                 1.0,
                 1.0,
                 Role::Pooled,
             ),
-            // Seed 003: after the e-mails, a junior finance person rather than a CSM.
+            // Mehta et al. 2016: after the e-mails, a junior finance person rather than a CSM.
             Trigger::new(
                 "Invoice overdue after three e-mails",
                 0.5,
@@ -256,7 +256,7 @@ pub fn default_scenario() -> Scenario {
     }
 }
 
-/// Seed 003 archetype 1 (Workday): 300 customers at $1M ARR, all high touch.
+/// Mehta et al. 2016 archetype 1 (Workday): 300 customers at $1M ARR, all high touch.
 ///
 /// By hand: recurring 12 × 2 + 4 × 8 + 4 × 16 + 12 × 1 + 16 = 148 h; first year
 /// (40 + 4) × 10% = 4.4 h; triggers 2 × 4 + 2 × 2 + 1 × 3 = 15 h → 167.4 CSM h
@@ -288,10 +288,10 @@ fn high_value() -> Scenario {
             Trigger::new("Declining usage", 1.0, 3.0, Role::Csm),
             Trigger::new("Invoice overdue", 1.0, 1.0, Role::Associate),
         ],
-        // Seed 003: high touch aims at 100% gross retention; NRR ~110% over $250k ACV.
+        // Mehta et al. 2016: high touch aims at 100% gross retention; NRR ~110% over $250k ACV.
         grr_pct: 98.0,
         nrr_pct: 110.0,
-        // Seed 004: CSM as a paid service (price and attach rate assumed).
+        // Forrester CX Council: CSM as a paid service (price and attach rate assumed).
         plan_price: 50_000.0,
         plan_attach_pct: 20.0,
         new_per_month: 2.0,
@@ -323,7 +323,7 @@ fn high_value() -> Scenario {
     }
 }
 
-/// Seed 003 archetype 2 (Clarizen): 3,000 customers averaging about $15k, in ARR bands.
+/// Mehta et al. 2016 archetype 2 (Clarizen): 3,000 customers averaging about $15k, in ARR bands.
 ///
 /// By hand, cut-offs 50k and 10k split the bands 0–5k: 900, 5–15k: 1,200,
 /// 15–30k: 600, 30–60k: 240, 60–120k: 60 into
@@ -445,7 +445,7 @@ fn mid_market() -> Scenario {
     }
 }
 
-/// Seed 003 archetype 3 (Netflix): 2,000,000 subscribers at $10 a month.
+/// Mehta et al. 2016 archetype 3 (Netflix): 2,000,000 subscribers at $10 a month.
 ///
 /// By hand: everything automated except community moderation,
 /// 250 × 8 h = 2,000 h ÷ 1,104 = 1.81 → 2 pooled CSMs; 1 manager; headcount 3.
@@ -464,7 +464,7 @@ fn consumer() -> Scenario {
                 Role::Automation,
             ),
         ],
-        // Seed 003: 60 days without a request starts an e-mail campaign, not a call.
+        // Mehta et al. 2016: 60 days without a request starts an e-mail campaign, not a call.
         triggers: vec![Trigger::new(
             "No use in 60 days: win-back e-mails",
             0.5,
@@ -510,7 +510,7 @@ fn consumer() -> Scenario {
     }
 }
 
-/// Seed 002's Global / Enterprise / Scale, outcome-based delivery.
+/// Scaling model 2019's Global / Enterprise / Scale, outcome-based delivery.
 ///
 /// By hand (1,104 h):
 /// - Global: outcome workshops (2 h + 2 h prep each) 4 + 4 + 4 × 60% + 4 = 14.4 h
@@ -532,7 +532,7 @@ fn outcomes() -> Scenario {
         touches: vec![
             workshop("Outcome workshop: every user logged in"),
             workshop("Outcome workshop: reporting"),
-            // Seed 002: customers who do not deploy the price configurator drop this session.
+            // Scaling model 2019: customers who do not deploy the price configurator drop this session.
             workshop("Outcome workshop: price configuration").for_share(60.0),
             workshop("Outcome workshop: pipeline management"),
             Touch::new("Monthly status meeting", 12.0, 1.5, Role::Csm),
@@ -552,7 +552,7 @@ fn outcomes() -> Scenario {
         min_score: 30.0,
         first_year_pct: 25.0,
         touches: vec![
-            // Seed 002: one face-to-face session covering several outcomes, no workshop.
+            // Scaling model 2019: one face-to-face session covering several outcomes, no workshop.
             Touch::new("Multi-outcome best-practice session", 1.0, 6.0, Role::Csm).first_year(),
             Touch::new("Quarterly check-in", 4.0, 1.0, Role::Csm),
             Touch::new("Annual business review", 1.0, 4.0, Role::Csm),
@@ -571,7 +571,7 @@ fn outcomes() -> Scenario {
             Touch::new("Welcome e-mail journey", 1.0, 2.0, Role::Automation).first_year(),
         ],
         programs: vec![
-            // Seed 002: a webinar with all the other customers going live that month.
+            // Scaling model 2019: a webinar with all the other customers going live that month.
             Program::per_year(
                 "Go-live webinar for the month's new customers",
                 12.0,
@@ -579,7 +579,7 @@ fn outcomes() -> Scenario {
                 Role::Pooled,
             ),
             Program::per_customer("Outcome webinar series", 4.0, 40.0, 2.0, Role::Pooled),
-            // Seed 002: Q&A in a moderated online community, run by a scale CSM.
+            // Scaling model 2019: Q&A in a moderated online community, run by a scale CSM.
             Program::per_year("Community moderation", 52.0, 1.5, Role::Pooled),
         ],
         grr_pct: 88.0,
@@ -598,7 +598,7 @@ fn outcomes() -> Scenario {
             },
             ..Growth::default()
         },
-        // Seed 002: "perhaps you can afford to be at 6 CSMs by the end of the year".
+        // Scaling model 2019: "perhaps you can afford to be at 6 CSMs by the end of the year".
         budget: Staff {
             csm: 6.0,
             pooled: 1.0,
@@ -609,7 +609,7 @@ fn outcomes() -> Scenario {
     }
 }
 
-/// Shared settings of the seed presets: seed 002's time split, default costs.
+/// Shared settings of the seed presets: Scaling model 2019's time split, default costs.
 fn base_scenario() -> Scenario {
     Scenario {
         name: String::new(),

@@ -1,8 +1,8 @@
 //! Who does the work: roles, their fully loaded cost, managers, headcounts.
 //!
-//! Every touch names the role that performs it (DOMAIN.md "Work per customer"):
+//! Every touch names the role that performs it (docs/domain.md "Work per customer"):
 //! a CSM, a cheaper associate, a pooled "scale" CSM, an outsourced partner
-//! (seed 000) or automation, which takes no people hours.
+//! (ESG 2018) or automation, which takes no people hours.
 
 use serde::{Deserialize, Serialize};
 
@@ -13,12 +13,12 @@ pub enum Role {
     /// A customer success manager (the default).
     #[default]
     Csm,
-    /// A cheaper associate or junior role for low-skill touches (seed 003:
+    /// A cheaper associate or junior role for low-skill touches (Mehta et al. 2016:
     /// "a junior finance person rather than a more expensive CSM").
     Associate,
-    /// A pooled "scale" CSM serving a shared book (seed 002).
+    /// A pooled "scale" CSM serving a shared book (Scaling model 2019).
     Pooled,
-    /// An outsourced CS partner (seed 000): a scalable, contracted resource.
+    /// An outsourced CS partner (ESG 2018): a scalable, contracted resource.
     Partner,
     /// Automation: e-mail, in-app, reports. Takes no people hours.
     Automation,
@@ -212,12 +212,10 @@ impl RoleCosts {
 ///
 /// The default span, 8, is at the top of the six to eight direct reports
 /// Andrew S. Grove gives a mainly supervisory manager (*High Output
-/// Management*, 1983), next to the seven CS leaders most often name
-/// (Brooke Goodbary, "What's the appropriate CSM to Manager ratio?", 2020).
-/// The default of 4 people the CS leader manages directly is an assumption:
-/// a head of CS who also runs the function (forecasts, escalations, hiring)
-/// coaches about half a manager's span; early teams of one or two people
-/// report to a senior lead before a manager is hired (Goodbary, 2020).
+/// Management*, 1983). The default of 4 people the CS leader manages
+/// directly is an assumption: a head of CS who also runs the function
+/// (forecasts, escalations, hiring) coaches about half a manager's span.
+/// See docs/domain.md, "Managers".
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Managers {

@@ -136,12 +136,12 @@ pub struct CustomerBase {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Economics {
-    /// Target ARR per CSM (currency). Default 2,000,000: seed 001's
+    /// Target ARR per CSM (currency). Default 2,000,000: Schukar 2017's
     /// "old rule-of-thumb, 1 CSM : $2MM ARR".
     pub target_arr_per_csm: f64,
     /// Most the CS team may cost as a share of ARR (%). Default 15: the
     /// commonly cited figure for a growing company (20% early, 10% mature;
-    /// DOMAIN.md "Top-down checks").
+    /// docs/domain.md "Top-down checks").
     pub max_cost_pct: f64,
 }
 

@@ -1,8 +1,8 @@
 //! A tier (segment): who is in it, how it is covered, its touch model,
 //! its economics and how it grows.
 //!
-//! Seed 003 (Figure 3.1) gives the common three: high touch, low touch and
-//! tech touch; seed 002 names them Global / Enterprise / Scale.
+//! Mehta et al. 2016 (Figure 3.1) gives the common three: high touch, low touch and
+//! tech touch; Scaling model 2019 names them Global / Enterprise / Scale.
 
 use serde::{Deserialize, Serialize};
 
@@ -23,7 +23,7 @@ pub enum Coverage {
     /// other pooled and digital tiers before rounding up.
     Pooled,
     /// Tech touch only: one-to-many programs and automation, no one-to-one
-    /// people touches (seed 003: "all touches need to be one-to-many").
+    /// people touches (Mehta et al. 2016: "all touches need to be one-to-many").
     Digital,
 }
 
@@ -99,7 +99,7 @@ pub struct Tier {
     pub grr_pct: f64,
     /// Net revenue retention (%/year), expansion included.
     pub nrr_pct: f64,
-    /// Price of the paid success plan per customer per year (0 = none; seed 004).
+    /// Price of the paid success plan per customer per year (0 = none; Forrester CX Council).
     pub plan_price: f64,
     /// Share of the tier's customers who buy the paid plan (%).
     pub plan_attach_pct: f64,

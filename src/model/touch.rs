@@ -1,10 +1,10 @@
 //! The touch model of a tier: scheduled touches, unscheduled data-driven
 //! touches and one-to-many programs, each with its formula for people hours.
 //!
-//! Seed 003 lists the scheduled high-touch set (onboarding, hand-offs, monthly
+//! Mehta et al. 2016 lists the scheduled high-touch set (onboarding, hand-offs, monthly
 //! status meetings, EBRs, on-site visits, health checks, renewal) and the
 //! unscheduled triggers (outages, too many support calls, declining usage,
-//! overdue invoices). Seed 002 adds one-to-many delivery: webinars for the
+//! overdue invoices). Scaling model 2019 adds one-to-many delivery: webinars for the
 //! month's go-lives, moderated communities.
 
 use serde::{Deserialize, Serialize};
@@ -25,7 +25,7 @@ pub struct Touch {
     /// Done in a customer's first year only (onboarding).
     pub first_year_only: bool,
     /// Share of the tier's customers who get this touch (%), default 100.
-    /// Seed 002: customers who skip an outcome (do not deploy a module) drop
+    /// Scaling model 2019: customers who skip an outcome (do not deploy a module) drop
     /// that one-to-one session.
     pub share_pct: f64,
     /// Who does it.
@@ -106,13 +106,13 @@ fn reach_share(first_year_only: bool, first_year_pct: f64) -> f64 {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Trigger {
-    /// What fires it, e.g. "More than 10 support requests in 30 days" (seed 003).
+    /// What fires it, e.g. "More than 10 support requests in 30 days" (Mehta et al. 2016).
     pub name: String,
     /// Events per customer per year (1/customer/year).
     pub per_year: f64,
     /// Hours per event (h).
     pub hours: f64,
-    /// Who handles it (seed 003: the first overdue-invoice touches by e-mail,
+    /// Who handles it (Mehta et al. 2016: the first overdue-invoice touches by e-mail,
     /// then a junior finance person).
     pub role: Role,
 }
@@ -225,7 +225,7 @@ impl Program {
     /// (h/customer/year) = sessions/customer/year × hours/session ÷ customers/session
     /// × (first-year share if first-year-only). 0 for a per-year program.
     ///
-    /// DOMAIN.md: 4 webinars × 3 h ÷ 50 per session = 0.24 h per customer.
+    /// Hand check (docs/domain.md): 4 webinars × 3 h ÷ 50 per session = 0.24 h per customer.
     pub fn hours_per_customer(&self, first_year_pct: f64) -> f64 {
         match self.cadence {
             Cadence::PerCustomer if self.reach > 0.0 => {
@@ -246,7 +246,7 @@ impl Program {
     }
 
     /// Sessions a year for `customers` (1/year): customers × sessions ÷ reach
-    /// (× first-year share), or the fixed count. DOMAIN.md: 1,000 × 4 ÷ 50 = 80.
+    /// (× first-year share), or the fixed count. Hand check (docs/domain.md): 1,000 × 4 ÷ 50 = 80.
     pub fn sessions_per_year(&self, customers: f64, first_year_pct: f64) -> f64 {
         match self.cadence {
             Cadence::PerCustomer if self.reach > 0.0 => {

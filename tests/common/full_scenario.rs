@@ -3,7 +3,7 @@
 //! ARR bands, a weighted-score tiering, and every other number changed from
 //! the defaults; and the same scenario with its base imported from a list
 //! of accounts (counts, renewals in each of the 12 months). Names are
-//! realistic (the touches of seed 003 and seed 002) rather than random, as a
+//! realistic (the touches of Mehta et al. 2016 and Scaling model 2019) rather than random, as a
 //! team would type them. Shared by `examples/link_lengths.rs` and
 //! `tests/link_lengths.rs` with `#[path]`.
 #![allow(dead_code)]
