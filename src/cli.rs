@@ -10,7 +10,8 @@
 //! warnings, as the page shows them at their fields), 1 when the link or file
 //! cannot be read, 2 for a usage mistake. Never panics on any input.
 
-use std::io::Write;
+use std::ffi::OsString;
+use std::io::{Read, Write};
 
 use crate::export::{markdown, tables, to_csv, Cell, Table};
 use crate::link::{self, Decoded, MAX_FILE_LEN};
@@ -37,19 +38,66 @@ Options:
 Exit status: 0 plan printed, 1 unreadable link or file, 2 usage mistake.
 ";
 
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Format {
+/// An output format (`--format`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    /// Aligned text for a terminal: headline figures, tiers, hires, guardrails.
     Table,
+    /// The engine's whole report.
     Json,
+    /// The page's CSV exports, all or one (`--table`).
     Csv,
+    /// The page's Markdown summary with its share link.
     Markdown,
 }
 
-struct Options {
+impl Format {
+    /// Every output format, each once.
+    pub const ALL: [Format; 4] = [Format::Table, Format::Json, Format::Csv, Format::Markdown];
+
+    /// Its value of `--format`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Table => "table",
+            Format::Json => "json",
+            Format::Csv => "csv",
+            Format::Markdown => "markdown",
+        }
+    }
+}
+
+/// What the command was asked to do (see [`parse_args`]).
+pub struct Options {
     format: Format,
     table: Option<String>,
     base: Option<String>,
     input: String,
+}
+
+/// Runs the command with the arguments as the system gives them (without
+/// the program name): one that is not UTF-8 text is a usage mistake (exit 2)
+/// instead of the panic of `std::env::args`; else as [`run`].
+pub fn run_os(
+    args: impl IntoIterator<Item = OsString>,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> i32 {
+    let mut text = Vec::new();
+    for arg in args {
+        match arg.into_string() {
+            Ok(a) => text.push(a),
+            Err(raw) => {
+                let shown = plain(&raw.to_string_lossy());
+                let _ = writeln!(
+                    err,
+                    "tierplan: the argument \"{shown}\" is not UTF-8 text; give a file name \
+                     in UTF-8 (rename the file) or the link itself\n\n{USAGE}"
+                );
+                return 2;
+            }
+        }
+    }
+    run(&text, out, err)
 }
 
 /// Runs the command with `args` (without the program name), writing the plan
@@ -73,24 +121,40 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
             return 1;
         }
     };
+    print(&options, &decoded, out, err)
+}
+
+/// Prints the plan of `decoded` as `options` ask (the part of [`run`] after
+/// reading the link or file; the fuzzer `examples/fuzz_links.rs` calls it
+/// with every output format); returns the exit status.
+pub fn print(
+    options: &Options,
+    decoded: &Decoded,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> i32 {
     for w in &decoded.warnings {
-        let _ = writeln!(err, "warning: {}", w.message);
+        let _ = writeln!(err, "warning: {}", plain(&w.message));
     }
-    let scenario = decoded.scenario;
-    let r = report(&scenario);
+    let scenario = &decoded.scenario;
+    let r = report(scenario);
     for e in &r.errors {
-        let _ = writeln!(err, "warning: impossible input, brought into range: {e}");
+        let _ = writeln!(
+            err,
+            "warning: impossible input, brought into range: {}",
+            plain(&e.to_string())
+        );
     }
     let text = match options.format {
-        Format::Table => text_report(&scenario, &r),
+        Format::Table => text_report(scenario, &r),
         Format::Json => serde_json::to_string_pretty(&r).unwrap_or_default() + "\n",
         Format::Markdown => {
             let base = options.base.clone().or_else(|| page_of(&options.input));
-            let share = base.map_or_else(String::new, |b| share_link(&b, &scenario));
-            markdown(&scenario, &r, &share)
+            let share = base.map_or_else(String::new, |b| share_link(&b, scenario));
+            markdown(scenario, &r, &share)
         }
         Format::Csv => {
-            let all = tables(&scenario, &r);
+            let all = tables(scenario, &r);
             match &options.table {
                 Some(name) => match all.iter().find(|t| t.id == name) {
                     Some(t) => to_csv(t),
@@ -114,7 +178,9 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
     0
 }
 
-fn parse_args(args: &[String]) -> Result<Option<Options>, String> {
+/// The options of `args`, `None` for `--help`, or a usage mistake in plain
+/// words.
+pub fn parse_args(args: &[String]) -> Result<Option<Options>, String> {
     let mut format = Format::Table;
     let mut table = None;
     let mut base = None;
@@ -130,11 +196,11 @@ fn parse_args(args: &[String]) -> Result<Option<Options>, String> {
             "-h" | "--help" => return Ok(None),
             "--format" => {
                 format = match value("--format")?.as_str() {
-                    "table" => Format::Table,
-                    "json" => Format::Json,
-                    "csv" => Format::Csv,
-                    "markdown" | "md" => Format::Markdown,
-                    other => return Err(format!("unknown format \"{other}\"")),
+                    "md" => Format::Markdown,
+                    other => Format::ALL
+                        .into_iter()
+                        .find(|f| f.name() == other)
+                        .ok_or_else(|| format!("unknown format \"{other}\""))?,
                 }
             }
             "--table" => table = Some(value("--table")?),
@@ -157,13 +223,21 @@ fn parse_args(args: &[String]) -> Result<Option<Options>, String> {
 fn read_input(input: &str) -> Result<Decoded, String> {
     let path = std::path::Path::new(input);
     if path.is_file() {
+        let too_large = |len: Option<u64>| {
+            let held = len.map_or_else(|| "more".into(), |n| format!("{n} bytes"));
+            format!(
+                "{input}: this file is too large to be a tierplan scenario (the most is {MAX_FILE_LEN} bytes; it holds {held})."
+            )
+        };
         let len = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
         if len > MAX_FILE_LEN as u64 {
-            return Err(format!(
-                "{input}: this file is too large to be a tierplan scenario ({len} bytes; the most is {MAX_FILE_LEN})."
-            ));
+            return Err(too_large(Some(len)));
         }
-        let text = std::fs::read(path).map_err(|e| format!("{input}: {e}"))?;
+        // Some files (under `/proc`) report 0 bytes and hold gigabytes:
+        // read in slices and stop past the limit.
+        let text = read_at_most(path, MAX_FILE_LEN)
+            .map_err(|e| format!("{input}: {e}"))?
+            .ok_or_else(|| too_large(None))?;
         let text = String::from_utf8(text)
             .map_err(|_| format!("{input}: this is not a tierplan file (not text)."))?;
         return link::from_file_json(&text).map_err(|e| format!("{input}: {e}"));
@@ -178,6 +252,26 @@ fn read_input(input: &str) -> Result<Decoded, String> {
         ));
     }
     link::decode(link::query_of(input)).map_err(|e| e.to_string())
+}
+
+/// The bytes of the file at `path`, or `None` once it holds more than
+/// `limit` bytes (read in 64 KiB slices, whatever size the file reports).
+fn read_at_most(path: &std::path::Path, limit: usize) -> std::io::Result<Option<Vec<u8>>> {
+    let mut file = std::fs::File::open(path)?;
+    let mut bytes = Vec::new();
+    let mut slice = vec![0u8; 64 * 1024];
+    loop {
+        let n = match file.read(&mut slice) {
+            Ok(0) => return Ok(Some(bytes)),
+            Ok(n) => n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        bytes.extend_from_slice(&slice[..n]);
+        if bytes.len() > limit {
+            return Ok(None);
+        }
+    }
 }
 
 /// The page address of a full URL (everything before `?` and `#`).
@@ -206,7 +300,7 @@ fn text_report(scenario: &Scenario, r: &Report) -> String {
     let all = tables(scenario, r);
     let mut out = String::new();
     if !scenario.name.trim().is_empty() {
-        out.push_str(&format!("{}\n\n", scenario.name.trim()));
+        out.push_str(&format!("{}\n\n", plain(scenario.name.trim())));
     }
     for t in all.iter().filter(|t| t.id != "months") {
         if t.rows.is_empty() {
@@ -221,19 +315,56 @@ fn text_report(scenario: &Scenario, r: &Report) -> String {
         out.push_str("  none broken\n");
     }
     for g in &r.plan.guardrails {
-        out.push_str(&format!("  - {}\n", g.message));
+        out.push_str(&format!("  - {}\n", plain(&g.message)));
     }
     out
+}
+
+/// The widest a text column of the table grows, in characters: longer
+/// text is shortened with `…` (the JSON, CSV and Markdown outputs keep it
+/// whole), so a long name cannot push the numbers off the screen.
+const MAX_COLUMN: usize = 40;
+
+/// `text` safe to print on a terminal as one line: each control character
+/// (line breaks, tabs, the start of an escape sequence that could retitle
+/// the window, clear the screen or hide what follows) becomes a space.
+/// Names come from shared links, so the text table prints them through this.
+fn plain(text: &str) -> String {
+    text.chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect()
+}
+
+/// `text` as one cell of the table: [`plain`], and at most [`MAX_COLUMN`]
+/// characters, the last one `…` when cut.
+fn cell_text(text: &str) -> String {
+    let clean = plain(text);
+    if clean.chars().count() <= MAX_COLUMN {
+        return clean;
+    }
+    clean.chars().take(MAX_COLUMN - 1).chain(['…']).collect()
+}
+
+/// `text` padded with spaces to `width` characters, on the left for a
+/// number (`right`), else on the right. Padding is written out rather than
+/// asked of `format!`, whose width argument has an upper bound.
+fn pad(text: &str, width: usize, right: bool) -> String {
+    let fill = " ".repeat(width.saturating_sub(text.chars().count()));
+    if right {
+        fill + text
+    } else {
+        format!("{text}{fill}")
+    }
 }
 
 /// A table as aligned text columns: text left, numbers right.
 fn aligned(t: &Table) -> String {
     let cells: Vec<Vec<(String, bool)>> =
-        std::iter::once(t.header.iter().map(|h| (h.clone(), false)).collect())
+        std::iter::once(t.header.iter().map(|h| (cell_text(h), false)).collect())
             .chain(t.rows.iter().map(|row| {
                 row.iter()
                     .map(|c| match c {
-                        Cell::Text(s) => (s.replace(['\n', '\r', '\t'], " "), false),
+                        Cell::Text(s) => (cell_text(s), false),
                         Cell::Num(x) => (num(*x), true),
                         Cell::Empty => (String::new(), false),
                     })
@@ -255,13 +386,7 @@ fn aligned(t: &Table) -> String {
         let line: Vec<String> = row
             .iter()
             .zip(&widths)
-            .map(|((s, right), w)| {
-                if *right {
-                    format!("{s:>w$}")
-                } else {
-                    format!("{s:<w$}")
-                }
-            })
+            .map(|((s, right), w)| pad(s, *w, *right))
             .collect();
         out.push_str("  ");
         out.push_str(line.join("  ").trim_end());
