@@ -125,11 +125,23 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
 }
 
 /// Prints the plan of `decoded` as `options` ask (the part of [`run`] after
-/// reading the link or file; the fuzzer `examples/fuzz_links.rs` calls it
-/// with every output format); returns the exit status.
+/// reading the link or file); returns the exit status.
 pub fn print(
     options: &Options,
     decoded: &Decoded,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> i32 {
+    print_report(options, decoded, &report(&decoded.scenario), out, err)
+}
+
+/// [`print`] with the engine's report `r` of `decoded` already made: the
+/// fuzzer (`examples/fuzz_links.rs`) prints each case in every format from
+/// one report.
+pub fn print_report(
+    options: &Options,
+    decoded: &Decoded,
+    r: &Report,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> i32 {
@@ -137,7 +149,6 @@ pub fn print(
         let _ = writeln!(err, "warning: {}", plain(&w.message));
     }
     let scenario = &decoded.scenario;
-    let r = report(scenario);
     for e in &r.errors {
         let _ = writeln!(
             err,
@@ -146,15 +157,15 @@ pub fn print(
         );
     }
     let text = match options.format {
-        Format::Table => text_report(scenario, &r),
-        Format::Json => serde_json::to_string_pretty(&r).unwrap_or_default() + "\n",
+        Format::Table => text_report(scenario, r),
+        Format::Json => serde_json::to_string_pretty(r).unwrap_or_default() + "\n",
         Format::Markdown => {
             let base = options.base.clone().or_else(|| page_of(&options.input));
             let share = base.map_or_else(String::new, |b| share_link(&b, scenario));
-            markdown(scenario, &r, &share)
+            markdown(scenario, r, &share)
         }
         Format::Csv => {
-            let all = tables(scenario, &r);
+            let all = tables(scenario, r);
             match &options.table {
                 Some(name) => match all.iter().find(|t| t.id == name) {
                     Some(t) => to_csv(t),
