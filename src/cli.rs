@@ -8,7 +8,8 @@
 //!
 //! Exit status: 0 with a plan (impossible inputs are reported on stderr as
 //! warnings, as the page shows them at their fields), 1 when the link or file
-//! cannot be read, 2 for a usage mistake. Never panics on any input.
+//! cannot be read or the plan cannot be written, 2 for a usage mistake.
+//! Never panics on any input.
 
 use std::ffi::OsString;
 use std::io::{Read, Write};
@@ -35,7 +36,8 @@ Options:
                       (default: the address given, when a full address was given)
   -h, --help          this text
 
-Exit status: 0 plan printed, 1 unreadable link or file, 2 usage mistake.
+Exit status: 0 plan printed, 1 unreadable link or file (or the plan could not
+be written), 2 usage mistake.
 ";
 
 /// An output format (`--format`).
@@ -185,8 +187,18 @@ pub fn print_report(
             }
         }
     };
-    let _ = out.write_all(text.as_bytes());
-    0
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Ok(()) => 0,
+        // The reader stopped reading (`tierplan … | head`): what it read
+        // was written.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => 0,
+        // A full disk or a closed output: say so, so that a script does not
+        // take an empty file for the plan.
+        Err(e) => {
+            let _ = writeln!(err, "tierplan: could not write the plan: {e}");
+            1
+        }
+    }
 }
 
 /// The options of `args`, `None` for `--help`, or a usage mistake in plain

@@ -198,3 +198,23 @@ fn a_file_that_never_ends_is_refused_as_too_large() {
         "{stderr}"
     );
 }
+
+/// A plan that cannot be written (a full disk: `/dev/full`) is an error
+/// with a message, not a silent success that leaves an empty file.
+#[test]
+fn a_plan_that_cannot_be_written_is_an_error() {
+    let full = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .expect("/dev/full");
+    for format in ["table", "json", "csv", "markdown"] {
+        let out = Command::new(env!("CARGO_BIN_EXE_tierplan"))
+            .args(["--format", format, "v=1&hpw=45"])
+            .stdout(full.try_clone().unwrap())
+            .output()
+            .expect("the binary runs");
+        let stderr = text(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{format}: {stderr}");
+        assert!(stderr.contains("could not write the plan"), "{stderr}");
+    }
+}
