@@ -29,7 +29,7 @@
 //! any panic.
 #![allow(dead_code)]
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::PathBuf;
 
@@ -601,14 +601,21 @@ pub enum Outcome {
 }
 
 thread_local! {
-    /// The message of the last panic on this thread (see [`quiet_panics`]).
+    /// The message of the last panic inside [`check`] on this thread.
     static LAST_PANIC: RefCell<String> = const { RefCell::new(String::new()) };
+    /// Whether this thread is inside [`check`].
+    static CHECKING: Cell<bool> = const { Cell::new(false) };
 }
 
-/// Replaces the panic hook by one that keeps the message (with its place)
-/// for [`check`] instead of printing it.
+/// Sets a panic hook that keeps the message (with its place) of a panic
+/// inside [`check`] for it, instead of printing it; other panics (a failing
+/// assertion of a test) print as before.
 pub fn quiet_panics() {
-    std::panic::set_hook(Box::new(|info| {
+    let before = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        if !CHECKING.with(Cell::get) {
+            return before(info);
+        }
         let place = info
             .location()
             .map_or_else(String::new, |l| format!(" at {}:{}", l.file(), l.line()));
@@ -622,16 +629,26 @@ pub fn quiet_panics() {
     }));
 }
 
-/// The message of the last panic on this thread, with its place.
+/// The message of the last panic inside [`check`] on this thread, with its
+/// place.
 pub fn last_panic() -> String {
     LAST_PANIC.with(|p| p.borrow().clone())
+}
+
+/// Runs `f` as [`check`] runs a case: a panic in it is caught, and its
+/// message kept for [`last_panic`] rather than printed.
+pub fn catching<T>(f: impl FnOnce() -> T) -> Result<T, String> {
+    CHECKING.with(|c| c.set(true));
+    let result = catch_unwind(AssertUnwindSafe(f));
+    CHECKING.with(|c| c.set(false));
+    result.map_err(|_| last_panic())
 }
 
 /// Reads `case` as the command does and, when it opens, prints it in every
 /// output format; `Err` holds the message of a panic. Call
 /// [`quiet_panics`] first to keep panics off the screen.
 pub fn check(case: &Case) -> Result<Outcome, String> {
-    catch_unwind(AssertUnwindSafe(|| read_and_print(case))).map_err(|_| last_panic())
+    catching(|| read_and_print(case))
 }
 
 fn read_and_print(case: &Case) -> Outcome {
