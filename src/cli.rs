@@ -8,9 +8,11 @@
 //!
 //! Exit status: 0 with a plan (impossible inputs are reported on stderr as
 //! warnings, as the page shows them at their fields), 1 when the link or file
-//! cannot be read, 2 for a usage mistake. Never panics on any input.
+//! cannot be read or the plan cannot be written, 2 for a usage mistake.
+//! Never panics on any input.
 
-use std::io::Write;
+use std::ffi::OsString;
+use std::io::{Read, Write};
 
 use crate::export::backward::capacity_table;
 use crate::export::markdown::summary;
@@ -39,23 +41,71 @@ Options:
                       (the default when the link is in the page's backward view)
   -h, --help          this text
 
-Exit status: 0 plan printed, 1 unreadable link or file, 2 usage mistake.
+Exit status: 0 plan printed, 1 unreadable link or file (or the plan could not
+be written), 2 usage mistake.
 ";
 
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Format {
+/// An output format (`--format`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    /// Aligned text for a terminal: headline figures, tiers, hires, guardrails.
     Table,
+    /// The engine's whole report.
     Json,
+    /// The page's CSV exports, all or one (`--table`).
     Csv,
+    /// The page's Markdown summary with its share link.
     Markdown,
 }
 
-struct Options {
+impl Format {
+    /// Every output format, each once.
+    pub const ALL: [Format; 4] = [Format::Table, Format::Json, Format::Csv, Format::Markdown];
+
+    /// Its value of `--format`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Table => "table",
+            Format::Json => "json",
+            Format::Csv => "csv",
+            Format::Markdown => "markdown",
+        }
+    }
+}
+
+/// What the command was asked to do (see [`parse_args`]).
+pub struct Options {
     format: Format,
     table: Option<String>,
     base: Option<String>,
     backward: bool,
     input: String,
+}
+
+/// Runs the command with the arguments as the system gives them (without
+/// the program name): one that is not UTF-8 text is a usage mistake (exit 2)
+/// instead of the panic of `std::env::args`; else as [`run`].
+pub fn run_os(
+    args: impl IntoIterator<Item = OsString>,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> i32 {
+    let mut text = Vec::new();
+    for arg in args {
+        match arg.into_string() {
+            Ok(a) => text.push(a),
+            Err(raw) => {
+                let shown = plain(&raw.to_string_lossy());
+                let _ = writeln!(
+                    err,
+                    "tierplan: the argument \"{shown}\" is not UTF-8 text; give a file name \
+                     in UTF-8 (rename the file) or the link itself\n\n{USAGE}"
+                );
+                return 2;
+            }
+        }
+    }
+    run(&text, out, err)
 }
 
 /// Runs the command with `args` (without the program name), writing the plan
@@ -79,26 +129,53 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
             return 1;
         }
     };
+    print(&options, &decoded, out, err)
+}
+
+/// Prints the plan of `decoded` as `options` ask (the part of [`run`] after
+/// reading the link or file); returns the exit status.
+pub fn print(
+    options: &Options,
+    decoded: &Decoded,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> i32 {
+    print_report(options, decoded, &report(&decoded.scenario), out, err)
+}
+
+/// [`print`] with the engine's report `r` of `decoded` already made: the
+/// fuzzer (`examples/fuzz_links.rs`) prints each case in every format from
+/// one report.
+pub fn print_report(
+    options: &Options,
+    decoded: &Decoded,
+    r: &Report,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> i32 {
     for w in &decoded.warnings {
-        let _ = writeln!(err, "warning: {}", w.message);
+        let _ = writeln!(err, "warning: {}", plain(&w.message));
     }
-    let scenario = decoded.scenario;
-    let r = report(&scenario);
+    let scenario = &decoded.scenario;
     for e in &r.errors {
-        let _ = writeln!(err, "warning: impossible input, brought into range: {e}");
+        let _ = writeln!(
+            err,
+            "warning: impossible input, brought into range: {}",
+            plain(&e.to_string())
+        );
     }
     let backward = options.backward || backward_view(&options.input);
     let text = match options.format {
-        Format::Table if backward => text_report(&scenario, &r) + "\n" + &backward_text(&r),
-        Format::Table => text_report(&scenario, &r),
-        Format::Json => serde_json::to_string_pretty(&r).unwrap_or_default() + "\n",
+        Format::Table if backward => text_report(scenario, r) + "\n" + &backward_text(r),
+        Format::Table => text_report(scenario, r),
+        Format::Json => serde_json::to_string_pretty(r).unwrap_or_default() + "\n",
         Format::Markdown => {
             let base = options.base.clone().or_else(|| page_of(&options.input));
-            let share = base.map_or_else(String::new, |b| share_link(&b, &scenario));
-            summary(&scenario, &r, &share, backward)
+            let share = base.map_or_else(String::new, |b| share_link(&b, scenario));
+            summary(scenario, r, &share, backward)
         }
         Format::Csv => {
-            let all = tables(&scenario, &r);
+            let all = tables(scenario, r);
             match &options.table {
                 Some(name) => match all.iter().find(|t| t.id == name) {
                     Some(t) => to_csv(t),
@@ -118,11 +195,23 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
             }
         }
     };
-    let _ = out.write_all(text.as_bytes());
-    0
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Ok(()) => 0,
+        // The reader stopped reading (`tierplan … | head`): what it read
+        // was written.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => 0,
+        // A full disk or a closed output: say so, so that a script does not
+        // take an empty file for the plan.
+        Err(e) => {
+            let _ = writeln!(err, "tierplan: could not write the plan: {e}");
+            1
+        }
+    }
 }
 
-fn parse_args(args: &[String]) -> Result<Option<Options>, String> {
+/// The options of `args`, `None` for `--help`, or a usage mistake in plain
+/// words.
+pub fn parse_args(args: &[String]) -> Result<Option<Options>, String> {
     let mut format = Format::Table;
     let mut table = None;
     let mut base = None;
@@ -139,11 +228,11 @@ fn parse_args(args: &[String]) -> Result<Option<Options>, String> {
             "-h" | "--help" => return Ok(None),
             "--format" => {
                 format = match value("--format")?.as_str() {
-                    "table" => Format::Table,
-                    "json" => Format::Json,
-                    "csv" => Format::Csv,
-                    "markdown" | "md" => Format::Markdown,
-                    other => return Err(format!("unknown format \"{other}\"")),
+                    "md" => Format::Markdown,
+                    other => Format::ALL
+                        .into_iter()
+                        .find(|f| f.name() == other)
+                        .ok_or_else(|| format!("unknown format \"{other}\""))?,
                 }
             }
             "--table" => table = Some(value("--table")?),
@@ -168,13 +257,21 @@ fn parse_args(args: &[String]) -> Result<Option<Options>, String> {
 fn read_input(input: &str) -> Result<Decoded, String> {
     let path = std::path::Path::new(input);
     if path.is_file() {
+        let too_large = |len: Option<u64>| {
+            let held = len.map_or_else(|| "more".into(), |n| format!("{n} bytes"));
+            format!(
+                "{input}: this file is too large to be a tierplan scenario (the most is {MAX_FILE_LEN} bytes; it holds {held})."
+            )
+        };
         let len = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
         if len > MAX_FILE_LEN as u64 {
-            return Err(format!(
-                "{input}: this file is too large to be a tierplan scenario ({len} bytes; the most is {MAX_FILE_LEN})."
-            ));
+            return Err(too_large(Some(len)));
         }
-        let text = std::fs::read(path).map_err(|e| format!("{input}: {e}"))?;
+        // Some files (under `/proc`) report 0 bytes and hold gigabytes:
+        // read in slices and stop past the limit.
+        let text = read_at_most(path, MAX_FILE_LEN)
+            .map_err(|e| format!("{input}: {e}"))?
+            .ok_or_else(|| too_large(None))?;
         let text = String::from_utf8(text)
             .map_err(|_| format!("{input}: this is not a tierplan file (not text)."))?;
         return link::from_file_json(&text).map_err(|e| format!("{input}: {e}"));
@@ -189,6 +286,26 @@ fn read_input(input: &str) -> Result<Decoded, String> {
         ));
     }
     link::decode(link::query_of(input)).map_err(|e| e.to_string())
+}
+
+/// The bytes of the file at `path`, or `None` once it holds more than
+/// `limit` bytes (read in 64 KiB slices, whatever size the file reports).
+fn read_at_most(path: &std::path::Path, limit: usize) -> std::io::Result<Option<Vec<u8>>> {
+    let mut file = std::fs::File::open(path)?;
+    let mut bytes = Vec::new();
+    let mut slice = vec![0u8; 64 * 1024];
+    loop {
+        let n = match file.read(&mut slice) {
+            Ok(0) => return Ok(Some(bytes)),
+            Ok(n) => n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        bytes.extend_from_slice(&slice[..n]);
+        if bytes.len() > limit {
+            return Ok(None);
+        }
+    }
 }
 
 /// The page address of a full URL (everything before `?` and `#`).
@@ -217,7 +334,7 @@ fn text_report(scenario: &Scenario, r: &Report) -> String {
     let all = tables(scenario, r);
     let mut out = String::new();
     if !scenario.name.trim().is_empty() {
-        out.push_str(&format!("{}\n\n", scenario.name.trim()));
+        out.push_str(&format!("{}\n\n", plain(scenario.name.trim())));
     }
     for t in all.iter().filter(|t| t.id != "months") {
         if t.rows.is_empty() {
@@ -232,7 +349,7 @@ fn text_report(scenario: &Scenario, r: &Report) -> String {
         out.push_str("  none broken\n");
     }
     for g in &r.plan.guardrails {
-        out.push_str(&format!("  - {}\n", g.message));
+        out.push_str(&format!("  - {}\n", plain(&g.message)));
     }
     out
 }
@@ -254,39 +371,76 @@ fn backward_view(input: &str) -> bool {
 /// cut-offs, the closing advice and the cuts of hours per customer.
 fn backward_text(r: &Report) -> String {
     let b = &r.backward;
-    let mut out = format!("{TITLE}\n  {}\n", budget_words(&b.budget));
+    let mut out = format!("{TITLE}\n  {}\n", plain(&budget_words(&b.budget)));
     if let Some(note) = &b.note {
-        out.push_str(&format!("  {note}\n"));
+        out.push_str(&format!("  {}\n", plain(note)));
     }
-    out.push_str(&format!("  {}\n\n", b.verdict));
+    out.push_str(&format!("  {}\n\n", plain(&b.verdict)));
     let table = capacity_table(b);
     out.push_str(&format!("{}\n{}\n", table.title, aligned(&table)));
     if !b.cutoffs.is_empty() {
         out.push_str(&format!("{CUTOFFS_HEADING}\n"));
         for c in &b.cutoffs {
-            out.push_str(&format!("  - {}\n", c.message));
+            out.push_str(&format!("  - {}\n", plain(&c.message)));
         }
     }
     if let Some(advice) = &b.advice {
-        out.push_str(&format!("  {advice}\n"));
+        out.push_str(&format!("  {}\n", plain(advice)));
     }
     if !b.hour_cuts.is_empty() {
         out.push_str(&format!("\n{CUTS_HEADING}\n"));
         for cut in &b.hour_cuts {
-            out.push_str(&format!("  - {}\n", cut.message));
+            out.push_str(&format!("  - {}\n", plain(&cut.message)));
         }
     }
     out
 }
 
+/// The widest a text column of the table grows, in characters: longer
+/// text is shortened with `…` (the JSON, CSV and Markdown outputs keep it
+/// whole), so a long name cannot push the numbers off the screen.
+const MAX_COLUMN: usize = 40;
+
+/// `text` safe to print on a terminal as one line: each control character
+/// (line breaks, tabs, the start of an escape sequence that could retitle
+/// the window, clear the screen or hide what follows) becomes a space.
+/// Names come from shared links, so the text table prints them through this.
+fn plain(text: &str) -> String {
+    text.chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect()
+}
+
+/// `text` as one cell of the table: [`plain`], and at most [`MAX_COLUMN`]
+/// characters, the last one `…` when cut.
+fn cell_text(text: &str) -> String {
+    let clean = plain(text);
+    if clean.chars().count() <= MAX_COLUMN {
+        return clean;
+    }
+    clean.chars().take(MAX_COLUMN - 1).chain(['…']).collect()
+}
+
+/// `text` padded with spaces to `width` characters, on the left for a
+/// number (`right`), else on the right. Padding is written out rather than
+/// asked of `format!`, whose width argument has an upper bound.
+fn pad(text: &str, width: usize, right: bool) -> String {
+    let fill = " ".repeat(width.saturating_sub(text.chars().count()));
+    if right {
+        fill + text
+    } else {
+        format!("{text}{fill}")
+    }
+}
+
 /// A table as aligned text columns: text left, numbers right.
 fn aligned(t: &Table) -> String {
     let cells: Vec<Vec<(String, bool)>> =
-        std::iter::once(t.header.iter().map(|h| (h.clone(), false)).collect())
+        std::iter::once(t.header.iter().map(|h| (cell_text(h), false)).collect())
             .chain(t.rows.iter().map(|row| {
                 row.iter()
                     .map(|c| match c {
-                        Cell::Text(s) => (s.replace(['\n', '\r', '\t'], " "), false),
+                        Cell::Text(s) => (cell_text(s), false),
                         Cell::Num(x) => (num(*x), true),
                         Cell::Empty => (String::new(), false),
                     })
@@ -308,13 +462,7 @@ fn aligned(t: &Table) -> String {
         let line: Vec<String> = row
             .iter()
             .zip(&widths)
-            .map(|((s, right), w)| {
-                if *right {
-                    format!("{s:>w$}")
-                } else {
-                    format!("{s:<w$}")
-                }
-            })
+            .map(|((s, right), w)| pad(s, *w, *right))
             .collect();
         out.push_str("  ");
         out.push_str(line.join("  ").trim_end());

@@ -8,7 +8,7 @@ fn main() {
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let code = tierplan::cli::run(&args, &mut std::io::stdout(), &mut std::io::stderr());
+    let args = std::env::args_os().skip(1);
+    let code = tierplan::cli::run_os(args, &mut std::io::stdout(), &mut std::io::stderr());
     std::process::exit(code);
 }

@@ -228,3 +228,118 @@ fn half_hours_are_kept_and_hires_end_at_the_horizon() {
         );
     }
 }
+
+/// A shared link whose tier name is 100,000 characters long: every output
+/// format prints a plan, none panics (the text table once asked `format!`
+/// for a column 100,000 wide, above what it accepts, and aborted), and the
+/// table stays readable by shortening the name.
+#[test]
+fn a_tier_name_of_100_000_characters_prints_in_every_format() {
+    let mut s = Scenario::default();
+    s.tiers[0].name = "N".repeat(100_000);
+    let link = encode(&s);
+    let formats: [&[&str]; 9] = [
+        &[],
+        &["--format", "table"],
+        &["--format", "json"],
+        &["--format", "csv"],
+        &["--format", "csv", "--table", "tiers"],
+        &["--format", "csv", "--table", "hires"],
+        &["--format", "markdown"],
+        &["--format", "markdown", "--base", "https://x.org/"],
+        &["--format", "md"],
+    ];
+    for format in formats {
+        let mut args = format.to_vec();
+        args.push(&link);
+        let out = run(&args);
+        let stderr = text(&out.stderr);
+        assert_eq!(out.status.code(), Some(0), "{format:?}: {stderr}");
+        assert!(!stderr.contains("panicked"), "{format:?}: {stderr}");
+        assert!(!out.stdout.is_empty(), "{format:?}");
+    }
+    let table = text(&run(&[&link]).stdout);
+    let widest = table.lines().map(|l| l.chars().count()).max().unwrap_or(0);
+    assert!(widest < 1000, "a table line {widest} characters wide");
+    assert!(table.contains("NNN…"), "{table}");
+}
+
+/// Names from a shared link reach a terminal: escape sequences in them
+/// (which could retitle the window, clear the screen or hide text) print
+/// as plain spaces in the table, the title and the guardrail messages.
+#[test]
+fn control_characters_in_names_do_not_reach_the_terminal() {
+    let mut s = Scenario {
+        name: "Plan\u{1b}[2J\u{1b}]0;owned\u{7}".into(),
+        ..Scenario::default()
+    };
+    s.tiers[0].name = "High\u{1b}[8mhidden\u{9b}31m".into();
+    s.growth.today.csm = 0.0;
+    let out = run(&[&encode(&s)]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let table = text(&out.stdout);
+    // Names from links are cleaned of control characters when read
+    // (`model::names`); the table would print any left as spaces.
+    assert!(table.contains("High[8mhidden31m"), "{table}");
+    assert!(table.contains("Plan[2J]0;owned"), "{table}");
+    let controls: Vec<char> = table
+        .chars()
+        .filter(|c| c.is_control() && *c != '\n')
+        .collect();
+    assert!(controls.is_empty(), "{controls:?} in {table}");
+}
+
+/// A file name that is not UTF-8 (possible on Linux) is a usage mistake in
+/// plain words; reading the arguments once panicked on it.
+#[test]
+fn an_argument_that_is_not_utf8_is_a_usage_mistake() {
+    use std::os::unix::ffi::OsStrExt;
+    let name = std::ffi::OsStr::from_bytes(b"plan-\xff\xfe.json");
+    let out = Command::new(env!("CARGO_BIN_EXE_tierplan"))
+        .arg(name)
+        .output()
+        .expect("the binary runs");
+    let stderr = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("is not UTF-8 text"), "{stderr}");
+    assert!(stderr.contains("plan-\u{fffd}\u{fffd}.json"), "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}
+
+/// A file whose size the system does not report (`/proc` files say 0
+/// bytes) is read only up to the file size limit: `/proc/self/pagemap`
+/// holds hundreds of gigabytes, and reading it whole once ran out of memory.
+#[test]
+fn a_file_that_never_ends_is_refused_as_too_large() {
+    let out = Command::new("bash")
+        .args(["-c", "ulimit -v 400000; exec \"$0\" /proc/self/pagemap"])
+        .arg(env!("CARGO_BIN_EXE_tierplan"))
+        .output()
+        .expect("bash runs");
+    let stderr = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("too large to be a tierplan scenario"),
+        "{stderr}"
+    );
+}
+
+/// A plan that cannot be written (a full disk: `/dev/full`) is an error
+/// with a message, not a silent success that leaves an empty file.
+#[test]
+fn a_plan_that_cannot_be_written_is_an_error() {
+    let full = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .expect("/dev/full");
+    for format in ["table", "json", "csv", "markdown"] {
+        let out = Command::new(env!("CARGO_BIN_EXE_tierplan"))
+            .args(["--format", format, "v=1&hpw=45"])
+            .stdout(full.try_clone().unwrap())
+            .output()
+            .expect("the binary runs");
+        let stderr = text(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{format}: {stderr}");
+        assert!(stderr.contains("could not write the plan"), "{stderr}");
+    }
+}

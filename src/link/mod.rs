@@ -104,6 +104,18 @@ pub fn encode(scenario: &Scenario) -> String {
     out
 }
 
+/// The link of format `version_number` whose payload is the JSON text
+/// `json`, packed as [`encode`] packs one (`z=` deflated with that
+/// version's dictionary or `j=`, whichever is shorter); `None` for a version
+/// this build does not know. The page never calls it: it lets tests and the
+/// fuzzer (`examples/fuzz_links.rs`) send hand-made, hostile payloads
+/// through the whole reader.
+pub fn link_with_payload(version_number: u32, json: &str) -> Option<String> {
+    let found = version(u64::from(version_number))?;
+    let (key, text) = payload::pack(json, found.dictionary);
+    Some(format!("v={version_number}&{key}={text}"))
+}
+
 /// Every version this build reads, oldest first; the last one is written.
 const VERSIONS: [&Version; 3] = [&v1::V1, &v2::V2, &v3::V3];
 

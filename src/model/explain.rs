@@ -261,7 +261,7 @@ pub fn explain_sanitized(s: &Scenario, plan: &Plan) -> Vec<Explanation> {
             format!(
                 "{} ARR ÷ {} ({} + {}) = {}: {} (rules of thumb, Tim's Saasiness)",
                 money(tt.arr, cur),
-                count(f64::from(h.csm + h.pooled), "CSM", "CSMs"),
+                count(f64::from(h.csms()), "CSM", "CSMs"),
                 Role::Csm.people(f64::from(h.csm)),
                 Role::Pooled.people(f64::from(h.pooled)),
                 money(v, cur),

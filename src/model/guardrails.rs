@@ -77,7 +77,7 @@ pub fn guardrails(s: &Scenario, plan: &Plan) -> Vec<Guardrail> {
                     "ARR per CSM is {} ({} ÷ {}), below the target of {}.",
                     money(v, cur),
                     money(t.arr, cur),
-                    count(f64::from(t.heads.csm + t.heads.pooled), "CSM", "CSMs"),
+                    count(f64::from(t.heads.csms()), "CSM", "CSMs"),
                     money(s.economics.target_arr_per_csm, cur)
                 ),
             ));

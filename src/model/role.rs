@@ -346,6 +346,12 @@ impl Heads {
             .saturating_add(self.managers)
     }
 
+    /// CSMs of both kinds, named and pooled: the people "ARR per CSM"
+    /// divides by. Saturates at the largest `u32`, as each count does.
+    pub fn csms(&self) -> u32 {
+        self.csm.saturating_add(self.pooled)
+    }
+
     /// In-house people a manager manages: CSM + associate + pooled.
     pub fn in_house(&self) -> u32 {
         self.csm
