@@ -18,10 +18,10 @@ fn presets_are_listed_valid_and_sourced() {
         ids,
         [
             "default",
-            "seed003_high_value",
-            "seed003_mid_market",
-            "seed003_consumer",
-            "seed002_outcomes"
+            "high_value",
+            "mid_market",
+            "consumer",
+            "outcomes"
         ]
     );
     for p in &list {
@@ -85,8 +85,8 @@ fn default_three_tiers_by_hand() {
 }
 
 #[test]
-fn seed003_hundreds_at_1m_by_hand() {
-    let s = preset("seed003_high_value").unwrap();
+fn mehta_hundreds_at_1m_by_hand() {
+    let s = preset("high_value").unwrap();
     let p = plan(&s);
     let t = &p.tiers[0];
     // 148 h recurring + 10% × 44 h first year + 15 h triggers = 167.4 h per customer.
@@ -106,8 +106,8 @@ fn seed003_hundreds_at_1m_by_hand() {
 }
 
 #[test]
-fn seed003_thousands_at_15k_by_hand() {
-    let s = preset("seed003_mid_market").unwrap();
+fn mehta_thousands_at_15k_by_hand() {
+    let s = preset("mid_market").unwrap();
     let p = plan(&s);
     // Bands split by cut-offs 50k and 10k: 140 / 1,360 / 1,500 customers.
     let c: Vec<f64> = p.tiers.iter().map(|t| t.customers).collect();
@@ -145,8 +145,8 @@ fn seed003_thousands_at_15k_by_hand() {
 }
 
 #[test]
-fn seed003_millions_at_10_a_month_by_hand() {
-    let s = preset("seed003_consumer").unwrap();
+fn mehta_millions_at_10_a_month_by_hand() {
+    let s = preset("consumer").unwrap();
     let p = plan(&s);
     // Only community moderation takes people: 250 × 8 h = 2,000 h ÷ 1,104 = 1.81 → 2 pooled.
     assert!(close(p.totals.hours.pooled, 2000.0));
@@ -164,8 +164,8 @@ fn seed003_millions_at_10_a_month_by_hand() {
 }
 
 #[test]
-fn seed002_global_enterprise_scale_by_hand() {
-    let s = preset("seed002_outcomes").unwrap();
+fn scaling_model_global_enterprise_scale_by_hand() {
+    let s = preset("outcomes").unwrap();
     let p = plan(&s);
     // Global: (4 + 4 + 4 × 60% + 4) × 25% = 3.6 h + 54 h = 57.6 h; × 8 = 460.8 h.
     assert!(close(p.tiers[0].hours_per_customer.csm, 57.6));

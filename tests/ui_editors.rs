@@ -581,7 +581,7 @@ async fn figures_from_the_last_valid_inputs_say_so_and_lead_to_the_field() {
     let marker = text(&root, "#results-stale");
     assert!(!marker.contains("Low touch"), "{marker}");
     // A preset drops the rejected text and the marker.
-    choose(&root, "preset", "seed002_outcomes").await;
+    choose(&root, "preset", "outcomes").await;
     assert!(!has(&root, "#results-stale"));
     assert!(!has(&root, "[aria-invalid=true]"));
     root.remove();

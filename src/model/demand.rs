@@ -129,7 +129,7 @@ mod tests {
 
     fn high_touch() -> Tier {
         Tier {
-            touches: crate::model::presets::seed003_high_touch_set(),
+            touches: crate::model::presets::high_touch_set(),
             ..Tier::default()
         }
     }

@@ -442,7 +442,7 @@ mod tests {
                 Tier {
                     customers: 60.0,
                     first_year_pct: 25.0,
-                    touches: crate::model::presets::seed003_high_touch_set(),
+                    touches: crate::model::presets::high_touch_set(),
                     ..Tier::named("High touch", Coverage::Dedicated)
                 },
                 Tier {

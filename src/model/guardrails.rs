@@ -245,8 +245,8 @@ mod tests {
 
     #[test]
     fn one_named_csm_is_singular() {
-        // seed002: Global needs 0.42 CSM FTE, rounded up to 1 named CSM.
-        let s = crate::model::preset("seed002_outcomes").unwrap();
+        // The outcomes preset: Global needs 0.42 CSM FTE, rounded up to 1 named CSM.
+        let s = crate::model::preset("outcomes").unwrap();
         let p = plan(&s);
         let g = p
             .guardrails

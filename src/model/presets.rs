@@ -28,7 +28,7 @@ use super::touch::{Program, Touch, Trigger};
 /// A ready-made scenario for the preset picker.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Preset {
-    /// Stable id, usable in a link (`default`, `seed003_high_value`, ...).
+    /// Stable id, usable in a link (`default`, `high_value`, ...).
     pub id: &'static str,
     /// Short name for the picker.
     pub name: &'static str,
@@ -54,28 +54,28 @@ pub fn presets() -> Vec<Preset> {
             scenario: default_scenario(),
         },
         Preset {
-            id: "seed003_high_value",
+            id: "high_value",
             name: "Hundreds of customers at $1M a year",
             description: "The Workday archetype: 300 customers at $1M ARR, all high touch, with a paid premium success plan.",
             source: "Archetype and touch set: Customer Success (Mehta, Steinman, Murphy), ch. 3 (\"hundreds of customers at $1 million/year\"; 100% gross retention goal). Paid plan: Forrester CX Council (CSM as a product). Touch hours, plan price and costs are illustrative assumptions.",
             scenario: high_value(),
         },
         Preset {
-            id: "seed003_mid_market",
+            id: "mid_market",
             name: "Thousands of customers at $15K a year",
             description: "The Clarizen archetype: 3,000 customers spread over ARR bands, split into high, low and tech touch by ARR cut-offs.",
             source: "Archetype: Customer Success (Mehta, Steinman, Murphy), ch. 3 (\"thousands of customers at $15,000/year\"); triggers at 10 and 20 support requests in 30 days from the same chapter. The band distribution, cut-offs and costs are illustrative assumptions.",
             scenario: mid_market(),
         },
         Preset {
-            id: "seed003_consumer",
+            id: "consumer",
             name: "Millions of customers at $10 a month",
             description: "The Netflix archetype: 2 million subscribers, everything automated except a small community team.",
             source: "Archetype: Customer Success (Mehta, Steinman, Murphy), ch. 3 (\"millions of customers at $10/month\", \"nothing ... that isn't 100 percent automated\"). Retention, automation cost and community effort are illustrative assumptions.",
             scenario: consumer(),
         },
         Preset {
-            id: "seed002_outcomes",
+            id: "outcomes",
             name: "Global, Enterprise and Scale",
             description: "Outcome-based delivery: a workshop per outcome for Global, one multi-outcome session for Enterprise, monthly webinars for Scale; budget of 6 CSMs.",
             source: "Segments, delivery per outcome, the 15/10/15 time split and \"6 CSMs by the end of the year\": \"A Model For Scaling Customer Success\" (2019). Session hours beyond its \"couple of hours\", customer counts, ARR and costs are illustrative assumptions.",
@@ -93,7 +93,7 @@ pub fn preset(id: &str) -> Option<Scenario> {
 }
 
 /// The high-touch scheduled set (Mehta et al. 2016's list): 90 h in year one, 70 h after.
-pub(crate) fn seed003_high_touch_set() -> Vec<Touch> {
+pub(crate) fn high_touch_set() -> Vec<Touch> {
     vec![
         Touch::new("Onboarding", 1.0, 20.0, Role::Csm).first_year(),
         Touch::new("Monthly status meeting", 12.0, 1.5, Role::Csm),
@@ -129,7 +129,7 @@ pub fn default_scenario() -> Scenario {
         min_arr: 100_000.0,
         min_score: 60.0,
         first_year_pct: 25.0,
-        touches: seed003_high_touch_set(),
+        touches: high_touch_set(),
         triggers: vec![
             // Mehta et al. 2016: more than 10 support requests in 30 days triggers outreach (high touch).
             Trigger::new(

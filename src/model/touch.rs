@@ -263,24 +263,24 @@ impl Program {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::presets::seed003_high_touch_set;
+    use crate::model::presets::high_touch_set;
 
     #[test]
     fn domain_hand_check_90_and_70_hours() {
         // 20 + 12 × 1.5 + 4 × 6 + 1 × 16 + 4 × 1 + 8 = 20 + 18 + 24 + 16 + 4 + 8 = 90 h in year one.
-        let first_year: f64 = seed003_high_touch_set()
+        let first_year: f64 = high_touch_set()
             .iter()
             .map(|t| t.hours_per_customer(100.0))
             .sum();
         assert!((first_year - 90.0).abs() < 1e-9);
         // After the first year onboarding drops out: 70 h.
-        let after: f64 = seed003_high_touch_set()
+        let after: f64 = high_touch_set()
             .iter()
             .map(|t| t.hours_per_customer(0.0))
             .sum();
         assert!((after - 70.0).abs() < 1e-9);
         // A tier with 25% of customers in their first year averages 70 + 0.25 × 20 = 75 h.
-        let mixed: f64 = seed003_high_touch_set()
+        let mixed: f64 = high_touch_set()
             .iter()
             .map(|t| t.hours_per_customer(25.0))
             .sum();

@@ -240,7 +240,7 @@ pub fn list_summary() -> AccountsSummary {
 /// edit the page uses: the accounts-mode link of 6 tiers x 12 renewal months.
 pub fn accounts_scenario() -> Scenario {
     let mut s = Scenario::default();
-    let mid = tierplan::model::preset("seed003_mid_market").expect("the preset");
+    let mid = tierplan::model::preset("mid_market").expect("the preset");
     s.tiers.extend(mid.tiers);
     for (i, t) in s.tiers.iter_mut().enumerate() {
         t.name = TIERS[i].to_string();

@@ -32,7 +32,7 @@ test('load a preset, edit a touch, add a tier, and the link carries the edited p
   const { context, page } = await openPage(site.browser);
   await page.goto(site.server.url);
   await waitForApp(page);
-  await page.selectOption('#preset', 'seed002_outcomes');
+  await page.selectOption('#preset', 'outcomes');
   await page.waitForFunction(() => location.search.length > 0);
   assert.equal(await page.inputValue('#tier-0-touch-4-name'), 'Monthly status meeting');
   const before = await headcount(page);

@@ -74,7 +74,7 @@ async function overflow(page) {
 async function makePlan(page) {
   await page.goto(site.server.url);
   await waitForApp(page);
-  await page.selectOption('#preset', 'seed003_mid_market');
+  await page.selectOption('#preset', 'mid_market');
   await page.waitForFunction(() => location.search.length > 0);
   await page.fill('#scenario-name', 'Our FY27 plan');
   await page.waitForFunction(() => localStorage.getItem('tierplan.last-good')?.includes('Our FY27 plan'));

@@ -57,7 +57,7 @@ test('printed on A4, the chart text is at least 7.5 pt and the report is two pag
   const { context, page } = await openPage(site.browser, { viewport: { width: 1280, height: 900 } });
   await page.goto(site.server.url);
   await waitForApp(page);
-  await page.selectOption('#preset', 'seed003_mid_market');
+  await page.selectOption('#preset', 'mid_market');
   await page.waitForFunction(() => location.search.length > 0);
   const screen = await page.evaluate(() => document.querySelector('#chart-tornado svg').viewBox.baseVal.width);
   // What the browser does on Ctrl+P, then the page at A4's printable width

@@ -31,7 +31,7 @@ test('a copied link opens the same plan in a fresh browser profile', async () =>
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.origin });
   await page.goto(site.server.url);
   await waitForApp(page);
-  await pickPreset(page, 'seed002_outcomes');
+  await pickPreset(page, 'outcomes');
   await page.fill('#capacity-team-hours-per-week', '42');
   await page.waitForFunction(() => location.search.includes('hpw=42'));
   const expected = await plan(page);
@@ -59,7 +59,7 @@ test('a damaged link says what is wrong, keeps the link visible and recovers the
   const { context, page } = await openPage(site.browser);
   await page.goto(site.server.url);
   await waitForApp(page);
-  await pickPreset(page, 'seed003_mid_market');
+  await pickPreset(page, 'mid_market');
   const good = await plan(page);
 
   const damaged = `${site.server.url}?v=1&z=Qk9PTSEhIQ-not-a-plan`;
@@ -140,7 +140,7 @@ test('Back returns to the plan before a preset', async () => {
   await page.goto(site.server.url);
   await waitForApp(page);
   const before = await plan(page);
-  await pickPreset(page, 'seed003_high_value');
+  await pickPreset(page, 'high_value');
   const after = await plan(page);
   assert.notDeepEqual(after, before);
   await page.goBack();
@@ -157,7 +157,7 @@ test('a saved scenario file opens back, a malformed one is refused with a messag
   const { context, page } = await openPage(site.browser, { acceptDownloads: true });
   await page.goto(site.server.url);
   await waitForApp(page);
-  await pickPreset(page, 'seed003_consumer');
+  await pickPreset(page, 'consumer');
   const expected = await plan(page);
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#save-scenario')]);
   const saved = join(dir, download.suggestedFilename());
@@ -213,7 +213,7 @@ test('a scenario file dropped on the page opens; a dropped non-scenario is refus
   const { context, page } = await openPage(site.browser);
   await page.goto(site.server.url);
   await waitForApp(page);
-  await pickPreset(page, 'seed003_high_value');
+  await pickPreset(page, 'high_value');
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#save-scenario')]);
   const saved = await readFile(await download.path(), 'utf8');
   const expected = await plan(page);

@@ -13,7 +13,7 @@ test('plan backward: a smaller team changes the verdict and the cut-offs; the vi
   const { context, page } = await openPage(site.browser);
   await page.goto(site.server.url);
   await waitForApp(page);
-  await page.selectOption('#preset', 'seed002_outcomes');
+  await page.selectOption('#preset', 'outcomes');
   await page.click('#plan-backward-switch');
   await page.waitForSelector('#plan-backward');
   assert.equal(await page.getAttribute('#plan-backward-switch', 'aria-pressed'), 'true');
@@ -149,7 +149,7 @@ test('undo and redo with the buttons and with Ctrl+Z / Shift+Ctrl+Z', async () =
   await waitForApp(page);
   const start = await headcount(page);
   assert.equal(await page.isDisabled('#undo'), true);
-  await page.selectOption('#preset', 'seed003_high_value');
+  await page.selectOption('#preset', 'high_value');
   await page.waitForFunction((h) => document.querySelector('#figure-headcount .headline__value').textContent !== h, start);
   const preset = await headcount(page);
 
@@ -174,7 +174,7 @@ test('print: a one- or two-page report with the inputs summarised, the link, no 
   const { context, page } = await openPage(site.browser, { viewport: { width: 1280, height: 900 } });
   await page.goto(site.server.url);
   await waitForApp(page);
-  await page.selectOption('#preset', 'seed003_mid_market');
+  await page.selectOption('#preset', 'mid_market');
   await page.waitForFunction(() => location.search.length > 0);
   // What the browser does on Ctrl+P / window.print().
   await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
@@ -211,7 +211,7 @@ test('embed: the snippet frames a read-only plan that reports its height and lin
   const { context, page } = await openPage(site.browser);
   await page.goto(site.server.url);
   await waitForApp(page);
-  await page.selectOption('#preset', 'seed003_mid_market');
+  await page.selectOption('#preset', 'mid_market');
   const expected = await headcount(page);
   await page.click('#embed-open-dialog');
   // The snippet is written when the panel opens.

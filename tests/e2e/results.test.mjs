@@ -63,7 +63,7 @@ test('the per-tier table adds up to the headline people and cost', async () => {
   const { context, page } = await openPage(site.browser);
   await page.goto(site.server.url);
   await waitForApp(page);
-  for (const preset of ['default', 'seed003_high_value', 'seed003_mid_market', 'seed003_consumer', 'seed002_outcomes']) {
+  for (const preset of ['default', 'high_value', 'mid_market', 'consumer', 'outcomes']) {
     if (preset !== 'default') {
       const before = await page.textContent('#tier-table');
       await page.selectOption('#preset', preset);
@@ -94,7 +94,7 @@ test('the per-tier table adds up to the headline people and cost', async () => {
       assert.ok(t.heads.includes('Customers per CSM (CSM hours only)'));
       assert.match(await page.textContent('#tier-table-note'), /Low touch: associates do 2\.05 of the 9\.1 h per customer a year\..*FTE and cost include them/);
     }
-    if (preset === 'seed003_consumer') {
+    if (preset === 'consumer') {
       assert.match(t.tiers[0]['Hours per customer / year'], /^0\.00\d+$/);
     }
   }

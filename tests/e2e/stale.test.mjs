@@ -84,7 +84,7 @@ test('undo, a preset and Back take the rejected text away with its marker', asyn
 
   await page.fill('#edit-tiers-0-customers', '1e12');
   await page.waitForSelector('#results-stale');
-  await page.selectOption('#preset', 'seed002_outcomes');
+  await page.selectOption('#preset', 'outcomes');
   await gone(page, '#results-stale');
   assert.equal(await page.locator('[aria-invalid=true]').count(), 0);
 
@@ -101,7 +101,7 @@ test('plan backward: a rejected budget marks the verdict, and fixing it brings t
   const { context, page } = await openPage(site.browser);
   await page.goto(site.server.url);
   await waitForApp(page);
-  await page.selectOption('#preset', 'seed002_outcomes');
+  await page.selectOption('#preset', 'outcomes');
   await page.click('#plan-backward-switch');
   await page.waitForSelector('#plan-backward');
   assert.match(await page.textContent('#backward-verdict'), /fit this team/);

@@ -189,8 +189,8 @@ fn the_verdict_says_grow_shrink_or_nothing_fits() {
 
 #[test]
 fn emptying_a_tier_says_move_all() {
-    // seed002 with 1 CSM: Global keeps its 8, Enterprise must empty.
-    let mut s = crate::model::preset("seed002_outcomes").unwrap();
+    // The outcomes preset with 1 CSM: Global keeps its 8, Enterprise must empty.
+    let mut s = crate::model::preset("outcomes").unwrap();
     s.budget.csm = 1.0;
     let b = backward(&s);
     assert_eq!(
