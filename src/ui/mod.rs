@@ -14,6 +14,7 @@ pub mod format;
 mod glance;
 mod link_notice;
 mod markup;
+mod menu;
 mod number_input;
 mod print_summary;
 mod recent;

@@ -68,7 +68,7 @@ pub fn recent_menu(list: &[RecentPlan], on_open: &Callback<Scenario>) -> Html {
         })
     };
     html! {
-        <details class="toolbar__menu recent" id="recent-plans" onkeydown={Callback::from(super::toolbar::close_menu_on_escape)}>
+        <details class="toolbar__menu recent" id="recent-plans" onkeydown={Callback::from(super::menu::close_on_escape)}>
             <summary class="button" id="recent-open-menu">{ "Recent plans" }</summary>
             <div class="menu menu--panel" id="recent-menu">
                 <p class="menu__note">{ "Recent plans on this device: each plan a link, a file or a preset replaced here. Kept in this browser only." }</p>

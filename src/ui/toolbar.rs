@@ -7,6 +7,7 @@ use web_sys::{HtmlDetailsElement, HtmlElement, HtmlInputElement, HtmlSelectEleme
 use yew::prelude::*;
 
 use super::browser;
+use super::menu;
 use super::url;
 use crate::export::{csv_files, markdown, MARKDOWN_FILE, MENU as EXPORTS};
 use crate::link;
@@ -239,7 +240,7 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
             { button("save-scenario", "Save file", on_save, false, None) }
             <label class="button" for="open-scenario">{ "Open file" }</label>
             <input type="file" id="open-scenario" class="visually-hidden" accept=".json,application/json" onchange={on_open} />
-            <details class="toolbar__menu" onkeydown={Callback::from(close_menu_on_escape)}>
+            <details class="toolbar__menu" onkeydown={Callback::from(menu::close_on_escape)}>
                 <summary class="button" id="export-open-menu">{ "Export" }</summary>
                 <ul class="menu" id="export-menu">
                     { for EXPORTS.iter().map(|(name, label)| {
@@ -248,7 +249,7 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                     }) }
                 </ul>
             </details>
-            <details class="toolbar__menu" ontoggle={on_embed_toggle} onkeydown={Callback::from(close_menu_on_escape)}>
+            <details class="toolbar__menu" ontoggle={on_embed_toggle} onkeydown={Callback::from(menu::close_on_escape)}>
                 <summary class="button" id="embed-open-dialog">{ "Embed" }</summary>
                 <div class="menu menu--panel" id="embed-panel">
                     <label for="embed-snippet">{ "Paste this into a blog post or a wiki page:" }</label>
@@ -278,30 +279,6 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                 <p class="toolbar__error" role="alert" id="file-error">{ message.clone() }</p>
             }
         </div>
-    }
-}
-
-/// Escape closes the open menu (Export, Embed) it is pressed in and puts the
-/// focus back on the menu's button, as a person expects of a popup.
-pub(super) fn close_menu_on_escape(event: KeyboardEvent) {
-    if event.key() != "Escape" {
-        return;
-    }
-    let details = event
-        .target()
-        .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
-        .and_then(|element| element.closest("details").ok().flatten())
-        .and_then(|element| element.dyn_into::<HtmlDetailsElement>().ok());
-    let Some(details) = details.filter(HtmlDetailsElement::open) else {
-        return;
-    };
-    event.prevent_default();
-    event.stop_propagation();
-    details.set_open(false);
-    if let Ok(Some(summary)) = details.query_selector("summary") {
-        if let Ok(summary) = summary.dyn_into::<HtmlElement>() {
-            let _ = summary.focus();
-        }
     }
 }
 

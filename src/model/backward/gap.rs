@@ -6,7 +6,6 @@
 use serde::{Deserialize, Serialize};
 
 use super::room::{floor_shown, heads_fit, Room};
-use super::words;
 use crate::model::demand::TierDemand;
 use crate::model::role::{Heads, Role};
 use crate::model::scenario::Scenario;
@@ -80,7 +79,12 @@ pub struct HourCut {
     /// every role's hours cut by the same share, every other input as it is,
     /// rounded down to the digits printed (h/customer/year).
     pub to: f64,
-    /// The advice in plain words.
+    /// People roles that do the tier's work per customer: a cut of more
+    /// than one role cuts each by the same share, and the advice says so.
+    #[serde(skip)]
+    pub roles: usize,
+    /// The advice in plain words, written by `words::cut_line` once the
+    /// cut is found (empty until then).
     pub message: String,
 }
 
@@ -99,7 +103,7 @@ fn scaled(d: &TierDemand, f: f64) -> TierDemand {
 /// most hours per customer at which it does. Found by bisection on the
 /// share kept (people only grow with hours), then rounded down to the
 /// digits printed and checked again. Call only when the team is short.
-pub fn hour_cuts(s: &Scenario, room: &Room) -> Vec<HourCut> {
+pub fn hour_cuts(room: &Room) -> Vec<HourCut> {
     let mut out = Vec::new();
     for (i, d) in room.demands.iter().enumerate() {
         let today = d.per_customer().total();
@@ -134,12 +138,12 @@ pub fn hour_cuts(s: &Scenario, room: &Room) -> Vec<HourCut> {
             .iter()
             .filter(|r| d.per_customer().get(**r) > 0.0)
             .count();
-        let message = words::cut_line(&s.tiers[i].name, to, today, roles);
         out.push(HourCut {
             tier: i,
             today,
             to,
-            message,
+            roles,
+            message: String::new(),
         });
     }
     out

@@ -146,11 +146,14 @@ pub fn backward_sanitized(s: &Scenario) -> Backward {
     } else {
         Outcome::NoMovesFit
     };
-    let hour_cuts = if fits_now {
+    let mut hour_cuts = if fits_now {
         Vec::new()
     } else {
-        gap::hour_cuts(s, &room)
+        gap::hour_cuts(&room)
     };
+    for cut in &mut hour_cuts {
+        cut.message = words::cut_line(&s.tiers[cut.tier].name, cut.to, cut.today, cut.roles);
+    }
     let mut b = Backward {
         budget: s.budget.clone(),
         fits_now,

@@ -9,19 +9,24 @@
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use super::review::ReviewProps;
+use std::rc::Rc;
+
 use crate::accounts::{moves, moves_csv, Field};
-use crate::state::accounts::AccountsAction;
+use crate::state::accounts::{AccountsAction, List, Tiered};
 use crate::ui::{browser, format};
 
 /// Moves listed on the page (the download has them all).
 const LISTED: usize = 50;
 
-/// The accounts that change tier, filterable by from and to tier.
-pub fn moved_accounts(props: &ReviewProps) -> Html {
-    let (from, to) = props.moves_filter;
-    let tiered = &props.tiered;
-    let table = &props.list.table;
+/// The accounts of `list` that change tier in `tiered`, filtered by
+/// `(from, to)` tier (`None`: any); changes of the filter go to `dispatch`.
+pub fn moved_accounts(
+    list: &Rc<List>,
+    tiered: &Rc<Tiered>,
+    (from, to): (Option<u8>, Option<u8>),
+    dispatch: &Callback<AccountsAction>,
+) -> Html {
+    let table = &list.table;
     let names = &tiered.rule.tier_names;
     let shown = moves(
         &tiered.review,
@@ -39,16 +44,16 @@ pub fn moved_accounts(props: &ReviewProps) -> Html {
             .cloned()
             .unwrap_or_else(|| format!("Tier {}", t + 1))
     };
-    let on_from = props.dispatch.reform(move |event: Event| {
+    let on_from = dispatch.reform(move |event: Event| {
         let select: HtmlSelectElement = event.target_unchecked_into();
         AccountsAction::FilterMoves(select.value().parse::<u8>().ok(), to)
     });
-    let on_to = props.dispatch.reform(move |event: Event| {
+    let on_to = dispatch.reform(move |event: Event| {
         let select: HtmlSelectElement = event.target_unchecked_into();
         AccountsAction::FilterMoves(from, select.value().parse::<u8>().ok())
     });
     let on_download = {
-        let list = props.list.clone();
+        let list = list.clone();
         let tiered = tiered.clone();
         Callback::from(move |_: MouseEvent| {
             let shown = moves(

@@ -509,7 +509,7 @@ fn movements(props: &ReviewProps) -> Html {
                         { format!("{} no tier today.", format::count(review.without_current as f64, "account has", "accounts have")) }
                     </p>
                 }
-                { super::moves::moved_accounts(props) }
+                { super::moves::moved_accounts(&props.list, &props.tiered, props.moves_filter, &props.dispatch) }
             </section>
         };
     }
