@@ -375,7 +375,11 @@ fn backward_text(r: &Report) -> String {
     if let Some(note) = &b.note {
         out.push_str(&format!("  {}\n", plain(note)));
     }
-    out.push_str(&format!("  {}\n\n", plain(&b.verdict)));
+    out.push_str(&format!("  {}\n", plain(&b.verdict)));
+    if let Some(managers) = &b.managers {
+        out.push_str(&format!("  {}\n", plain(managers)));
+    }
+    out.push('\n');
     let table = capacity_table(b);
     out.push_str(&format!("{}\n{}\n", table.title, aligned(&table)));
     if !b.cutoffs.is_empty() {

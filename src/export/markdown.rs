@@ -149,6 +149,9 @@ pub fn backward_markdown(b: &Backward) -> String {
         out.push_str(&format!("{}\n\n", escape(note)));
     }
     out.push_str(&format!("**{}**\n\n", escape(&b.verdict)));
+    if let Some(managers) = &b.managers {
+        out.push_str(&format!("{}\n\n", escape(managers)));
+    }
     let table = capacity_table(b);
     out.push_str(&format!("### {}\n\n", table.title));
     out.push_str(&format!("| {} |\n", table.header.join(" | ")));

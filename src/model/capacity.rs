@@ -6,15 +6,6 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::check::check_input;
-use super::inputs::{Input, TeamField};
-use super::validate::{FieldError, Problem};
-
-/// Hours in a week: the upper bound for hours worked per week.
-pub const MAX_HOURS_PER_WEEK: f64 = 168.0;
-/// Weeks in a year: the upper bound for working weeks per year.
-pub const MAX_WEEKS_PER_YEAR: f64 = 52.0;
-
 /// How a CSM's working time is spent. All shares are in percent of the
 /// available hours; proactive time is what the other three leave.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -82,7 +73,7 @@ impl TeamTime {
     /// available hours per year × proactive % ÷ 100.
     ///
     /// 1,840 h/year × 60% = 1,104 h/year. Never negative: shares over 100%
-    /// are reported by [`TeamTime::validate`] and give zero here.
+    /// are reported by `TeamTime::validate` (in `check.rs`) and give zero here.
     pub fn proactive_hours_per_year(&self) -> f64 {
         let hours = self.available_hours_per_year() * self.proactive_pct() / 100.0;
         if hours.is_finite() && hours > 0.0 {
@@ -90,34 +81,6 @@ impl TeamTime {
         } else {
             0.0
         }
-    }
-
-    /// Every impossible value in this team time, each on its own field
-    /// (`team.<field>`); a share sum of 100% or more is reported on `team.shares`.
-    pub fn validate(&self) -> Vec<FieldError> {
-        // The ranges are the scenario's own (the inputs table): one rule
-        // for typing, links, files and the capacity card's codec.
-        let mut errors: Vec<FieldError> = [
-            TeamField::HoursPerWeek,
-            TeamField::WorkingWeeks,
-            TeamField::Reactive,
-            TeamField::Collateral,
-            TeamField::Overhead,
-        ]
-        .into_iter()
-        .filter_map(|f| {
-            let input = Input::Team(f);
-            check_input(input, input.get_team(self))
-        })
-        .collect();
-        let total = self.counted_reactive_pct() + self.collateral_pct + self.overhead_pct;
-        if errors.is_empty() && total >= 100.0 {
-            errors.push(FieldError::new(
-                "team.shares",
-                Problem::SharesTooLarge { total_pct: total },
-            ));
-        }
-        errors
     }
 }
 

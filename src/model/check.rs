@@ -368,6 +368,36 @@ fn default_shares(team: &TeamTime) -> TeamTime {
     }
 }
 
+impl TeamTime {
+    /// Every impossible value in this team time, each on its own field
+    /// (`team.<field>`); a share sum of 100% or more is reported on `team.shares`.
+    pub fn validate(&self) -> Vec<FieldError> {
+        // The ranges are the scenario's own (the inputs table): one rule
+        // for typing, links, files and the capacity card's codec.
+        let mut errors: Vec<FieldError> = [
+            TeamField::HoursPerWeek,
+            TeamField::WorkingWeeks,
+            TeamField::Reactive,
+            TeamField::Collateral,
+            TeamField::Overhead,
+        ]
+        .into_iter()
+        .filter_map(|f| {
+            let input = Input::Team(f);
+            check_input(input, input.get_team(self))
+        })
+        .collect();
+        let total = self.counted_reactive_pct() + self.collateral_pct + self.overhead_pct;
+        if errors.is_empty() && total >= 100.0 {
+            errors.push(FieldError::new(
+                "team.shares",
+                Problem::SharesTooLarge { total_pct: total },
+            ));
+        }
+        errors
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

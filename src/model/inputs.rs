@@ -4,11 +4,15 @@
 //! Validation, sanitising and the sensitivity tornado all walk this list, so
 //! a range is stated in exactly one place.
 
-use super::capacity::{MAX_HOURS_PER_WEEK, MAX_WEEKS_PER_YEAR};
 use super::role::Role;
 use super::scenario::Scenario;
 use super::tiering::Criterion;
 use crate::float;
+
+/// Hours in a week: the upper bound for hours worked per week.
+pub const MAX_HOURS_PER_WEEK: f64 = 168.0;
+/// Weeks in a year: the upper bound for working weeks per year.
+pub const MAX_WEEKS_PER_YEAR: f64 = 52.0;
 
 /// Largest customer count, ARR or money amount the engine accepts.
 pub const MAX_AMOUNT: f64 = 1e12;

@@ -109,6 +109,14 @@ fn webinars() -> Program {
     Program::per_customer("Adoption webinar", 4.0, 50.0, 3.0, Role::Pooled)
 }
 
+/// The scenario of the bare page address is the default preset: one
+/// place for the default plan, read by the link codec's frozen defaults.
+impl Default for Scenario {
+    fn default() -> Self {
+        default_scenario()
+    }
+}
+
 /// The default scenario: three tiers, high / low / tech touch (Mehta et al. 2016
 /// Figure 3.1), Scaling model 2019's time split, typed customer counts.
 ///

@@ -46,12 +46,6 @@ pub struct Scenario {
     pub budget: Staff,
 }
 
-impl Default for Scenario {
-    fn default() -> Self {
-        super::presets::default_scenario()
-    }
-}
-
 impl Scenario {
     /// A scenario from its JSON (missing fields take their defaults).
     pub fn from_json(text: &str) -> Result<Self, serde_json::Error> {

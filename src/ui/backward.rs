@@ -64,6 +64,9 @@ pub fn plan_backward(
             <p class={classes!("verdict", if answer.fits_now { "verdict--ok" } else { "verdict--short" })} id="backward-verdict">
                 { verdict.clone() }
             </p>
+            if let Some(managers) = &answer.managers {
+                <p class="backward__managers" id="backward-managers">{ managers.clone() }</p>
+            }
             <Announce id="backward-announcement" text={verdict} />
             <div class="table-wrap" role="region" aria-labelledby="capacity-caption" tabindex="0">
                 <table class="tiers">

@@ -249,6 +249,12 @@ fn line(
             customer(customers.0),
             num(customers.1)
         ),
+        (CutoffStatus::AllFit, false) if before <= 0.0 => {
+            format!("{upper} has no customers{above}: no one needs to move to {lower}.")
+        }
+        (CutoffStatus::AllFit, false) if before == 1.0 => {
+            format!("Keep the 1 customer in {upper}{above}: no one needs to move to {lower}.")
+        }
         (CutoffStatus::AllFit, false) => format!(
             "Keep all {} in {upper}{above}: no one needs to move to {lower}.",
             customer(before)

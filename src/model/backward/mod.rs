@@ -114,6 +114,10 @@ pub struct Backward {
     /// The closing advice: no move needed, make the moves, hire, serve
     /// fewer customers or cut hours; `None` without a budget.
     pub advice: Option<String>,
+    /// Managers needed today against the budget's managers, said apart
+    /// from the verdict (which judges the people who serve customers);
+    /// `None` without a budget or when neither has managers.
+    pub managers: Option<String>,
 }
 
 /// The backward plan of `scenario` for its `budget`.
@@ -128,7 +132,8 @@ pub fn backward_sanitized(s: &Scenario) -> Backward {
     let fits_now = room.fits(&room.customers);
     let (mix_scale, mix_limited_by) = room.mix_scale(fits_now);
     let tiers = room.capacity(mix_scale);
-    let gap = gap::role_gaps(s, &room.heads(&room.customers));
+    let heads_today = room.heads(&room.customers);
+    let gap = gap::role_gaps(s, &heads_today);
     let no_budget = budget.total() <= 0.0;
     let (cutoffs, moves_fit) = if no_budget || s.tiers.len() < 2 {
         (Vec::new(), fits_now)
@@ -168,6 +173,7 @@ pub fn backward_sanitized(s: &Scenario) -> Backward {
         hour_cuts,
         verdict: String::new(),
         advice: None,
+        managers: words::managers_line(s, heads_today.managers),
     };
     b.verdict = words::verdict(s, &room, &b);
     b.advice = words::advice(s, &room, &b);

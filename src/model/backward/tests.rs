@@ -405,3 +405,57 @@ fn a_part_timer_in_the_budget_counts_as_the_people_it_can_hold() {
     // High touch alone: 2 × 1,104 ÷ 80 = 27.6 customers.
     assert!((b.tiers[0].alone.unwrap() - 27.6).abs() < 1e-9);
 }
+
+/// Review finding: with 5 CSMs and no managers in the budget, the verdict
+/// said the team fits while the guardrail on the same page said the plan
+/// needs a manager the budget does not allow. The verdict judges the people
+/// who serve customers; the managers are now said beside it.
+#[test]
+fn managers_the_verdict_leaves_out_are_said_beside_it() {
+    // 5 CSMs needed (4,500 h ÷ 1,104 = 4.08); the CS leader manages 4 of
+    // them, so ⌈(5 − 4) ÷ 8⌉ = 1 manager at $170,000, and the budget has 0.
+    let s = sixty_at_75(5.0);
+    let b = backward(&s);
+    assert!(b.fits_now);
+    assert_eq!(
+        b.managers.as_deref(),
+        Some("Managers are counted apart from the verdict above: the plan needs 1 manager (1 per 8 people beyond the 4 the CS leader manages) and the budget has 0: 1 manager short, $170,000 a year (1 × $170,000).")
+    );
+    // With the manager in the budget: enough.
+    let mut with_manager = s.clone();
+    with_manager.budget.managers = 1.0;
+    assert!(backward(&with_manager)
+        .managers
+        .unwrap()
+        .ends_with("and the budget has 1: enough."));
+    // 2 managers in the budget: 1 to spare.
+    with_manager.budget.managers = 2.0;
+    assert!(backward(&with_manager)
+        .managers
+        .unwrap()
+        .ends_with("1 manager to spare, $170,000 a year (1 × $170,000)."));
+    // A team the CS leader manages alone, and no managers budgeted: nothing to say.
+    let small = sixty_at_75(5.0);
+    let mut small = small;
+    small.tiers[0].customers = 40.0; // 3,000 h → 3 CSMs, all the leader's
+    assert_eq!(backward(&small).managers, None);
+}
+
+/// Review finding: "Keep all 1 customer" and "Keep all 0 customers".
+#[test]
+fn a_tier_of_one_or_no_customers_is_said_plainly() {
+    let mut s = Scenario::default();
+    s.budget.csm = 10.0;
+    s.budget.associate = 10.0;
+    s.budget.pooled = 10.0;
+    s.tiers[0].customers = 1.0;
+    s.tiers[1].customers = 0.0;
+    let b = backward(&s);
+    let lines: Vec<&str> = b.cutoffs.iter().map(|c| c.message.as_str()).collect();
+    assert!(
+        lines[0].starts_with("Keep the 1 customer in High touch"),
+        "{lines:?}"
+    );
+    assert!(lines.iter().all(|l| !l.contains("Keep all 0")), "{lines:?}");
+    assert!(lines.iter().all(|l| !l.contains("all 1 customer")), "{lines:?}");
+}

@@ -4,7 +4,7 @@
 use super::gap::{short_cost, spare_cost, RoleGap};
 use super::room::{floor_shown, whole, Room};
 use super::{Backward, Outcome};
-use crate::model::format::{exact, money, num};
+use crate::model::format::{count, exact, money, num};
 use crate::model::role::Role;
 use crate::model::scenario::Scenario;
 
@@ -313,4 +313,58 @@ pub(super) fn cut_line(tier: &str, to: f64, today: f64, roles: usize) -> String 
         num(to),
         num(today)
     )
+}
+
+/// Managers against the budget's managers, which the verdict leaves out
+/// (they follow from the span of control, not from the customers a person
+/// serves): "The plan also needs 1 manager (1 per 8 people beyond the 4 the
+/// CS leader manages) and the budget has 0: 1 manager short, $170,000 a
+/// year." `None` without a budget, or when neither needs nor has managers.
+pub(super) fn managers_line(s: &Scenario, needed: u32) -> Option<String> {
+    let have = s.budget.managers.max(0.0);
+    let needed = f64::from(needed);
+    if s.budget.people().total() <= 0.0 || (needed == 0.0 && have == 0.0) {
+        return None;
+    }
+    let leader = s.managers.leader_reports.max(0.0);
+    let rule = if leader > 0.0 {
+        format!(
+            "1 per {} people beyond the {} the CS leader manages",
+            num(s.managers.span),
+            num(leader)
+        )
+    } else {
+        format!("1 per {} people", num(s.managers.span))
+    };
+    let need = count(needed, "manager", "managers");
+    let cur = s.currency.as_str();
+    let cost = |n: f64| {
+        format!(
+            "{} a year ({} × {})",
+            money(n * s.managers.cost, cur),
+            exact(n),
+            money(s.managers.cost, cur)
+        )
+    };
+    let head = format!(
+        "Managers are counted apart from the verdict above: the plan needs {need} ({rule}) and the budget has {}",
+        exact(have)
+    );
+    Some(if needed > have + 1e-9 {
+        let short = needed - have;
+        format!(
+            "{head}: {} short, {}.",
+            count(short, "manager", "managers"),
+            cost(short)
+        )
+    } else if have > needed + 1e-9 {
+        let spare = have - needed;
+        format!(
+            "{head}: {} to spare, {}.",
+            count(spare, "manager", "managers"),
+            cost(spare)
+        )
+    } else {
+        format!("{head}: enough.")
+    })
 }
