@@ -171,7 +171,7 @@ pub fn print_report(
         Format::Json => serde_json::to_string_pretty(r).unwrap_or_default() + "\n",
         Format::Markdown => {
             let base = options.base.clone().or_else(|| page_of(&options.input));
-            let share = base.map_or_else(String::new, |b| share_link(&b, scenario));
+            let share = base.map_or_else(String::new, |b| share_link(&b, scenario, backward));
             summary(scenario, r, &share, backward)
         }
         Format::Csv => {
@@ -244,6 +244,16 @@ pub fn parse_args(args: &[String]) -> Result<Option<Options>, String> {
         }
     }
     let input = input.ok_or("give a link or a file")?;
+    // Options that would change nothing are mistakes, not silence.
+    if table.is_some() && format != Format::Csv {
+        return Err("--table goes with --format csv".into());
+    }
+    if backward && matches!(format, Format::Csv | Format::Json) {
+        return Err(
+            "--backward goes with the table or markdown format (the JSON output always holds the backward plan)"
+                .into(),
+        );
+    }
     Ok(Some(Options {
         format,
         table,
@@ -319,8 +329,16 @@ fn page_of(input: &str) -> Option<String> {
 }
 
 /// The share link of `scenario` on the page at `base`.
-fn share_link(base: &str, scenario: &Scenario) -> String {
-    let query = link::encode(scenario);
+/// The page address of `scenario` under `base`, in the backward view when
+/// `backward` (as the page writes it: `view=backward` after the codec's keys).
+fn share_link(base: &str, scenario: &Scenario, backward: bool) -> String {
+    let mut query = link::encode(scenario);
+    if backward {
+        if !query.is_empty() {
+            query.push('&');
+        }
+        query.push_str("view=backward");
+    }
     if query.is_empty() {
         base.to_string()
     } else {
@@ -403,7 +421,7 @@ fn backward_text(r: &Report) -> String {
 /// The widest a text column of the table grows, in characters: longer
 /// text is shortened with `…` (the JSON, CSV and Markdown outputs keep it
 /// whole), so a long name cannot push the numbers off the screen.
-const MAX_COLUMN: usize = 40;
+const MAX_COLUMN: usize = 64;
 
 /// `text` safe to print on a terminal as one line: each control character
 /// (line breaks, tabs, the start of an escape sequence that could retitle

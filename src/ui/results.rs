@@ -48,8 +48,8 @@ impl Figures {
     /// guardrails broken." (no share without ARR).
     pub fn sentence(&self, broken: usize) -> String {
         format!(
-            "The plan: {} people needed, {} a year{}. {}",
-            self.people,
+            "The plan: {} needed, {} a year{}. {}",
+            crate::model::format::counted(self.people.to_string(), "person", "people"),
             self.cost,
             self.cost_share
                 .as_ref()

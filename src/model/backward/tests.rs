@@ -457,5 +457,8 @@ fn a_tier_of_one_or_no_customers_is_said_plainly() {
         "{lines:?}"
     );
     assert!(lines.iter().all(|l| !l.contains("Keep all 0")), "{lines:?}");
-    assert!(lines.iter().all(|l| !l.contains("all 1 customer")), "{lines:?}");
+    assert!(
+        lines.iter().all(|l| !l.contains("all 1 customer")),
+        "{lines:?}"
+    );
 }

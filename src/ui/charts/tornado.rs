@@ -36,8 +36,8 @@ pub fn tornado_chart(props: &ChartProps) -> Html {
             })
             .collect();
         format!(
-            "{base_label} ({} people). Inputs that move it most, each 20% lower then higher: {}.",
-            s.base_heads,
+            "{base_label} ({}). Inputs that move it most, each 20% lower then higher: {}.",
+            crate::model::format::count(f64::from(s.base_heads), "person", "people"),
             top.join("; ")
         )
     };
@@ -53,7 +53,11 @@ pub fn tornado_chart(props: &ChartProps) -> Html {
         m.text(&at, "chart__tick", &number(*v, 1));
     }
     for (row, swing) in t.rows.iter().zip(&s.swings) {
-        let note = format!("{} ↔ {} people", swing.heads.0, swing.heads.1);
+        let note = format!(
+            "{} ↔ {}",
+            swing.heads.0,
+            crate::model::format::count(f64::from(swing.heads.1), "person", "people")
+        );
         let room = t.width - 20.0 - width(&note, 11.0) - 12.0;
         let tip = format!(
             "{}: {} FTE at −20%, {} FTE at +20%",
@@ -79,9 +83,9 @@ pub fn tornado_chart(props: &ChartProps) -> Html {
         id: "chart-tornado",
         title: TITLE,
         lead: format!(
-            "Total FTE with one input at a time 20% lower or higher, around today's {} FTE ({} people).{}",
+            "Total FTE with one input at a time 20% lower or higher, around today's {} FTE ({}).{}",
             number(s.base_fte, 1),
-            s.base_heads,
+            crate::model::format::count(f64::from(s.base_heads), "person", "people"),
             if s.swings.len() > TOP_N {
                 format!(
                     " The {TOP_N} largest of the {} inputs that move it by 0.01 FTE or more.",
@@ -98,26 +102,33 @@ pub fn tornado_chart(props: &ChartProps) -> Html {
         svg: m.finish(),
         on_numbers: props.on_numbers.clone(),
         tables: props.numbers.then(|| {
-        let rows = s
-            .swings
-            .iter()
-            .map(|w| {
-                vec![
-                    w.label.clone(),
-                    number(w.value, 2),
-                    number(w.fte.0, 2),
-                    number(w.fte.1, 2),
-                    w.heads.0.to_string(),
-                    w.heads.1.to_string(),
-                ]
-            })
-            .collect();
+            let rows = s
+                .swings
+                .iter()
+                .map(|w| {
+                    vec![
+                        w.label.clone(),
+                        number(w.value, 2),
+                        number(w.fte.0, 2),
+                        number(w.fte.1, 2),
+                        w.heads.0.to_string(),
+                        w.heads.1.to_string(),
+                    ]
+                })
+                .collect();
             table(
-            "chart-tornado-table",
-            "Total FTE and people with each input 20% lower or higher",
-            &["Input", "Value", "FTE at −20%", "FTE at +20%", "People at −20%", "People at +20%"],
-            rows,
-        )
+                "chart-tornado-table",
+                "Total FTE and people with each input 20% lower or higher",
+                &[
+                    "Input",
+                    "Value",
+                    "FTE at −20%",
+                    "FTE at +20%",
+                    "People at −20%",
+                    "People at +20%",
+                ],
+                rows,
+            )
         }),
     })
 }
