@@ -9,6 +9,7 @@
 use serde_json::{Map, Number, Value};
 
 use crate::link::{decode, encode, MAX_LINK_LEN};
+use crate::model::format::{count, money};
 use crate::model::names::clean_name;
 use crate::model::Scenario;
 
@@ -36,6 +37,22 @@ impl RecentPlan {
         } else {
             self.name.clone()
         }
+    }
+
+    /// What tells two plans of the same name apart in the list: their
+    /// headline figures, "1,240 customers · 7 people · $884,000 a year"
+    /// (empty if the stored link no longer opens).
+    pub fn summary(&self) -> String {
+        let Some(scenario) = self.scenario() else {
+            return String::new();
+        };
+        let totals = crate::model::plan(&scenario).totals;
+        format!(
+            "{} · {} · {} a year",
+            count(totals.customers, "customer", "customers"),
+            count(f64::from(totals.headcount), "person", "people"),
+            money(totals.cost, &scenario.currency)
+        )
     }
 
     /// The plan itself, read back from its link (`None` if the stored text
@@ -217,5 +234,19 @@ mod tests {
             set_aside(&[], &plan("", 41.0), &Scenario::default(), 1.0)[0].title(),
             "Unnamed plan"
         );
+    }
+
+    /// Review finding: two plans of the same name could not be told apart.
+    #[test]
+    fn a_plan_in_the_list_shows_its_headline_figures() {
+        let list = set_aside(&[], &plan("Plan A", 41.0), &Scenario::default(), 5.0);
+        let summary = list[0].summary();
+        let totals = crate::model::plan(&plan("Plan A", 41.0)).totals;
+        assert!(
+            summary.contains(&format!("{} people", totals.headcount)),
+            "{summary}"
+        );
+        assert!(summary.ends_with(" a year"), "{summary}");
+        assert!(summary.contains(" customers · "), "{summary}");
     }
 }

@@ -99,10 +99,14 @@ pub(super) fn parts(totals: &Totals) -> Vec<Part> {
                 } else {
                     format!("1 per {} people", number(r.managers_span, 1))
                 };
+                // The count's rule, then what this row's FTE is, so that
+                // neither is read as the other: the row is the managers'
+                // time, in-house FTE ÷ span, up to the managers counted.
                 if r.leader_reports > 0.0 {
                     format!(
-                        "{per} beyond the {} the CS leader manages",
-                        number(r.leader_reports, 1)
+                        "{per} beyond the {} the CS leader manages (time: in-house FTE ÷ {})",
+                        number(r.leader_reports, 1),
+                        number(r.managers_span, 1)
                     )
                 } else {
                     per

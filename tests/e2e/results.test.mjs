@@ -85,7 +85,7 @@ test('the per-tier table adds up to the headline people and cost', async () => {
     if (preset === 'default') {
       // 2.90 + 1.65 + 0.31 + 0.61 managers + 1.53 rounding = 7.00; $884K with the $24K platform.
       assert.deepEqual(t.tiers.map((r) => r.FTE), ['2.90', '1.65', '0.31']);
-      assert.deepEqual(t.parts.map((r) => r.Tier), ['Managers1 per 8 people beyond the 4 the CS leader manages', 'Automation platform', 'Rounding up to whole people']);
+      assert.deepEqual(t.parts.map((r) => r.Tier), ['Managers1 per 8 people beyond the 4 the CS leader manages (time: in-house FTE ÷ 8)', 'Automation platform', 'Rounding up to whole people']);
       assert.equal(t.parts[0].FTE, '0.61');
       assert.equal(t.parts[1].Cost, '$24K');
       assert.equal(t.total.FTE, '7.00');
@@ -115,7 +115,7 @@ test('huge inputs: the role line uses thousands separators; singular for 1', asy
   assert.match(await line(), /^72,463,769 CSMs · /);
   // A manager for every person: "1 per person", not "1 per 1 people".
   await page.fill('#edit-managers-span', '1');
-  await page.waitForFunction(() => document.querySelector('#tier-part-managers th .tier__coverage').textContent === '1 per person beyond the 4 the CS leader manages');
+  await page.waitForFunction(() => document.querySelector('#tier-part-managers th .tier__coverage').textContent === '1 per person beyond the 4 the CS leader manages (time: in-house FTE ÷ 1)');
   const t = await table(page, '#tier-table');
   addsUp([...t.tiers, ...t.parts], t.total, 'FTE', (c) => parse(c) * 1e-9 + halfUnit(c));
   assert.doesNotMatch(await page.textContent('body'), /NaN|Infinity|undefined/);

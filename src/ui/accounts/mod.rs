@@ -482,7 +482,7 @@ pub fn accounts_section(props: &EditorProps) -> Html {
                 if let Some(note) = keep_note {
                     <p class="accounts__keep" id="accounts-keep-note" role="status">{ note }</p>
                 }
-                <p class="editor__hint">{ "Remembering keeps the list in this browser's storage (IndexedDB) so it comes back when you reopen the page. Nothing is kept unless you tick the box; Forget deletes it from this page and this device." }</p>
+                <p class="editor__hint">{ "Remembering keeps the list in this browser's own storage, on this device only, so it comes back when you reopen the page. Nothing is kept unless you tick the box; Forget deletes it from this page and this device." }</p>
                 if let Some(problem) = &state.memory.problem {
                     <p class="field__error" id="accounts-memory-error" role="alert">{ problem.clone() }</p>
                 }

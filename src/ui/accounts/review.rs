@@ -260,7 +260,7 @@ fn filters(props: &ReviewProps, shown: usize, total: usize) -> Html {
             <div class="field">
                 <label for="review-search">{ "Search" }</label>
                 <input id="review-search" class="text" type="search" autocomplete="off"
-                    placeholder="Name, industry or region" value={f.text.clone()} oninput={on_text} />
+                    placeholder="Name, industry, region" value={f.text.clone()} oninput={on_text} />
             </div>
             <div class="field">
                 <label for="review-tier">{ "Tier" }</label>
