@@ -462,3 +462,23 @@ fn a_tier_of_one_or_no_customers_is_said_plainly() {
         "{lines:?}"
     );
 }
+
+/// Review finding: with no budget the prompt to enter one sat above a
+/// verdict saying the (empty) team was short. With no budget, the verdict
+/// says what today's customers need instead.
+#[test]
+fn with_no_budget_the_verdict_says_what_the_customers_need() {
+    // The default plan needs 3 CSMs, 1 associate and 2 pooled CSMs:
+    // 3 × $130,000 + $80,000 + 2 × $110,000 = $690,000.
+    let s = Scenario {
+        budget: Staff::default(),
+        ..Scenario::default()
+    };
+    let b = backward(&s);
+    assert_eq!(b.outcome, Outcome::NoBudget);
+    assert_eq!(
+        b.verdict,
+        "No headcount entered yet. Today's customers and touch models need 3 CSMs, 1 associate and 2 pooled CSMs, $690,000 a year (3 × $130,000 + 1 × $80,000 + 2 × $110,000)."
+    );
+    assert!(!b.verdict.contains("short"));
+}

@@ -118,6 +118,15 @@ fn spare_words(gaps: &[RoleGap], cur: &str) -> Option<String> {
 /// yearly cost, then how far today's mix could grow or must shrink.
 pub(super) fn verdict(s: &Scenario, room: &Room, b: &Backward) -> String {
     let cur = s.currency.as_str();
+    if b.outcome == Outcome::NoBudget {
+        // Nothing to judge yet: say what today's customers need, which is
+        // what a first budget is weighed against, not that a team is short.
+        return format!(
+            "No headcount entered yet. Today's customers and touch models need {}, {}.",
+            short_people(&b.gap),
+            short_cost_words(&b.gap, cur)
+        );
+    }
     let first = if b.fits_now {
         match spare_words(&b.gap, cur) {
             Some(spare) => {
