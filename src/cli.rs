@@ -14,6 +14,8 @@
 use std::ffi::OsString;
 use std::io::{Read, Write};
 
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
 use crate::export::backward::capacity_table;
 use crate::export::markdown::summary;
 use crate::export::{tables, to_csv, Cell, Table};
@@ -433,21 +435,38 @@ fn plain(text: &str) -> String {
         .collect()
 }
 
-/// `text` as one cell of the table: [`plain`], and at most [`MAX_COLUMN`]
-/// characters, the last one `…` when cut.
-fn cell_text(text: &str) -> String {
-    let clean = plain(text);
-    if clean.chars().count() <= MAX_COLUMN {
-        return clean;
-    }
-    clean.chars().take(MAX_COLUMN - 1).chain(['…']).collect()
+/// The terminal columns `text` takes: two for a wide character such as 東,
+/// none for a combining accent (Unicode's East Asian Width, as terminals
+/// apply it).
+fn columns(text: &str) -> usize {
+    UnicodeWidthStr::width(text)
 }
 
-/// `text` padded with spaces to `width` characters, on the left for a
+/// `text` as one cell of the table: [`plain`], and at most [`MAX_COLUMN`]
+/// terminal columns, the last one `…` when cut.
+fn cell_text(text: &str) -> String {
+    let clean = plain(text);
+    if columns(&clean) <= MAX_COLUMN {
+        return clean;
+    }
+    let mut cut = String::new();
+    let mut used = 0;
+    for c in clean.chars() {
+        let width = UnicodeWidthChar::width(c).unwrap_or(0);
+        if used + width > MAX_COLUMN - 1 {
+            break;
+        }
+        used += width;
+        cut.push(c);
+    }
+    cut + "…"
+}
+
+/// `text` padded with spaces to `width` terminal columns, on the left for a
 /// number (`right`), else on the right. Padding is written out rather than
 /// asked of `format!`, whose width argument has an upper bound.
 fn pad(text: &str, width: usize, right: bool) -> String {
-    let fill = " ".repeat(width.saturating_sub(text.chars().count()));
+    let fill = " ".repeat(width.saturating_sub(columns(text)));
     if right {
         fill + text
     } else {
@@ -469,12 +488,11 @@ fn aligned(t: &Table) -> String {
                     .collect()
             }))
             .collect();
-    let columns = t.header.len();
-    let widths: Vec<usize> = (0..columns)
+    let widths: Vec<usize> = (0..t.header.len())
         .map(|c| {
             cells
                 .iter()
-                .map(|row| row.get(c).map_or(0, |(s, _)| s.chars().count()))
+                .map(|row| row.get(c).map_or(0, |(s, _)| columns(s)))
                 .max()
                 .unwrap_or(0)
         })
@@ -491,4 +509,47 @@ fn aligned(t: &Table) -> String {
         out.push('\n');
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The columns a terminal gives `text`, written out for the test: two
+    /// for a wide character such as 東, none for a combining accent.
+    fn terminal_columns(text: &str) -> usize {
+        text.chars()
+            .map(|c| match c as u32 {
+                0x0300..=0x036F => 0,
+                0x1100..=0x115F | 0x2E80..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF => 2,
+                0xFF00..=0xFF60 | 0x1F300..=0x1F64F | 0x20000..=0x3FFFD => 2,
+                _ => 1,
+            })
+            .sum()
+    }
+
+    #[test]
+    fn wide_and_combining_names_keep_the_columns_aligned() {
+        let table = Table {
+            id: "tiers",
+            title: "Tiers".to_string(),
+            header: vec!["Tier".to_string(), "FTE".to_string()],
+            rows: vec![
+                vec![Cell::Text("東京 enterprise".to_string()), Cell::Num(1.5)],
+                vec![Cell::Text("Cafe\u{301}s".to_string()), Cell::Num(12.0)],
+                vec![Cell::Text("Mid".to_string()), Cell::Num(3.0)],
+            ],
+        };
+        let text = aligned(&table);
+        let ends: Vec<usize> = text.lines().map(terminal_columns).collect();
+        assert!(ends.windows(2).all(|w| w[0] == w[1]), "{ends:?}\n{text}");
+    }
+
+    #[test]
+    fn a_long_wide_name_is_cut_to_the_column_limit_in_columns() {
+        let cut = cell_text(&"東".repeat(MAX_COLUMN));
+        let used = terminal_columns(&cut);
+        assert!(used <= MAX_COLUMN, "{used} columns: {cut}");
+        assert!(cut.ends_with('…'));
+    }
 }
