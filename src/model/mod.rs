@@ -44,6 +44,7 @@ pub mod check;
 mod check_tiering;
 pub mod demand;
 pub mod explain;
+pub mod figures;
 pub mod format;
 pub mod guardrails;
 pub mod inputs;
