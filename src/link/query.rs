@@ -9,15 +9,15 @@ use super::error::{shorten, LinkIssue};
 use super::LINK_VERSION;
 use crate::decimal::format_exact;
 use crate::model::capacity::TeamTime;
-use crate::state::capacity_form::CapacityField;
+use crate::model::inputs::TeamField;
 
 /// The link key of each team-time field.
-const KEYS: [(&str, CapacityField); 5] = [
-    ("hpw", CapacityField::HoursPerWeek),
-    ("wks", CapacityField::WorkingWeeks),
-    ("re", CapacityField::Reactive),
-    ("co", CapacityField::Collateral),
-    ("ov", CapacityField::Overhead),
+const KEYS: [(&str, TeamField); 5] = [
+    ("hpw", TeamField::HoursPerWeek),
+    ("wks", TeamField::WorkingWeeks),
+    ("re", TeamField::Reactive),
+    ("co", TeamField::Collateral),
+    ("ov", TeamField::Overhead),
 ];
 
 /// Writes the team time as a query string without the leading `?`.
@@ -72,7 +72,7 @@ pub fn decode_team(query: &str) -> (TeamTime, Vec<LinkIssue>) {
                 key: key.to_string(),
                 message: format!(
                     "The link's {} (\"{}\") is not a number; the default was used.",
-                    field.label().to_ascii_lowercase(),
+                    field.caption().to_ascii_lowercase(),
                     shorten(raw)
                 ),
             }),

@@ -18,17 +18,18 @@ impl Scenario {
     /// `tiers.1.touches.3.hours`, ...). Empty when the scenario is sound.
     pub fn validate(&self) -> Vec<FieldError> {
         let mut errors = Vec::new();
+        let mut team_ranges_ok = true;
         // Ranges of every number, in one pass over the input list.
         for input in inputs(self) {
             let b = input.bounds();
             // The path is only written out for a value that is wrong.
             if let Some(mut e) = check_bounds("", input.get(self), &b) {
+                team_ranges_ok &= !matches!(input, Input::Team(_));
                 e.field = input.path();
                 errors.push(e);
             }
         }
         // The team's shares must leave proactive time (reported on `team.shares`).
-        let team_ranges_ok = !errors.iter().any(|e| e.field.starts_with("team."));
         if team_ranges_ok {
             errors.extend(
                 self.team
@@ -322,13 +323,7 @@ impl Scenario {
         let mut team = self.team.clone();
         for s in &out {
             if let Input::Team(f) = s.input {
-                *match f {
-                    TeamField::HoursPerWeek => &mut team.hours_per_week,
-                    TeamField::WorkingWeeks => &mut team.working_weeks_per_year,
-                    TeamField::Reactive => &mut team.reactive_pct,
-                    TeamField::Collateral => &mut team.collateral_pct,
-                    TeamField::Overhead => &mut team.overhead_pct,
-                } = s.used;
+                f.set(&mut team, s.used);
             }
         }
         if shares_leave_no_time(&team) {
@@ -374,19 +369,10 @@ impl TeamTime {
     pub fn validate(&self) -> Vec<FieldError> {
         // The ranges are the scenario's own (the inputs table): one rule
         // for typing, links, files and the capacity card's codec.
-        let mut errors: Vec<FieldError> = [
-            TeamField::HoursPerWeek,
-            TeamField::WorkingWeeks,
-            TeamField::Reactive,
-            TeamField::Collateral,
-            TeamField::Overhead,
-        ]
-        .into_iter()
-        .filter_map(|f| {
-            let input = Input::Team(f);
-            check_input(input, input.get_team(self))
-        })
-        .collect();
+        let mut errors: Vec<FieldError> = TeamField::ALL
+            .into_iter()
+            .filter_map(|f| check_input(Input::Team(f), f.get(self)))
+            .collect();
         let total = self.counted_reactive_pct() + self.collateral_pct + self.overhead_pct;
         if errors.is_empty() && total >= 100.0 {
             errors.push(FieldError::new(
