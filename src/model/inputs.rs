@@ -5,6 +5,7 @@
 //! a range is stated in exactly one place; the limits themselves are in
 //! [`super::limits`], the team-time fields' table in [`super::team_fields`].
 
+use super::names::tier_name;
 use super::role::Role;
 use super::scenario::Scenario;
 use super::tiering::Criterion;
@@ -330,12 +331,7 @@ impl Input {
     /// A plain-words label, with tier and touch names from `scenario`,
     /// e.g. "High touch: Executive business review, hours".
     pub fn label(self, scenario: &Scenario) -> String {
-        let tier_name = |i: usize| {
-            scenario
-                .tiers
-                .get(i)
-                .map_or_else(|| format!("Tier {}", i + 1), |t| t.name.clone())
-        };
+        let tier_name = |i: usize| tier_name(&scenario.tiers, i);
         let item = |kind: &str, name: Option<&String>, j: usize| match name {
             Some(n) if !n.is_empty() => n.clone(),
             _ => format!("{kind} {}", j + 1),
@@ -634,6 +630,20 @@ mod tests {
             input.set(&mut s, k as f64 + 1.0);
             assert_eq!(field.get(&s.team), k as f64 + 1.0);
         }
+    }
+
+    #[test]
+    fn a_tier_without_a_name_is_labelled_by_its_number() {
+        let mut s = Scenario::default();
+        s.tiers[1].name = " ".into();
+        assert_eq!(
+            Input::Tier(1, TierField::GrrPct).label(&s),
+            "Tier 2: gross retention"
+        );
+        assert_eq!(
+            Input::Tier(9, TierField::GrrPct).label(&s),
+            "Tier 10: gross retention"
+        );
     }
 
     #[test]

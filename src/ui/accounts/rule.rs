@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use crate::accounts::Mapping;
 use crate::model::inputs::{Input, TierField};
+use crate::model::names::tier_name;
 use crate::model::tiering::{Criterion, TierRule};
 use crate::state::edits::Edit;
 use crate::state::workspace::{Workspace, WorkspaceAction};
@@ -65,11 +66,7 @@ pub fn rule_editor(
         let parts: Option<Vec<String>> = (0..n.saturating_sub(1))
             .map(|i| {
                 let arr = s.tiering.arr_for_score(a, s.tiers[i].min_score)?;
-                let name = if s.tiers[i].name.trim().is_empty() {
-                    format!("Tier {}", i + 1)
-                } else {
-                    s.tiers[i].name.clone()
-                };
+                let name = tier_name(&s.tiers, i);
                 Some(if arr.is_finite() {
                     format!("{name} from {}", format::money(arr, &s.currency))
                 } else {
@@ -117,7 +114,7 @@ pub fn rule_editor(
             }
             <ol class="rule__tiers">
                 { for (0..n).map(|i| {
-                    let name = if s.tiers[i].name.trim().is_empty() { format!("Tier {}", i + 1) } else { s.tiers[i].name.clone() };
+                    let name = tier_name(&s.tiers, i);
                     let cutoff = if i + 1 == n {
                         html! { <p class="field__derived">{ "Takes every account below the cut-offs above." }</p> }
                     } else if rule == TierRule::Score {
