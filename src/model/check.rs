@@ -5,13 +5,10 @@ use super::capacity::TeamTime;
 use super::demand::TierDemand;
 use super::inputs::Bounds;
 use super::inputs::{inputs, Input, TeamField};
-use super::scenario::{BaseMode, Scenario, MAX_HORIZON_MONTHS, MAX_LEAD_MONTHS};
-use super::tier::{Coverage, MAX_TIERS};
+use super::limits::{MAX_HORIZON_MONTHS, MAX_LEAD_MONTHS, MAX_NON_PROACTIVE_PCT, MAX_TIERS};
+use super::scenario::{BaseMode, Scenario};
+use super::tier::Coverage;
 use super::validate::{check_between, check_whole, FieldError, Problem};
-
-/// Largest share the reactive, collateral and overhead shares may take
-/// together once sanitised (%), so some proactive time always remains.
-const MAX_NON_PROACTIVE_PCT: f64 = 99.0;
 
 impl Scenario {
     /// Every impossible input, each on its field path (`team.hours_per_week`,
@@ -230,7 +227,7 @@ impl Scenario {
 /// Scales the team's counted shares down so that they take at most 99%
 /// together, leaving proactive time (used after clamping each share to 0..=100).
 pub fn cap_shares(team: &mut TeamTime) {
-    let counted = team.counted_reactive_pct() + team.collateral_pct + team.overhead_pct;
+    let counted = team.counted_shares_pct();
     if counted > MAX_NON_PROACTIVE_PCT {
         let k = MAX_NON_PROACTIVE_PCT / counted;
         team.reactive_pct *= k;
@@ -327,29 +324,24 @@ impl Scenario {
             }
         }
         if shares_leave_no_time(&team) {
-            let total = counted_shares(&team);
+            let total = team.counted_shares_pct();
             let defaults = default_shares(&team);
             out.push(StandIn {
                 input: Input::Team(TeamField::Reactive),
                 field: "team.shares".into(),
                 problem: Problem::SharesTooLarge { total_pct: total },
                 value: total,
-                used: counted_shares(&defaults),
+                used: defaults.counted_shares_pct(),
             });
         }
         out
     }
 }
 
-/// The reactive (when counted), collateral and overhead shares together (%).
-fn counted_shares(team: &TeamTime) -> f64 {
-    team.counted_reactive_pct() + team.collateral_pct + team.overhead_pct
-}
-
 /// True when the team's shares take all the time (100% or more): the rule
 /// [`TeamTime::validate`] reports on `team.shares`.
 fn shares_leave_no_time(team: &TeamTime) -> bool {
-    counted_shares(team) >= 100.0
+    team.counted_shares_pct() >= 100.0
 }
 
 /// `team` with the default reactive, collateral and overhead shares.
@@ -373,7 +365,7 @@ impl TeamTime {
             .into_iter()
             .filter_map(|f| check_input(Input::Team(f), f.get(self)))
             .collect();
-        let total = self.counted_reactive_pct() + self.collateral_pct + self.overhead_pct;
+        let total = self.counted_shares_pct();
         if errors.is_empty() && total >= 100.0 {
             errors.push(FieldError::new(
                 "team.shares",

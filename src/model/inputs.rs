@@ -6,15 +6,16 @@
 //! [`super::limits`], the team-time fields' table in [`super::team_fields`].
 
 use super::names::tier_name;
-use super::role::Role;
+use super::role::{Role, Staff};
 use super::scenario::Scenario;
 use super::tiering::Criterion;
 use crate::float;
 
 // The registry's limits and the team-time table, where its readers find them.
 pub use super::limits::{
-    Bounds, MAX_AMOUNT, MAX_CUSTOMERS, MAX_HEADCOUNT, MAX_HOURS, MAX_HOURS_PER_WEEK,
-    MAX_NAME_CHARS, MAX_SCORE, MAX_WEEKS_PER_YEAR, MAX_WEIGHT,
+    Bounds, MAX_AMOUNT, MAX_CUSTOMERS, MAX_HEADCOUNT, MAX_HORIZON_MONTHS, MAX_HOURS,
+    MAX_HOURS_PER_WEEK, MAX_LEAD_MONTHS, MAX_NAME_CHARS, MAX_NON_PROACTIVE_PCT, MAX_SCORE,
+    MAX_TIERS, MAX_WEEKS_PER_YEAR, MAX_WEIGHT,
 };
 pub use super::team_fields::TeamField;
 
@@ -69,6 +70,29 @@ pub enum BandField {
     Count,
 }
 
+/// The section of the page where an input is edited: the engine knows
+/// which inputs belong together, the page and its messages say how each
+/// section is titled.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Section {
+    /// The CSM capacity card (team time).
+    Capacity,
+    /// Role costs and managers.
+    TeamAndRoles,
+    /// The plan's targets: ARR per CSM, largest cost share.
+    Guardrails,
+    /// The budget of the backward plan.
+    PlanBackward,
+    /// The customer base and each tier's customers and ARR.
+    CustomersAndTiers,
+    /// The imported list's tiering rule: score weights and cut-offs.
+    Accounts,
+    /// Retention, success plans, new customers, moves and hiring.
+    GrowthAndHiring,
+    /// Each tier's touches, triggers and programs.
+    TouchModel,
+}
+
 /// One numeric input of a scenario.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Input {
@@ -111,14 +135,6 @@ pub enum Input {
     /// `budget.<role>`; `None` = managers.
     Budget(Option<Role>),
 }
-
-const STAFF_ROLES: [Option<Role>; 5] = [
-    Some(Role::Csm),
-    Some(Role::Associate),
-    Some(Role::Pooled),
-    Some(Role::Partner),
-    None,
-];
 
 /// Every numeric input of `scenario`, in a stable order.
 pub fn inputs(scenario: &Scenario) -> Vec<Input> {
@@ -177,8 +193,8 @@ pub fn inputs(scenario: &Scenario) -> Vec<Input> {
     out.extend(Criterion::ALL.map(Input::Weight));
     out.extend(Criterion::ALL.map(Input::FullAt));
     out.push(Input::Attrition);
-    out.extend(STAFF_ROLES.map(Input::Today));
-    out.extend(STAFF_ROLES.map(Input::Budget));
+    out.extend(Staff::ROLES.map(Input::Today));
+    out.extend(Staff::ROLES.map(Input::Budget));
     out
 }
 
@@ -460,44 +476,37 @@ impl Input {
                 ItemField::Reach => "customers".into(),
             },
             Input::Weight(_) => "points".into(),
-            Input::FullAt(c) => match c {
-                Criterion::Arr => per_year(),
-                Criterion::Employees => "employees".into(),
-                Criterion::Products => "products".into(),
-                Criterion::Complexity => "of 5".into(),
-                Criterion::Strategic => "flag".into(),
-                Criterion::Health => "of 100".into(),
-            },
+            Input::FullAt(c) => c.unit(currency),
             Input::Today(_) | Input::Budget(_) => "people".into(),
         }
     }
 
-    /// The section of the page where this input is edited, as its title
-    /// reads ("CSM capacity"), for messages that send a person there.
-    pub fn section(self) -> &'static str {
+    /// The section of the page where this input is edited, for messages
+    /// that send a person there (the words are the message writer's).
+    pub fn section(self) -> Section {
         match self {
-            Input::Team(_) => "CSM capacity",
+            Input::Team(_) => Section::Capacity,
             Input::RoleCost(_) | Input::ManagerSpan | Input::ManagerCost | Input::LeaderReports => {
-                "Team and roles"
+                Section::TeamAndRoles
             }
-            Input::TargetArrPerCsm | Input::MaxCostPct => "Guardrails",
-            Input::Budget(_) => "Plan backward",
-            Input::BaseTotal | Input::Band(..) => "Customers and tiers",
+            Input::TargetArrPerCsm | Input::MaxCostPct => Section::Guardrails,
+            Input::Budget(_) => Section::PlanBackward,
+            Input::BaseTotal | Input::Band(..) => Section::CustomersAndTiers,
             Input::Tier(_, f) => match f {
                 TierField::Customers
                 | TierField::AvgArr
                 | TierField::MinArr
-                | TierField::FirstYearPct => "Customers and tiers",
-                TierField::MinScore => "Accounts",
+                | TierField::FirstYearPct => Section::CustomersAndTiers,
+                TierField::MinScore => Section::Accounts,
                 TierField::GrrPct
                 | TierField::NrrPct
                 | TierField::PlanPrice
                 | TierField::PlanAttachPct
-                | TierField::NewPerMonth => "Growth and hiring",
+                | TierField::NewPerMonth => Section::GrowthAndHiring,
             },
-            Input::Touch(..) | Input::Trigger(..) | Input::Program(..) => "Touch model",
-            Input::Move(..) | Input::Attrition | Input::Today(_) => "Growth and hiring",
-            Input::Weight(_) | Input::FullAt(_) => "Accounts",
+            Input::Touch(..) | Input::Trigger(..) | Input::Program(..) => Section::TouchModel,
+            Input::Move(..) | Input::Attrition | Input::Today(_) => Section::GrowthAndHiring,
+            Input::Weight(_) | Input::FullAt(_) => Section::Accounts,
         }
     }
 

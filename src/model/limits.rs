@@ -27,6 +27,16 @@ pub const MAX_SCORE: f64 = 600.0;
 /// ([`super::names::clean_name`]); every name the presets give is shorter.
 pub const MAX_NAME_CHARS: usize = 60;
 
+/// The most tiers a scenario may have (tiers).
+pub const MAX_TIERS: usize = 6;
+/// The longest month-by-month horizon (months).
+pub const MAX_HORIZON_MONTHS: u32 = 60;
+/// The longest hiring lead time or ramp (months).
+pub const MAX_LEAD_MONTHS: u32 = 36;
+/// Largest share the reactive, collateral and overhead shares may take
+/// together once sanitised (%), so some proactive time always remains.
+pub const MAX_NON_PROACTIVE_PCT: f64 = 99.0;
+
 /// The allowed range of an input: `min..=max` ("zero or more": `min` 0),
 /// or `0 < value <= max` ("more than zero", `positive`).
 #[derive(Clone, Copy, Debug, PartialEq)]

@@ -18,18 +18,6 @@ use crate::ui::format;
 /// (`accounts-tiering-weights-arr`, `accounts-tiers-0-min-arr`).
 pub const PREFIX: &str = "accounts";
 
-/// What each criterion's full-points value is counted in.
-fn unit(c: Criterion, currency: &str) -> String {
-    match c {
-        Criterion::Arr => format!("{currency}/year"),
-        Criterion::Employees => "employees".into(),
-        Criterion::Products => "products".into(),
-        Criterion::Complexity => "of 5".into(),
-        Criterion::Strategic => "flag".into(),
-        Criterion::Health => "of 100".into(),
-    }
-}
-
 /// The rule menu, its numbers, and the accounts per tier (`counts`, when
 /// the list is tiered). With the list's `mapping`, the score rule says
 /// which criteria no column gives, and how the score is scaled without them.
@@ -105,7 +93,7 @@ pub fn rule_editor(
                                 if c == Criterion::Strategic {
                                     <p class="field__derived">{ "All the points when the account is flagged strategic; none when not." }</p>
                                 } else {
-                                    { number_field(ws, PREFIX, Input::FullAt(c), "All points from", &unit(c, &s.currency)) }
+                                    { number_field(ws, PREFIX, Input::FullAt(c), "All points from", &c.unit(&s.currency)) }
                                 }
                             </div>
                         }) }
