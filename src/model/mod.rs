@@ -45,6 +45,8 @@ mod check_tiering;
 pub mod demand;
 pub mod explain;
 pub mod figures;
+#[cfg(test)]
+mod fixtures;
 pub mod format;
 pub mod guardrails;
 pub mod inputs;

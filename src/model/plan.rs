@@ -299,7 +299,7 @@ mod tests {
     }
     use crate::model::role::Staff;
     use crate::model::tier::Tier;
-    use crate::model::touch::{Program, Touch};
+    use crate::model::touch::Touch;
 
     fn close(a: f64, b: f64) -> bool {
         (a - b).abs() < 1e-6 * (1.0 + b.abs())
@@ -394,13 +394,7 @@ mod tests {
         assert_eq!(p.totals.arr_per_csm, None);
         let s = Scenario {
             tiers: vec![Tier {
-                programs: vec![Program::per_customer(
-                    "Webinar",
-                    4.0,
-                    50.0,
-                    3.0,
-                    Role::Pooled,
-                )],
+                programs: vec![crate::model::fixtures::webinar()],
                 ..Tier::named("Scale", Coverage::Digital)
             }],
             ..Scenario::default()
@@ -451,13 +445,7 @@ mod tests {
                 customers: 1000.0,
                 avg_arr: 3000.0,
                 first_year_pct: 0.0,
-                programs: vec![Program::per_customer(
-                    "Webinar",
-                    4.0,
-                    50.0,
-                    3.0,
-                    Role::Pooled,
-                )],
+                programs: vec![crate::model::fixtures::webinar()],
                 ..Tier::named("Tech touch", Coverage::Digital)
             }],
             ..Scenario::default()
