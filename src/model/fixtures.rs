@@ -10,3 +10,9 @@ use super::touch::Program;
 pub fn webinar() -> Program {
     Program::per_customer("Webinar", 4.0, 50.0, 3.0, Role::Pooled)
 }
+
+/// Whether `a` is `b` up to a relative 1e-6 (an absolute 1e-6 near 0): the
+/// tests' "equal" for sums of hours, FTE and money.
+pub fn close(a: f64, b: f64) -> bool {
+    (a - b).abs() < 1e-6 * (1.0 + b.abs())
+}

@@ -301,9 +301,7 @@ mod tests {
     use crate::model::tier::Tier;
     use crate::model::touch::Touch;
 
-    fn close(a: f64, b: f64) -> bool {
-        (a - b).abs() < 1e-6 * (1.0 + b.abs())
-    }
+    use crate::model::fixtures::close;
 
     /// One dedicated tier: 30 customers × 70 h (no first-year customers).
     fn one_tier() -> Scenario {
