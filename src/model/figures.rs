@@ -1,6 +1,6 @@
 //! The forward plan's figures: per tier and in total, with how the tiers'
 //! fractional FTE and cost add up to whole people and the total cost. Plain
-//! data that [`plan`](super::plan) fills in and the guardrails, explanations,
+//! data that [`plan()`](super::plan::plan) fills in and the guardrails, explanations,
 //! page and exports read (docs/domain.md "Planning forward").
 
 use serde::{Deserialize, Serialize};
