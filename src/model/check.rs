@@ -28,12 +28,7 @@ impl Scenario {
         }
         // The team's shares must leave proactive time (reported on `team.shares`).
         if team_ranges_ok {
-            errors.extend(
-                self.team
-                    .validate()
-                    .into_iter()
-                    .filter(|e| e.field == "team.shares"),
-            );
+            errors.extend(shares_error(&self.team));
         }
         for (key, value, max) in [
             (
@@ -344,6 +339,19 @@ fn shares_leave_no_time(team: &TeamTime) -> bool {
     team.counted_shares_pct() >= 100.0
 }
 
+/// The error on `team.shares` when the team's shares take all the time;
+/// meaningful once each share is in range.
+fn shares_error(team: &TeamTime) -> Option<FieldError> {
+    shares_leave_no_time(team).then(|| {
+        FieldError::new(
+            "team.shares",
+            Problem::SharesTooLarge {
+                total_pct: team.counted_shares_pct(),
+            },
+        )
+    })
+}
+
 /// `team` with the default reactive, collateral and overhead shares.
 fn default_shares(team: &TeamTime) -> TeamTime {
     let d = TeamTime::default();
@@ -365,12 +373,8 @@ impl TeamTime {
             .into_iter()
             .filter_map(|f| check_input(Input::Team(f), f.get(self)))
             .collect();
-        let total = self.counted_shares_pct();
-        if errors.is_empty() && total >= 100.0 {
-            errors.push(FieldError::new(
-                "team.shares",
-                Problem::SharesTooLarge { total_pct: total },
-            ));
+        if errors.is_empty() {
+            errors.extend(shares_error(self));
         }
         errors
     }
