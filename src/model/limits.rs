@@ -4,18 +4,20 @@
 //! Validation, sanitising, the link codec, files and the page all read
 //! these; none states a limit of its own.
 
-/// Hours in a week: the upper bound for hours worked per week.
+/// Hours in a week: the upper bound for hours worked per week (h/week).
 pub const MAX_HOURS_PER_WEEK: f64 = 168.0;
-/// Weeks in a year: the upper bound for working weeks per year.
+/// Weeks in a year: the upper bound for working weeks per year (weeks/year).
 pub const MAX_WEEKS_PER_YEAR: f64 = 52.0;
 
-/// Largest customer count, ARR or money amount the engine accepts.
+/// Largest customer count, ARR or money amount the engine accepts
+/// (customers, or currency and currency/year).
 pub const MAX_AMOUNT: f64 = 1e12;
-/// Largest customer count in a tier or band.
+/// Largest customer count in a tier or band (customers).
 pub const MAX_CUSTOMERS: f64 = 1e9;
-/// Largest hours per occurrence, occurrences per year or sessions per year.
+/// Largest hours per occurrence (h), occurrences per year or sessions per
+/// year (per year; a program's sessions may reach 100 times this).
 pub const MAX_HOURS: f64 = 10_000.0;
-/// Largest headcount per role.
+/// Largest headcount per role, today or in the budget (people).
 pub const MAX_HEADCOUNT: f64 = 1e6;
 /// Largest points a score criterion may give or take (points).
 pub const MAX_WEIGHT: f64 = 100.0;
