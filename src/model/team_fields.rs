@@ -57,6 +57,13 @@ impl TeamField {
         }
     }
 
+    /// The field's member name in the team time's JSON (`hours_per_week`):
+    /// its path without `team.`.
+    pub fn key(self) -> &'static str {
+        let path = self.path();
+        path.strip_prefix("team.").unwrap_or(path)
+    }
+
     /// The field's name in messages and figures that name an input among
     /// all others ("Reactive share"): the sensitivity tornado, the notes
     /// on refused or impossible values.
@@ -143,7 +150,8 @@ mod tests {
     fn paths_name_the_team_times_own_json_keys() {
         let json = serde_json::to_value(TeamTime::default()).unwrap();
         for field in TeamField::ALL {
-            let key = field.path().strip_prefix("team.").unwrap();
+            let key = field.key();
+            assert_eq!(field.path(), format!("team.{key}"));
             assert_eq!(json[key], field.get(&TeamTime::default()), "{key}");
         }
     }
