@@ -12,6 +12,7 @@
 
 use super::{Account, Assignment};
 use crate::model::format::{money_short, num};
+use crate::model::names::listed_tier_name;
 use crate::model::tiering::{tier_of, Criterion, TierRule, Tiering};
 
 /// The value an account has for one criterion (`None`: not known).
@@ -80,12 +81,7 @@ pub fn reason(
     tier_names: &[String],
     currency: &str,
 ) -> String {
-    let name = |t: usize| {
-        tier_names
-            .get(t)
-            .cloned()
-            .unwrap_or_else(|| format!("Tier {}", t + 1))
-    };
+    let name = |t: usize| listed_tier_name(tier_names, t);
     let (tier, rule_tier) = (assignment.tier as usize, assignment.rule_tier as usize);
     if assignment.overridden {
         return if tier == rule_tier {

@@ -19,6 +19,7 @@ use super::assign::reason;
 use super::number::{parse_amount, DecimalMark};
 use super::{Account, Assignment, LineProblem, Move, Table};
 use crate::export::csv::{defuse, formula_like, needs_quotes, quote};
+use crate::model::names::listed_tier_name;
 use crate::model::tiering::Tiering;
 
 /// The names of the added columns (before any " (tierplan)").
@@ -172,12 +173,9 @@ pub fn moves_csv(
     out
 }
 
-/// The name of tier `t` (0-based), or "Tier N" past the names given.
+/// The name of tier `t` (0-based): [`listed_tier_name`].
 fn tier_name(tier_names: &[String], t: u8) -> String {
-    tier_names
-        .get(t as usize)
-        .cloned()
-        .unwrap_or_else(|| format!("Tier {}", t + 1))
+    listed_tier_name(tier_names, usize::from(t))
 }
 
 /// One cell as CSV: quoted when needed, defused unless it reads as an amount.

@@ -7,6 +7,7 @@
 use super::error::{Carrier, LinkIssue};
 use crate::model::check::StandIn;
 use crate::model::format::exact;
+use crate::model::inputs::Section;
 use crate::model::{Problem, Scenario};
 
 /// One message per impossible number in `scenario`, keyed by its field path.
@@ -26,7 +27,7 @@ pub fn impossible_values(scenario: &Scenario, carrier: Carrier) -> Vec<LinkIssue
 /// capacity."
 fn message(scenario: &Scenario, s: &StandIn, carrier: Carrier) -> String {
     let noun = carrier.noun();
-    let section = s.input.section();
+    let section = title(s.input.section());
     if let Problem::SharesTooLarge { total_pct } = s.problem {
         return format!(
             "This {noun} sets the reactive, collateral and overhead shares to {}% together, which is impossible (they must leave time for proactive work: under 100%): the plan below uses the default shares ({}% together) instead. Fix them in {section}.",
@@ -53,6 +54,21 @@ fn message(scenario: &Scenario, s: &StandIn, carrier: Carrier) -> String {
         with_unit(s.value),
         with_unit(s.used),
     )
+}
+
+/// The section's title as the page's heading reads it, so that "Fix it
+/// in CSM capacity." sends a person to the heading they can see.
+fn title(section: Section) -> &'static str {
+    match section {
+        Section::Capacity => "CSM capacity",
+        Section::TeamAndRoles => "Team and roles",
+        Section::Guardrails => "Guardrails",
+        Section::PlanBackward => "Plan backward",
+        Section::CustomersAndTiers => "Customers and tiers",
+        Section::Accounts => "Accounts",
+        Section::GrowthAndHiring => "Growth and hiring",
+        Section::TouchModel => "Touch model",
+    }
 }
 
 #[cfg(test)]

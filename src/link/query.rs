@@ -9,22 +9,23 @@ use super::error::{shorten, LinkIssue};
 use super::LINK_VERSION;
 use crate::decimal::format_exact;
 use crate::model::capacity::TeamTime;
-use crate::state::capacity_form::CapacityField;
+use crate::model::inputs::TeamField;
 
-/// The link key of each team-time field.
-const KEYS: [(&str, CapacityField); 5] = [
-    ("hpw", CapacityField::HoursPerWeek),
-    ("wks", CapacityField::WorkingWeeks),
-    ("re", CapacityField::Reactive),
-    ("co", CapacityField::Collateral),
-    ("ov", CapacityField::Overhead),
+/// The link key of each team-time field: the one table the whole
+/// scenario's codec ([`super::version`]) and this one read.
+pub(super) const TEAM_KEYS: [(&str, TeamField); 5] = [
+    ("hpw", TeamField::HoursPerWeek),
+    ("wks", TeamField::WorkingWeeks),
+    ("re", TeamField::Reactive),
+    ("co", TeamField::Collateral),
+    ("ov", TeamField::Overhead),
 ];
 
 /// Writes the team time as a query string without the leading `?`.
 /// Returns an empty string for the defaults, so the default link is the bare page.
 pub fn encode_team(team: &TeamTime) -> String {
     let defaults = TeamTime::default();
-    let parts: Vec<String> = KEYS
+    let parts: Vec<String> = TEAM_KEYS
         .iter()
         .filter(|(_, field)| field.get(team) != field.get(&defaults))
         .map(|(key, field)| format!("{key}={}", format_exact(field.get(team))))
@@ -63,7 +64,7 @@ pub fn decode_team(query: &str) -> (TeamTime, Vec<LinkIssue>) {
             }
             continue;
         }
-        let Some((_, field)) = KEYS.iter().find(|(k, _)| *k == key) else {
+        let Some((_, field)) = TEAM_KEYS.iter().find(|(k, _)| *k == key) else {
             continue;
         };
         match crate::decimal::parse_exact(raw) {
@@ -72,7 +73,7 @@ pub fn decode_team(query: &str) -> (TeamTime, Vec<LinkIssue>) {
                 key: key.to_string(),
                 message: format!(
                     "The link's {} (\"{}\") is not a number; the default was used.",
-                    field.label().to_ascii_lowercase(),
+                    field.caption().to_ascii_lowercase(),
                     shorten(raw)
                 ),
             }),
@@ -84,6 +85,19 @@ pub fn decode_team(query: &str) -> (TeamTime, Vec<LinkIssue>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_team_field_has_one_link_key_that_the_codec_owns() {
+        for field in TeamField::ALL {
+            let keys: Vec<&str> = TEAM_KEYS
+                .iter()
+                .filter(|(_, f)| *f == field)
+                .map(|(k, _)| *k)
+                .collect();
+            assert_eq!(keys.len(), 1, "{field:?}");
+            assert!(super::super::CODEC_KEYS.contains(&keys[0]), "{keys:?}");
+        }
+    }
 
     #[test]
     fn default_team_has_an_empty_link() {

@@ -24,16 +24,8 @@ use serde_json::{Map, Number, Value};
 use super::error::{shorten, technical, ErrorKind, LinkIssue};
 use super::patch::{apply, diff, Defaults, PatchError};
 use super::payload::{pack, unpack};
+use super::query::TEAM_KEYS;
 use crate::decimal::{format_exact, parse_exact};
-
-/// The readable team-time keys: (query key, member of `team`, words for messages).
-pub const TEAM_KEYS: [(&str, &str, &str); 5] = [
-    ("hpw", "hours_per_week", "hours per week"),
-    ("wks", "working_weeks_per_year", "working weeks per year"),
-    ("re", "reactive_pct", "reactive share"),
-    ("co", "collateral_pct", "collateral share"),
-    ("ov", "overhead_pct", "overhead share"),
-];
 
 /// One format version: its number and its frozen files.
 pub struct Version {
@@ -87,7 +79,8 @@ impl Version {
         let mut params = Vec::new();
         let base_team = d.scenario.get("team");
         if let Some(Value::Object(team)) = scenario_json.get_mut("team") {
-            for (key, member, _) in TEAM_KEYS {
+            for (key, field) in TEAM_KEYS {
+                let member = field.key();
                 let base = base_team.and_then(|t| t.get(member)).cloned();
                 let Some(value) = team.get(member).and_then(Value::as_f64) else {
                     continue;
@@ -151,9 +144,10 @@ impl Version {
             }
         };
         for (key, raw) in params {
-            let Some((_, member, words)) = TEAM_KEYS.iter().find(|(k, _, _)| k == key) else {
+            let Some((_, field)) = TEAM_KEYS.iter().find(|(k, _)| k == key) else {
                 continue;
             };
+            let member = field.key();
             match parse_exact(raw)
                 .filter(|x| x.is_finite())
                 .and_then(Number::from_f64)
@@ -166,7 +160,8 @@ impl Version {
                 None => issues.push(LinkIssue {
                     key: key.to_string(),
                     message: format!(
-                        "The link's {words} (\"{}\") is not a number; the default was used.",
+                        "The link's {} (\"{}\") is not a number; the default was used.",
+                        field.label().to_ascii_lowercase(),
                         shorten(raw)
                     ),
                 }),

@@ -137,9 +137,7 @@ pub fn assign_bands(bands: &[Band], scale: f64, cutoffs: &[f64]) -> Vec<TierBase
 mod tests {
     use super::*;
 
-    fn close(a: f64, b: f64) -> bool {
-        (a - b).abs() < 1e-6 * (1.0 + b.abs())
-    }
+    use crate::model::fixtures::close;
 
     #[test]
     fn cut_off_inside_a_band_splits_it_evenly() {

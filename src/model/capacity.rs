@@ -62,11 +62,18 @@ impl TeamTime {
         }
     }
 
-    /// Share of time left for proactive work (%) =
-    /// 100 − counted reactive % − collateral % − overhead %
-    /// (the counted reactive share is 0 when reactive work is modelled bottom-up).
+    /// The shares taken off each CSM's year together (%) = counted
+    /// reactive % + collateral % + overhead % (the counted reactive share
+    /// is 0 when reactive work is modelled bottom-up). Validation refuses
+    /// 100% or more; sanitising caps it below 100%.
+    pub fn counted_shares_pct(&self) -> f64 {
+        self.counted_reactive_pct() + self.collateral_pct + self.overhead_pct
+    }
+
+    /// Share of time left for proactive work (%) = 100 − the counted shares
+    /// ([`TeamTime::counted_shares_pct`]).
     pub fn proactive_pct(&self) -> f64 {
-        100.0 - self.counted_reactive_pct() - self.collateral_pct - self.overhead_pct
+        100.0 - self.counted_shares_pct()
     }
 
     /// Proactive hours per CSM per year (h/year) =

@@ -5,37 +5,30 @@ use super::capacity::TeamTime;
 use super::demand::TierDemand;
 use super::inputs::Bounds;
 use super::inputs::{inputs, Input, TeamField};
-use super::scenario::{BaseMode, Scenario, MAX_HORIZON_MONTHS, MAX_LEAD_MONTHS};
-use super::tier::{Coverage, MAX_TIERS};
+use super::limits::{MAX_HORIZON_MONTHS, MAX_LEAD_MONTHS, MAX_NON_PROACTIVE_PCT, MAX_TIERS};
+use super::scenario::{BaseMode, Scenario};
+use super::tier::Coverage;
 use super::validate::{check_between, check_whole, FieldError, Problem};
-
-/// Largest share the reactive, collateral and overhead shares may take
-/// together once sanitised (%), so some proactive time always remains.
-const MAX_NON_PROACTIVE_PCT: f64 = 99.0;
 
 impl Scenario {
     /// Every impossible input, each on its field path (`team.hours_per_week`,
     /// `tiers.1.touches.3.hours`, ...). Empty when the scenario is sound.
     pub fn validate(&self) -> Vec<FieldError> {
         let mut errors = Vec::new();
+        let mut team_ranges_ok = true;
         // Ranges of every number, in one pass over the input list.
         for input in inputs(self) {
             let b = input.bounds();
             // The path is only written out for a value that is wrong.
             if let Some(mut e) = check_bounds("", input.get(self), &b) {
+                team_ranges_ok &= !matches!(input, Input::Team(_));
                 e.field = input.path();
                 errors.push(e);
             }
         }
         // The team's shares must leave proactive time (reported on `team.shares`).
-        let team_ranges_ok = !errors.iter().any(|e| e.field.starts_with("team."));
         if team_ranges_ok {
-            errors.extend(
-                self.team
-                    .validate()
-                    .into_iter()
-                    .filter(|e| e.field == "team.shares"),
-            );
+            errors.extend(shares_error(&self.team));
         }
         for (key, value, max) in [
             (
@@ -229,7 +222,7 @@ impl Scenario {
 /// Scales the team's counted shares down so that they take at most 99%
 /// together, leaving proactive time (used after clamping each share to 0..=100).
 pub fn cap_shares(team: &mut TeamTime) {
-    let counted = team.counted_reactive_pct() + team.collateral_pct + team.overhead_pct;
+    let counted = team.counted_shares_pct();
     if counted > MAX_NON_PROACTIVE_PCT {
         let k = MAX_NON_PROACTIVE_PCT / counted;
         team.reactive_pct *= k;
@@ -322,39 +315,41 @@ impl Scenario {
         let mut team = self.team.clone();
         for s in &out {
             if let Input::Team(f) = s.input {
-                *match f {
-                    TeamField::HoursPerWeek => &mut team.hours_per_week,
-                    TeamField::WorkingWeeks => &mut team.working_weeks_per_year,
-                    TeamField::Reactive => &mut team.reactive_pct,
-                    TeamField::Collateral => &mut team.collateral_pct,
-                    TeamField::Overhead => &mut team.overhead_pct,
-                } = s.used;
+                f.set(&mut team, s.used);
             }
         }
         if shares_leave_no_time(&team) {
-            let total = counted_shares(&team);
+            let total = team.counted_shares_pct();
             let defaults = default_shares(&team);
             out.push(StandIn {
                 input: Input::Team(TeamField::Reactive),
                 field: "team.shares".into(),
                 problem: Problem::SharesTooLarge { total_pct: total },
                 value: total,
-                used: counted_shares(&defaults),
+                used: defaults.counted_shares_pct(),
             });
         }
         out
     }
 }
 
-/// The reactive (when counted), collateral and overhead shares together (%).
-fn counted_shares(team: &TeamTime) -> f64 {
-    team.counted_reactive_pct() + team.collateral_pct + team.overhead_pct
-}
-
 /// True when the team's shares take all the time (100% or more): the rule
 /// [`TeamTime::validate`] reports on `team.shares`.
 fn shares_leave_no_time(team: &TeamTime) -> bool {
-    counted_shares(team) >= 100.0
+    team.counted_shares_pct() >= 100.0
+}
+
+/// The error on `team.shares` when the team's shares take all the time;
+/// meaningful once each share is in range.
+fn shares_error(team: &TeamTime) -> Option<FieldError> {
+    shares_leave_no_time(team).then(|| {
+        FieldError::new(
+            "team.shares",
+            Problem::SharesTooLarge {
+                total_pct: team.counted_shares_pct(),
+            },
+        )
+    })
 }
 
 /// `team` with the default reactive, collateral and overhead shares.
@@ -374,25 +369,12 @@ impl TeamTime {
     pub fn validate(&self) -> Vec<FieldError> {
         // The ranges are the scenario's own (the inputs table): one rule
         // for typing, links, files and the capacity card's codec.
-        let mut errors: Vec<FieldError> = [
-            TeamField::HoursPerWeek,
-            TeamField::WorkingWeeks,
-            TeamField::Reactive,
-            TeamField::Collateral,
-            TeamField::Overhead,
-        ]
-        .into_iter()
-        .filter_map(|f| {
-            let input = Input::Team(f);
-            check_input(input, input.get_team(self))
-        })
-        .collect();
-        let total = self.counted_reactive_pct() + self.collateral_pct + self.overhead_pct;
-        if errors.is_empty() && total >= 100.0 {
-            errors.push(FieldError::new(
-                "team.shares",
-                Problem::SharesTooLarge { total_pct: total },
-            ));
+        let mut errors: Vec<FieldError> = TeamField::ALL
+            .into_iter()
+            .filter_map(|f| check_input(Input::Team(f), f.get(self)))
+            .collect();
+        if errors.is_empty() {
+            errors.extend(shares_error(self));
         }
         errors
     }

@@ -152,13 +152,7 @@ mod tests {
     fn domain_hand_check_tech_touch_fte() {
         // 1,000 customers × 0.24 h = 240 h ÷ 1,104 h = 0.217 → 0.22 FTE.
         let tier = Tier {
-            programs: vec![Program::per_customer(
-                "Webinar",
-                4.0,
-                50.0,
-                3.0,
-                Role::Pooled,
-            )],
+            programs: vec![crate::model::fixtures::webinar()],
             ..Tier::default()
         };
         let d = TierDemand::of(&tier, 0.0);

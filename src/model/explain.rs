@@ -436,7 +436,7 @@ mod tests {
     /// high-touch set); a tech-touch tier of 1,000 customers with webinars of
     /// 50, 4 a year, 3 h each.
     fn hand_worked() -> (Scenario, Plan) {
-        use crate::model::{Coverage, Program, Tier};
+        use crate::model::{Coverage, Tier};
         let s = Scenario {
             tiers: vec![
                 Tier {
@@ -448,13 +448,7 @@ mod tests {
                 Tier {
                     customers: 1000.0,
                     first_year_pct: 0.0,
-                    programs: vec![Program::per_customer(
-                        "Webinar",
-                        4.0,
-                        50.0,
-                        3.0,
-                        Role::Pooled,
-                    )],
+                    programs: vec![crate::model::fixtures::webinar()],
                     ..Tier::named("Tech touch", Coverage::Digital)
                 },
             ],

@@ -3,8 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::figures::{TierPlan, Totals};
 use super::format::{count, money, num, pct};
-use super::plan::Plan;
 use super::role::Role;
 use super::scenario::Scenario;
 use super::tier::Coverage;
@@ -48,9 +48,9 @@ fn rail(kind: GuardrailKind, field: Option<String>, message: String) -> Guardrai
     }
 }
 
-/// Every broken guardrail of `plan` (computed from the sanitised `s`).
-pub fn guardrails(s: &Scenario, plan: &Plan) -> Vec<Guardrail> {
-    let t = &plan.totals;
+/// Every broken guardrail of a forward plan's `totals` and `tiers` (one per
+/// tier of the sanitised `s`, in order).
+pub fn guardrails(s: &Scenario, t: &Totals, tiers: &[TierPlan]) -> Vec<Guardrail> {
     let cur = &s.currency;
     let mut out = Vec::new();
     if let Some(share) = t.cost_pct_of_arr {
@@ -129,7 +129,7 @@ pub fn guardrails(s: &Scenario, plan: &Plan) -> Vec<Guardrail> {
             ));
         }
     }
-    for (i, tier) in plan.tiers.iter().enumerate() {
+    for (i, tier) in tiers.iter().enumerate() {
         if tier.coverage == Coverage::Dedicated && tier.fte.csm > 0.0 {
             let spare = tier.heads.csm as f64 - tier.fte.csm;
             if spare >= 0.5 {
@@ -148,7 +148,7 @@ pub fn guardrails(s: &Scenario, plan: &Plan) -> Vec<Guardrail> {
         }
     }
     if s.team.reactive_bottom_up {
-        let modelled = s.tiers.iter().zip(&plan.tiers).any(|(tier, p)| {
+        let modelled = s.tiers.iter().zip(tiers).any(|(tier, p)| {
             p.customers > 0.0 && tier.triggers.iter().any(|t| t.hours_per_customer() > 0.0)
         });
         if !modelled {

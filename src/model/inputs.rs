@@ -2,50 +2,22 @@
 //! its allowed range, and how to read and write it.
 //!
 //! Validation, sanitising and the sensitivity tornado all walk this list, so
-//! a range is stated in exactly one place.
+//! a range is stated in exactly one place; the limits themselves are in
+//! [`super::limits`], the team-time fields' table in [`super::team_fields`].
 
-use super::role::Role;
+use super::names::tier_name;
+use super::role::{Role, Staff};
 use super::scenario::Scenario;
 use super::tiering::Criterion;
 use crate::float;
 
-/// Hours in a week: the upper bound for hours worked per week.
-pub const MAX_HOURS_PER_WEEK: f64 = 168.0;
-/// Weeks in a year: the upper bound for working weeks per year.
-pub const MAX_WEEKS_PER_YEAR: f64 = 52.0;
-
-/// Largest customer count, ARR or money amount the engine accepts.
-pub const MAX_AMOUNT: f64 = 1e12;
-/// Largest customer count in a tier or band.
-pub const MAX_CUSTOMERS: f64 = 1e9;
-/// Largest hours per occurrence, occurrences per year or sessions per year.
-pub const MAX_HOURS: f64 = 10_000.0;
-/// Largest headcount per role.
-pub const MAX_HEADCOUNT: f64 = 1e6;
-/// Largest points a score criterion may give or take (points).
-pub const MAX_WEIGHT: f64 = 100.0;
-/// Largest score cut-off (points): six criteria of at most 100 points.
-pub const MAX_SCORE: f64 = 600.0;
-/// Longest name kept for the plan, a tier, a touch, a trigger or a program
-/// (characters, counted as Unicode scalar values). Typing, links, scenario
-/// files and imports all cut a longer name to this many characters
-/// ([`super::names::clean_name`]); every name the presets give is shorter.
-pub const MAX_NAME_CHARS: usize = 60;
-
-/// A field of the team time.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum TeamField {
-    /// `team.hours_per_week`
-    HoursPerWeek,
-    /// `team.working_weeks_per_year`
-    WorkingWeeks,
-    /// `team.reactive_pct`
-    Reactive,
-    /// `team.collateral_pct`
-    Collateral,
-    /// `team.overhead_pct`
-    Overhead,
-}
+// The registry's limits and the team-time table, where its readers find them.
+pub use super::limits::{
+    Bounds, MAX_AMOUNT, MAX_CUSTOMERS, MAX_HEADCOUNT, MAX_HORIZON_MONTHS, MAX_HOURS,
+    MAX_HOURS_PER_WEEK, MAX_LEAD_MONTHS, MAX_NAME_CHARS, MAX_NON_PROACTIVE_PCT, MAX_SCORE,
+    MAX_TIERS, MAX_WEEKS_PER_YEAR, MAX_WEIGHT,
+};
+pub use super::team_fields::TeamField;
 
 /// A numeric field of a tier.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -98,6 +70,29 @@ pub enum BandField {
     Count,
 }
 
+/// The section of the page where an input is edited: the engine knows
+/// which inputs belong together, the page and its messages say how each
+/// section is titled.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Section {
+    /// The CSM capacity card (team time).
+    Capacity,
+    /// Role costs and managers.
+    TeamAndRoles,
+    /// The plan's targets: ARR per CSM, largest cost share.
+    Guardrails,
+    /// The budget of the backward plan.
+    PlanBackward,
+    /// The customer base and each tier's customers and ARR.
+    CustomersAndTiers,
+    /// The imported list's tiering rule: score weights and cut-offs.
+    Accounts,
+    /// Retention, success plans, new customers, moves and hiring.
+    GrowthAndHiring,
+    /// Each tier's touches, triggers and programs.
+    TouchModel,
+}
+
 /// One numeric input of a scenario.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Input {
@@ -141,82 +136,10 @@ pub enum Input {
     Budget(Option<Role>),
 }
 
-/// The allowed range of an input: `min..=max` ("zero or more": `min` 0),
-/// or `0 < value <= max` ("more than zero", `positive`).
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Bounds {
-    /// Must be strictly more than 0.
-    pub positive: bool,
-    /// The smallest allowed value: 0, or below 0 for the few inputs that
-    /// may be negative (score weights).
-    pub min: f64,
-    /// The largest allowed value.
-    pub max: f64,
-    /// The smallest value of a "more than zero" field, and the value a
-    /// smaller entry is raised to when sanitising (so the plan stays
-    /// finite): a field the plan divides by needs a real minimum, as
-    /// 0.01 hours a week would make the headcount explode.
-    pub floor: f64,
-    /// Must be a whole number (customer counts); sanitising rounds it.
-    pub whole: bool,
-}
-
-const fn zero_to(max: f64) -> Bounds {
-    Bounds {
-        positive: false,
-        min: 0.0,
-        max,
-        floor: 0.0,
-        whole: false,
-    }
-}
-
-/// A count of customers: a whole number from 0 to `max`.
-const fn customers_to(max: f64) -> Bounds {
-    Bounds {
-        whole: true,
-        ..zero_to(max)
-    }
-}
-
-const fn above_zero(max: f64, floor: f64) -> Bounds {
-    Bounds {
-        positive: true,
-        min: 0.0,
-        max,
-        floor,
-        whole: false,
-    }
-}
-
-const fn between(min: f64, max: f64) -> Bounds {
-    Bounds {
-        positive: false,
-        min,
-        max,
-        floor: 0.0,
-        whole: false,
-    }
-}
-
-const STAFF_ROLES: [Option<Role>; 5] = [
-    Some(Role::Csm),
-    Some(Role::Associate),
-    Some(Role::Pooled),
-    Some(Role::Partner),
-    None,
-];
-
 /// Every numeric input of `scenario`, in a stable order.
 pub fn inputs(scenario: &Scenario) -> Vec<Input> {
     use ItemField::*;
-    let mut out = vec![
-        Input::Team(TeamField::HoursPerWeek),
-        Input::Team(TeamField::WorkingWeeks),
-        Input::Team(TeamField::Reactive),
-        Input::Team(TeamField::Collateral),
-        Input::Team(TeamField::Overhead),
-    ];
+    let mut out = TeamField::ALL.map(Input::Team).to_vec();
     out.extend(
         [
             Role::Csm,
@@ -270,8 +193,8 @@ pub fn inputs(scenario: &Scenario) -> Vec<Input> {
     out.extend(Criterion::ALL.map(Input::Weight));
     out.extend(Criterion::ALL.map(Input::FullAt));
     out.push(Input::Attrition);
-    out.extend(STAFF_ROLES.map(Input::Today));
-    out.extend(STAFF_ROLES.map(Input::Budget));
+    out.extend(Staff::ROLES.map(Input::Today));
+    out.extend(Staff::ROLES.map(Input::Budget));
     out
 }
 
@@ -293,18 +216,12 @@ macro_rules! criterion {
     };
 }
 
-/// Finds the `f64` behind an input, shared or mutable (`$($m)*` is `mut` or nothing).
+/// Finds the `f64` behind an input other than the team time's (which
+/// [`TeamField`] finds), shared or mutable (`$($m)*` is `mut` or nothing).
 macro_rules! locate {
     ($s:expr, $input:expr, $($m:tt)*) => {{
         let s = $s;
         match $input {
-            Input::Team(f) => Some(match f {
-                TeamField::HoursPerWeek => & $($m)* s.team.hours_per_week,
-                TeamField::WorkingWeeks => & $($m)* s.team.working_weeks_per_year,
-                TeamField::Reactive => & $($m)* s.team.reactive_pct,
-                TeamField::Collateral => & $($m)* s.team.collateral_pct,
-                TeamField::Overhead => & $($m)* s.team.overhead_pct,
-            }),
             Input::RoleCost(role) => Some(match role {
                 Role::Csm => & $($m)* s.roles.csm,
                 Role::Associate => & $($m)* s.roles.associate,
@@ -380,26 +297,17 @@ macro_rules! locate {
 impl Input {
     /// The value in `scenario` (0 if the input no longer exists).
     pub fn get(self, scenario: &Scenario) -> f64 {
-        locate!(scenario, self,).copied().unwrap_or(0.0)
-    }
-
-    /// The value of a team-time input in `team` (0 for any other input).
-    pub fn get_team(self, team: &super::capacity::TeamTime) -> f64 {
         match self {
-            Input::Team(f) => match f {
-                TeamField::HoursPerWeek => team.hours_per_week,
-                TeamField::WorkingWeeks => team.working_weeks_per_year,
-                TeamField::Reactive => team.reactive_pct,
-                TeamField::Collateral => team.collateral_pct,
-                TeamField::Overhead => team.overhead_pct,
-            },
-            _ => 0.0,
+            Input::Team(f) => f.get(&scenario.team),
+            _ => locate!(scenario, self,).copied().unwrap_or(0.0),
         }
     }
 
     /// Writes `value` into `scenario` (ignored if the input no longer exists).
     pub fn set(self, scenario: &mut Scenario, value: f64) {
-        if let Some(slot) = locate!(scenario, self, mut) {
+        if let Input::Team(f) = self {
+            f.set(&mut scenario.team, value);
+        } else if let Some(slot) = locate!(scenario, self, mut) {
             *slot = value;
         }
     }
@@ -407,16 +315,7 @@ impl Input {
     /// The dotted field path, e.g. `tiers.1.touches.3.hours`.
     pub fn path(self) -> String {
         match self {
-            Input::Team(f) => format!(
-                "team.{}",
-                match f {
-                    TeamField::HoursPerWeek => "hours_per_week",
-                    TeamField::WorkingWeeks => "working_weeks_per_year",
-                    TeamField::Reactive => "reactive_pct",
-                    TeamField::Collateral => "collateral_pct",
-                    TeamField::Overhead => "overhead_pct",
-                }
-            ),
+            Input::Team(f) => f.path().into(),
             Input::RoleCost(role) => format!("roles.{}", role.key()),
             Input::ManagerSpan => "managers.span".into(),
             Input::ManagerCost => "managers.cost".into(),
@@ -448,25 +347,14 @@ impl Input {
     /// A plain-words label, with tier and touch names from `scenario`,
     /// e.g. "High touch: Executive business review, hours".
     pub fn label(self, scenario: &Scenario) -> String {
-        let tier_name = |i: usize| {
-            scenario
-                .tiers
-                .get(i)
-                .map_or_else(|| format!("Tier {}", i + 1), |t| t.name.clone())
-        };
+        let tier_name = |i: usize| tier_name(&scenario.tiers, i);
         let item = |kind: &str, name: Option<&String>, j: usize| match name {
             Some(n) if !n.is_empty() => n.clone(),
             _ => format!("{kind} {}", j + 1),
         };
         let tier = |i: usize| scenario.tiers.get(i);
         match self {
-            Input::Team(f) => match f {
-                TeamField::HoursPerWeek => "Hours per week".into(),
-                TeamField::WorkingWeeks => "Working weeks per year".into(),
-                TeamField::Reactive => "Reactive share".into(),
-                TeamField::Collateral => "Collateral share".into(),
-                TeamField::Overhead => "Overhead share".into(),
-            },
+            Input::Team(f) => f.label().into(),
             Input::RoleCost(Role::Automation) => "Automation platform cost".into(),
             Input::RoleCost(role) => format!("{} yearly cost", role.label()),
             Input::ManagerSpan => "Span of control".into(),
@@ -521,34 +409,39 @@ impl Input {
     /// The allowed range.
     pub fn bounds(self) -> Bounds {
         match self {
-            Input::Team(TeamField::HoursPerWeek) => above_zero(MAX_HOURS_PER_WEEK, 1.0),
-            Input::Team(TeamField::WorkingWeeks) => above_zero(MAX_WEEKS_PER_YEAR, 1.0),
-            Input::Team(_) | Input::MaxCostPct | Input::Attrition | Input::Move(..) => {
-                zero_to(100.0)
+            Input::Team(f) => f.bounds(),
+            Input::MaxCostPct | Input::Attrition | Input::Move(..) => Bounds::zero_to(100.0),
+            Input::ManagerSpan => Bounds::above_zero(1000.0, 1.0),
+            Input::Band(_, BandField::Count) | Input::BaseTotal => {
+                Bounds::customers_to(MAX_CUSTOMERS)
             }
-            Input::ManagerSpan => above_zero(1000.0, 1.0),
-            Input::Band(_, BandField::Count) | Input::BaseTotal => customers_to(MAX_CUSTOMERS),
             Input::Tier(_, f) => match f {
-                TierField::Customers => customers_to(MAX_CUSTOMERS),
-                TierField::NewPerMonth => zero_to(MAX_CUSTOMERS / 12.0),
+                TierField::Customers => Bounds::customers_to(MAX_CUSTOMERS),
+                TierField::NewPerMonth => Bounds::zero_to(MAX_CUSTOMERS / 12.0),
                 TierField::FirstYearPct | TierField::GrrPct | TierField::PlanAttachPct => {
-                    zero_to(100.0)
+                    Bounds::zero_to(100.0)
                 }
-                TierField::NrrPct => zero_to(1000.0),
-                TierField::MinScore => zero_to(MAX_SCORE),
-                TierField::AvgArr | TierField::MinArr | TierField::PlanPrice => zero_to(MAX_AMOUNT),
+                TierField::NrrPct => Bounds::zero_to(1000.0),
+                TierField::MinScore => Bounds::zero_to(MAX_SCORE),
+                TierField::AvgArr | TierField::MinArr | TierField::PlanPrice => {
+                    Bounds::zero_to(MAX_AMOUNT)
+                }
             },
-            Input::Weight(_) => between(-MAX_WEIGHT, MAX_WEIGHT),
+            Input::Weight(_) => Bounds::between(-MAX_WEIGHT, MAX_WEIGHT),
             // Any positive value may be where full points start (a health
             // score of 0.5 on a 0–1 scale); the floor only replaces 0.
-            Input::FullAt(_) => above_zero(MAX_AMOUNT, 1e-9),
-            Input::Touch(_, _, ItemField::SharePct) => zero_to(100.0),
-            Input::Program(_, _, ItemField::Reach) => above_zero(MAX_CUSTOMERS, 1.0),
-            Input::Program(_, _, ItemField::Sessions) => zero_to(MAX_HOURS * 100.0),
-            Input::Touch(..) | Input::Trigger(..) | Input::Program(..) => zero_to(MAX_HOURS),
-            Input::Today(_) | Input::Budget(_) | Input::LeaderReports => zero_to(MAX_HEADCOUNT),
+            Input::FullAt(_) => Bounds::above_zero(MAX_AMOUNT, 1e-9),
+            Input::Touch(_, _, ItemField::SharePct) => Bounds::zero_to(100.0),
+            Input::Program(_, _, ItemField::Reach) => Bounds::above_zero(MAX_CUSTOMERS, 1.0),
+            Input::Program(_, _, ItemField::Sessions) => Bounds::zero_to(MAX_HOURS * 100.0),
+            Input::Touch(..) | Input::Trigger(..) | Input::Program(..) => {
+                Bounds::zero_to(MAX_HOURS)
+            }
+            Input::Today(_) | Input::Budget(_) | Input::LeaderReports => {
+                Bounds::zero_to(MAX_HEADCOUNT)
+            }
             Input::RoleCost(_) | Input::ManagerCost | Input::TargetArrPerCsm | Input::Band(..) => {
-                zero_to(MAX_AMOUNT)
+                Bounds::zero_to(MAX_AMOUNT)
             }
         }
     }
@@ -558,9 +451,8 @@ impl Input {
     pub fn unit(self, currency: &str) -> String {
         let per_year = || format!("{currency}/year");
         match self {
-            Input::Team(TeamField::HoursPerWeek) => "h/week".into(),
-            Input::Team(TeamField::WorkingWeeks) => "weeks".into(),
-            Input::Team(_) | Input::MaxCostPct | Input::Attrition | Input::Move(..) => "%".into(),
+            Input::Team(f) => f.unit().into(),
+            Input::MaxCostPct | Input::Attrition | Input::Move(..) => "%".into(),
             Input::RoleCost(_) | Input::ManagerCost => per_year(),
             Input::ManagerSpan | Input::LeaderReports => "people".into(),
             Input::TargetArrPerCsm => currency.into(),
@@ -584,44 +476,37 @@ impl Input {
                 ItemField::Reach => "customers".into(),
             },
             Input::Weight(_) => "points".into(),
-            Input::FullAt(c) => match c {
-                Criterion::Arr => per_year(),
-                Criterion::Employees => "employees".into(),
-                Criterion::Products => "products".into(),
-                Criterion::Complexity => "of 5".into(),
-                Criterion::Strategic => "flag".into(),
-                Criterion::Health => "of 100".into(),
-            },
+            Input::FullAt(c) => c.unit(currency),
             Input::Today(_) | Input::Budget(_) => "people".into(),
         }
     }
 
-    /// The section of the page where this input is edited, as its title
-    /// reads ("CSM capacity"), for messages that send a person there.
-    pub fn section(self) -> &'static str {
+    /// The section of the page where this input is edited, for messages
+    /// that send a person there (the words are the message writer's).
+    pub fn section(self) -> Section {
         match self {
-            Input::Team(_) => "CSM capacity",
+            Input::Team(_) => Section::Capacity,
             Input::RoleCost(_) | Input::ManagerSpan | Input::ManagerCost | Input::LeaderReports => {
-                "Team and roles"
+                Section::TeamAndRoles
             }
-            Input::TargetArrPerCsm | Input::MaxCostPct => "Guardrails",
-            Input::Budget(_) => "Plan backward",
-            Input::BaseTotal | Input::Band(..) => "Customers and tiers",
+            Input::TargetArrPerCsm | Input::MaxCostPct => Section::Guardrails,
+            Input::Budget(_) => Section::PlanBackward,
+            Input::BaseTotal | Input::Band(..) => Section::CustomersAndTiers,
             Input::Tier(_, f) => match f {
                 TierField::Customers
                 | TierField::AvgArr
                 | TierField::MinArr
-                | TierField::FirstYearPct => "Customers and tiers",
-                TierField::MinScore => "Accounts",
+                | TierField::FirstYearPct => Section::CustomersAndTiers,
+                TierField::MinScore => Section::Accounts,
                 TierField::GrrPct
                 | TierField::NrrPct
                 | TierField::PlanPrice
                 | TierField::PlanAttachPct
-                | TierField::NewPerMonth => "Growth and hiring",
+                | TierField::NewPerMonth => Section::GrowthAndHiring,
             },
-            Input::Touch(..) | Input::Trigger(..) | Input::Program(..) => "Touch model",
-            Input::Move(..) | Input::Attrition | Input::Today(_) => "Growth and hiring",
-            Input::Weight(_) | Input::FullAt(_) => "Accounts",
+            Input::Touch(..) | Input::Trigger(..) | Input::Program(..) => Section::TouchModel,
+            Input::Move(..) | Input::Attrition | Input::Today(_) => Section::GrowthAndHiring,
+            Input::Weight(_) | Input::FullAt(_) => Section::Accounts,
         }
     }
 
@@ -743,6 +628,31 @@ mod tests {
             input.set(&mut s, value);
             assert_eq!(input.get(&s), value, "{}", input.path());
         }
+    }
+
+    #[test]
+    fn each_team_field_edits_the_engine_input_of_the_same_path() {
+        let mut s = Scenario::default();
+        for (k, field) in TeamField::ALL.into_iter().enumerate() {
+            let input = Input::Team(field);
+            assert_eq!(input.path(), field.path());
+            input.set(&mut s, k as f64 + 1.0);
+            assert_eq!(field.get(&s.team), k as f64 + 1.0);
+        }
+    }
+
+    #[test]
+    fn a_tier_without_a_name_is_labelled_by_its_number() {
+        let mut s = Scenario::default();
+        s.tiers[1].name = " ".into();
+        assert_eq!(
+            Input::Tier(1, TierField::GrrPct).label(&s),
+            "Tier 2: gross retention"
+        );
+        assert_eq!(
+            Input::Tier(9, TierField::GrrPct).label(&s),
+            "Tier 10: gross retention"
+        );
     }
 
     #[test]

@@ -7,8 +7,9 @@
 //! page cannot lay out.
 
 use super::format::{exact, parse_month};
-use super::inputs::MAX_NAME_CHARS;
+use super::limits::MAX_NAME_CHARS;
 use super::scenario::Scenario;
+use super::tier::Tier;
 
 /// A text of a scenario that was changed to fit its bound, with the reason
 /// in plain words.
@@ -29,6 +30,28 @@ pub fn clean_name(name: &str) -> String {
         .filter(|c| !c.is_control())
         .take(MAX_NAME_CHARS)
         .collect()
+}
+
+/// The name people read for tier `index` (0-based) of `tiers`: its own
+/// name, or "Tier N" (N = `index` + 1) when the name is blank or there is
+/// no such tier. The one rule for every label, message, table and export
+/// that names a tier.
+pub fn tier_name(tiers: &[Tier], index: usize) -> String {
+    name_or_number(tiers.get(index).map(|t| t.name.as_str()), index)
+}
+
+/// [`tier_name`] over a list of tier names, such as an imported list's
+/// rule keeps: the name at `index`, or "Tier N" when it is blank or the
+/// list is shorter.
+pub fn listed_tier_name(names: &[String], index: usize) -> String {
+    name_or_number(names.get(index).map(String::as_str), index)
+}
+
+fn name_or_number(name: Option<&str>, index: usize) -> String {
+    match name {
+        Some(name) if !name.trim().is_empty() => name.to_string(),
+        _ => format!("Tier {}", index.saturating_add(1)),
+    }
 }
 
 /// True for a currency code the page can write amounts in: three ASCII
@@ -128,6 +151,24 @@ impl Scenario {
 mod tests {
     use super::*;
     use crate::model::presets;
+    use crate::model::tier::Coverage;
+
+    #[test]
+    fn a_tier_is_named_by_its_name_or_its_number() {
+        let mut tiers = vec![Tier::named("Strategic", Coverage::Dedicated)];
+        tiers.push(Tier::named("  ", Coverage::Digital));
+        assert_eq!(tier_name(&tiers, 0), "Strategic");
+        assert_eq!(tier_name(&tiers, 1), "Tier 2");
+        assert_eq!(tier_name(&tiers, 6), "Tier 7");
+        let names = ["Enterprise".to_string(), String::new()];
+        assert_eq!(listed_tier_name(&names, 0), "Enterprise");
+        assert_eq!(listed_tier_name(&names, 1), "Tier 2");
+        assert_eq!(listed_tier_name(&names, 2), "Tier 3");
+        assert_eq!(
+            listed_tier_name(&names, usize::MAX),
+            format!("Tier {}", usize::MAX)
+        );
+    }
 
     #[test]
     fn a_long_name_is_cut_on_a_character_boundary_and_named() {

@@ -305,6 +305,16 @@ pub struct Staff {
 }
 
 impl Staff {
+    /// The roles a headcount (today's team, the budget) is given for, in
+    /// page order: the people roles, then managers (`None`).
+    pub const ROLES: [Option<Role>; 5] = [
+        Some(Role::Csm),
+        Some(Role::Associate),
+        Some(Role::Pooled),
+        Some(Role::Partner),
+        None,
+    ];
+
     /// The four people roles of this headcount, managers left out.
     pub fn people(&self) -> PerRole {
         PerRole {

@@ -10,11 +10,6 @@ use super::role::{Managers, RoleCosts, Staff};
 use super::tier::Tier;
 use super::tiering::Tiering;
 
-/// The longest month-by-month horizon (months).
-pub const MAX_HORIZON_MONTHS: u32 = 60;
-/// The longest hiring lead time or ramp (months).
-pub const MAX_LEAD_MONTHS: u32 = 36;
-
 /// Everything the calculator needs. `Scenario::default()` is the default
 /// three-tier high / low / tech touch preset.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -8,9 +8,6 @@ use serde::{Deserialize, Serialize};
 
 use super::touch::{Program, Touch, Trigger};
 
-/// The most tiers a scenario may have.
-pub const MAX_TIERS: usize = 6;
-
 /// How a tier's customers are covered.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "&'static str")]

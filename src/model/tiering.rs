@@ -83,6 +83,19 @@ impl Criterion {
         }
     }
 
+    /// What the criterion's full-points value is counted in ("employees",
+    /// "of 5"); `currency` is the scenario's currency code, for ARR.
+    pub fn unit(self, currency: &str) -> String {
+        match self {
+            Criterion::Arr => format!("{currency}/year"),
+            Criterion::Employees => "employees".into(),
+            Criterion::Products => "products".into(),
+            Criterion::Complexity => "of 5".into(),
+            Criterion::Strategic => "flag".into(),
+            Criterion::Health => "of 100".into(),
+        }
+    }
+
     /// The member name in [`Criteria`] and in field paths.
     pub fn key(self) -> &'static str {
         match self {

@@ -385,9 +385,7 @@ mod tests {
     use crate::model::tier::{Coverage, Move, Tier};
     use crate::model::touch::Touch;
 
-    fn close(a: f64, b: f64) -> bool {
-        (a - b).abs() < 1e-6 * (1.0 + b.abs())
-    }
+    use crate::model::fixtures::close;
 
     /// 100 customers × 11.04 h = 1 CSM FTE each 100 customers; 100% retention.
     fn simple(new_per_month: f64) -> Scenario {

@@ -306,7 +306,7 @@ mod tests {
     #[test]
     fn domain_hand_check_webinars_240_hours() {
         // 1,000 customers × 4 webinars ÷ 50 per cohort = 80 sessions × 3 h = 240 h; 0.24 h each.
-        let p = Program::per_customer("Webinar", 4.0, 50.0, 3.0, Role::Pooled);
+        let p = crate::model::fixtures::webinar();
         assert!((p.sessions_per_year(1000.0, 0.0) - 80.0).abs() < 1e-9);
         assert!((p.hours_per_customer(0.0) - 0.24).abs() < 1e-12);
         assert!((p.hours_per_customer(0.0) * 1000.0 - 240.0).abs() < 1e-9);

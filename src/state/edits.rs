@@ -7,9 +7,10 @@ use std::cmp::Ordering;
 
 use super::imported::{apply_accounts, AccountsSummary};
 use crate::model::inputs::{Input, TierField};
+use crate::model::inputs::{MAX_HORIZON_MONTHS, MAX_LEAD_MONTHS, MAX_TIERS};
 use crate::model::role::Role;
-use crate::model::scenario::{BaseMode, MAX_HORIZON_MONTHS, MAX_LEAD_MONTHS};
-use crate::model::tier::{Coverage, Move, Tier, MAX_TIERS};
+use crate::model::scenario::BaseMode;
+use crate::model::tier::{Coverage, Move, Tier};
 use crate::model::tiering::TierRule;
 use crate::model::touch::{Cadence, Program, Touch, Trigger};
 use crate::model::{Band, Scenario};

@@ -8,7 +8,8 @@ use std::rc::Rc;
 
 use super::editors::{same_parts, Part, Shown};
 use super::number_input::NumberInput;
-use crate::state::capacity_form::CapacityField;
+use crate::model::inputs::{Input, TeamField};
+use crate::state::capacity_form::hint;
 use crate::state::workspace::{Workspace, WorkspaceAction};
 
 /// Properties of [`CapacityCard`].
@@ -35,15 +36,15 @@ impl PartialEq for CapacityCardProps {
 #[function_component(CapacityCard)]
 pub fn capacity_card(props: &CapacityCardProps) -> Html {
     let workspace = &props.workspace;
-    let field_input = |field: CapacityField| {
+    let field_input = |field: TeamField| {
         let dispatcher = workspace.dispatcher();
-        let input = field.input();
+        let input = Input::Team(field);
         html! {
             <NumberInput
                 id={format!("capacity-{}", field.path().replace(['.', '_'], "-"))}
-                label={field.label()}
+                label={field.caption()}
                 unit={field.unit()}
-                hint={field.hint()}
+                hint={hint(field)}
                 text={workspace.text(input)}
                 error={workspace.error(field.path()).map(AttrValue::from)}
                 on_input={Callback::from(move |text| dispatcher.dispatch(WorkspaceAction::EditNumber(input, text)))}
@@ -54,7 +55,7 @@ pub fn capacity_card(props: &CapacityCardProps) -> Html {
     // The figure is the last valid one while a field of the card has a
     // message, or holds text the plan has refused (a share that only its
     // group's message, on the shares, explains).
-    let stale = CapacityField::ALL
+    let stale = TeamField::ALL
         .iter()
         .any(|f| workspace.error(f.path()).is_some())
         || shares_error.is_some()
@@ -91,8 +92,8 @@ pub fn capacity_card(props: &CapacityCardProps) -> Html {
             <div class="card__body">
                 <fieldset class="inputs">
                     <legend>{ "Working time" }</legend>
-                    { field_input(CapacityField::HoursPerWeek) }
-                    { field_input(CapacityField::WorkingWeeks) }
+                    { field_input(TeamField::HoursPerWeek) }
+                    { field_input(TeamField::WorkingWeeks) }
                     <p class="field__derived">
                         { "Hours available a year, before the split: " }
                         <output id="capacity-available-hours" aria-live="off">{ format!("{} h", number(available, 0)) }</output>
@@ -103,9 +104,9 @@ pub fn capacity_card(props: &CapacityCardProps) -> Html {
                     aria-describedby={shares_error.as_ref().map(|_| "capacity-shares-error")}
                 >
                     <legend>{ "Where the time goes" }</legend>
-                    { field_input(CapacityField::Reactive) }
-                    { field_input(CapacityField::Collateral) }
-                    { field_input(CapacityField::Overhead) }
+                    { field_input(TeamField::Reactive) }
+                    { field_input(TeamField::Collateral) }
+                    { field_input(TeamField::Overhead) }
                     <p class="field__derived" id="capacity-proactive-work">
                         { "Proactive work: " }
                         // While the shares add up to more than 100%, nothing

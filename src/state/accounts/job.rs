@@ -43,17 +43,8 @@ impl Rule {
                 TierRule::Score => t.min_score,
             })
             .collect();
-        let tier_names = scenario
-            .tiers
-            .iter()
-            .enumerate()
-            .map(|(i, t)| {
-                if t.name.trim().is_empty() {
-                    format!("Tier {}", i + 1)
-                } else {
-                    t.name.clone()
-                }
-            })
+        let tier_names = (0..scenario.tiers.len())
+            .map(|i| crate::model::names::tier_name(&scenario.tiers, i))
             .collect();
         Self {
             tiering,

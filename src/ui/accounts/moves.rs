@@ -12,6 +12,7 @@ use yew::prelude::*;
 use std::rc::Rc;
 
 use crate::accounts::{moves, moves_csv, Field};
+use crate::model::names::listed_tier_name;
 use crate::state::accounts::{AccountsAction, List, Tiered};
 use crate::ui::{browser, format};
 
@@ -38,12 +39,7 @@ pub fn moved_accounts(
     );
     let total = tiered.review.moved.len();
     let name_column = tiered.mapping.column_of(Field::Name);
-    let tier = |t: u8| {
-        names
-            .get(t as usize)
-            .cloned()
-            .unwrap_or_else(|| format!("Tier {}", t + 1))
-    };
+    let tier = |t: u8| listed_tier_name(names, usize::from(t));
     let on_from = dispatch.reform(move |event: Event| {
         let select: HtmlSelectElement = event.target_unchecked_into();
         AccountsAction::FilterMoves(select.value().parse::<u8>().ok(), to)

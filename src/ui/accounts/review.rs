@@ -61,12 +61,7 @@ impl PartialEq for RowsKey {
 
 /// The name of tier `t` under `tiered`'s rule.
 fn tier_name(tiered: &Tiered, t: u8) -> String {
-    tiered
-        .rule
-        .tier_names
-        .get(t as usize)
-        .cloned()
-        .unwrap_or_else(|| format!("Tier {}", t + 1))
+    crate::model::names::listed_tier_name(&tiered.rule.tier_names, usize::from(t))
 }
 
 /// The text of `field`'s cell for `account`, empty when it is not mapped.

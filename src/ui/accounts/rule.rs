@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use crate::accounts::Mapping;
 use crate::model::inputs::{Input, TierField};
+use crate::model::names::tier_name;
 use crate::model::tiering::{Criterion, TierRule};
 use crate::state::edits::Edit;
 use crate::state::workspace::{Workspace, WorkspaceAction};
@@ -16,18 +17,6 @@ use crate::ui::format;
 /// Prefix of the ids of the rule's numeric inputs
 /// (`accounts-tiering-weights-arr`, `accounts-tiers-0-min-arr`).
 pub const PREFIX: &str = "accounts";
-
-/// What each criterion's full-points value is counted in.
-fn unit(c: Criterion, currency: &str) -> String {
-    match c {
-        Criterion::Arr => format!("{currency}/year"),
-        Criterion::Employees => "employees".into(),
-        Criterion::Products => "products".into(),
-        Criterion::Complexity => "of 5".into(),
-        Criterion::Strategic => "flag".into(),
-        Criterion::Health => "of 100".into(),
-    }
-}
 
 /// The rule menu, its numbers, and the accounts per tier (`counts`, when
 /// the list is tiered). With the list's `mapping`, the score rule says
@@ -65,11 +54,7 @@ pub fn rule_editor(
         let parts: Option<Vec<String>> = (0..n.saturating_sub(1))
             .map(|i| {
                 let arr = s.tiering.arr_for_score(a, s.tiers[i].min_score)?;
-                let name = if s.tiers[i].name.trim().is_empty() {
-                    format!("Tier {}", i + 1)
-                } else {
-                    s.tiers[i].name.clone()
-                };
+                let name = tier_name(&s.tiers, i);
                 Some(if arr.is_finite() {
                     format!("{name} from {}", format::money(arr, &s.currency))
                 } else {
@@ -108,7 +93,7 @@ pub fn rule_editor(
                                 if c == Criterion::Strategic {
                                     <p class="field__derived">{ "All the points when the account is flagged strategic; none when not." }</p>
                                 } else {
-                                    { number_field(ws, PREFIX, Input::FullAt(c), "All points from", &unit(c, &s.currency)) }
+                                    { number_field(ws, PREFIX, Input::FullAt(c), "All points from", &c.unit(&s.currency)) }
                                 }
                             </div>
                         }) }
@@ -117,7 +102,7 @@ pub fn rule_editor(
             }
             <ol class="rule__tiers">
                 { for (0..n).map(|i| {
-                    let name = if s.tiers[i].name.trim().is_empty() { format!("Tier {}", i + 1) } else { s.tiers[i].name.clone() };
+                    let name = tier_name(&s.tiers, i);
                     let cutoff = if i + 1 == n {
                         html! { <p class="field__derived">{ "Takes every account below the cut-offs above." }</p> }
                     } else if rule == TierRule::Score {

@@ -10,7 +10,7 @@ use super::{
     EditorProps, Part, Section, Select,
 };
 use crate::model::inputs::{Input, TierField};
-use crate::model::scenario::{MAX_HORIZON_MONTHS, MAX_LEAD_MONTHS};
+use crate::model::inputs::{MAX_HORIZON_MONTHS, MAX_LEAD_MONTHS};
 use crate::state::edits::Edit;
 use crate::state::workspace::Workspace;
 

@@ -8,13 +8,7 @@ use crate::model::inputs::Input;
 use crate::model::Role;
 
 /// Today's headcount and the budget are given for these, managers last.
-pub(super) const STAFF: [Option<Role>; 5] = [
-    Some(Role::Csm),
-    Some(Role::Associate),
-    Some(Role::Pooled),
-    Some(Role::Partner),
-    None,
-];
+pub(super) const STAFF: [Option<Role>; 5] = crate::model::Staff::ROLES;
 
 /// The plural label of a staff role.
 pub(super) fn staff_label(role: Option<Role>) -> &'static str {

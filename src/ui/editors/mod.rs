@@ -567,8 +567,5 @@ fn per_year(workspace: &UseReducerHandle<Workspace>) -> String {
 
 /// A tier's name as people read it (its number when the name is empty).
 fn tier_name(workspace: &UseReducerHandle<Workspace>, i: usize) -> String {
-    match workspace.scenario().tiers.get(i) {
-        Some(t) if !t.name.trim().is_empty() => t.name.clone(),
-        _ => format!("Tier {}", i + 1),
-    }
+    crate::model::names::tier_name(&workspace.scenario().tiers, i)
 }
