@@ -91,15 +91,29 @@ pub enum Edit {
     SetMoveTarget(usize, usize, usize),
 }
 
+/// The field a burst of keystrokes goes into: the keystrokes typed into one
+/// field, one after the other, are one undo step.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TypingKey {
+    /// A numeric input.
+    Number(Input),
+    /// The plan's name.
+    PlanName,
+    /// Tier `i`'s name.
+    TierName(usize),
+    /// The name of item `j` of `kind` in tier `i`.
+    ItemName(usize, ItemKind, usize),
+}
+
 impl Edit {
-    /// A key shared by the keystrokes of one name being typed (`tiers.0.name`),
-    /// so a burst of typing in one text field is one undo step; `None` for
-    /// every discrete edit.
-    pub fn typing_key(&self) -> Option<String> {
-        match self {
-            Edit::SetName(_) => Some("name".into()),
-            Edit::RenameTier(i, _) => Some(format!("tiers.{i}.name")),
-            Edit::RenameItem(i, kind, j, _) => Some(format!("tiers.{i}.{}.{j}.name", kind.key())),
+    /// The name field this edit types into, shared by the keystrokes of one
+    /// name being typed, so a burst of typing in one text field is one undo
+    /// step; `None` for every discrete edit.
+    pub fn typing_key(&self) -> Option<TypingKey> {
+        match *self {
+            Edit::SetName(_) => Some(TypingKey::PlanName),
+            Edit::RenameTier(i, _) => Some(TypingKey::TierName(i)),
+            Edit::RenameItem(i, kind, j, _) => Some(TypingKey::ItemName(i, kind, j)),
             _ => None,
         }
     }
@@ -671,10 +685,8 @@ mod tests {
     #[test]
     fn only_renames_share_a_typing_key() {
         assert_eq!(
-            Edit::RenameItem(1, ItemKind::Trigger, 2, "x".into())
-                .typing_key()
-                .as_deref(),
-            Some("tiers.1.triggers.2.name")
+            Edit::RenameItem(1, ItemKind::Trigger, 2, "x".into()).typing_key(),
+            Some(TypingKey::ItemName(1, ItemKind::Trigger, 2))
         );
         assert_eq!(
             Edit::RenameTier(0, "a".into()).typing_key(),

@@ -4,6 +4,7 @@
 
 pub mod accounts;
 pub mod capacity_form;
+pub mod drafts;
 pub mod edits;
 pub mod imported;
 pub mod live;

@@ -8,6 +8,7 @@ use std::rc::Rc;
 
 use super::editors::{same_parts, Part, Shown};
 use super::number_input::NumberInput;
+use crate::model::inputs::Input;
 use crate::state::capacity_form::CapacityField;
 use crate::state::workspace::{Workspace, WorkspaceAction};
 
@@ -58,12 +59,12 @@ pub fn capacity_card(props: &CapacityCardProps) -> Html {
         .iter()
         .any(|f| workspace.error(f.path()).is_some())
         || shares_error.is_some()
-        || workspace.has_drafts_under("team.");
+        || workspace.has_draft_in(|input| matches!(input, Input::Team(_)));
     // Typed text that was refused leaves the scenario as it was, so its team
     // is the last valid one. An impossible value that came with the scenario
     // (a link, a file) is in the scenario itself: the card then shows what the
     // plan computes with, the value put in its place (`Scenario::sanitized`).
-    let from_scenario = stale && !workspace.has_drafts_under("team.");
+    let from_scenario = stale && !workspace.has_draft_in(|input| matches!(input, Input::Team(_)));
     let used;
     let team = if from_scenario {
         used = workspace.scenario().sanitized().team;
