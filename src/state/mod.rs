@@ -10,4 +10,5 @@ pub mod imported;
 pub mod live;
 pub mod opening;
 pub mod recent;
+pub mod reindex;
 pub mod workspace;
