@@ -11,4 +11,5 @@ pub mod live;
 pub mod opening;
 pub mod recent;
 pub mod reindex;
+pub mod view;
 pub mod workspace;

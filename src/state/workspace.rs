@@ -27,6 +27,7 @@ use crate::model::Scenario;
 
 use super::drafts::Drafts;
 use super::edits::{apply as apply_edit, Edit, TypingKey};
+use super::view::{Area, FieldView};
 
 /// Most undo steps kept.
 pub const UNDO_LIMIT: usize = 100;
@@ -365,22 +366,12 @@ impl Workspace {
             .map(|e| e.problem.to_string())
     }
 
-    /// What the inputs under `prefix` (e.g. `tiers.2.`) show beyond the
-    /// scenario's values: their drafts and their messages, by field path. Two
-    /// workspaces with the same scenario part and the same view of a prefix
-    /// render that part identically, so a component can skip re-rendering.
-    pub fn view_under(&self, prefix: &str) -> Vec<(String, String)> {
-        let drafts = self
-            .drafts
-            .iter()
-            .map(|(input, text)| (input.path(), text.to_string()))
-            .filter(|(path, _)| path.starts_with(prefix));
-        let messages = self
-            .errors
-            .iter()
-            .filter(|e| e.field.starts_with(prefix))
-            .map(|e| (e.field.clone(), e.problem.to_string()));
-        drafts.chain(messages).collect()
+    /// What the inputs of `area` show beyond the scenario's values: their
+    /// drafts and their messages. A component that draws `area` from a
+    /// part of the scenario and this view draws the same for two equal
+    /// ones, so it can skip re-rendering.
+    pub fn view(&self, area: Area) -> FieldView {
+        FieldView::of(area, &self.drafts, &self.errors)
     }
 
     /// Every current message.
@@ -617,15 +608,13 @@ mod tests {
             Input::Touch(1, 0, ItemField::Hours),
             "-3",
         );
-        let view = w.view_under("tiers.1.");
+        let view = w.view(Area::Tier(1));
+        assert_eq!(view.text(Input::Touch(1, 0, ItemField::Hours), 1.0), "-3");
         assert!(view
-            .iter()
-            .any(|(path, text)| path == "tiers.1.touches.0.hours" && text == "-3"));
-        assert!(view
-            .iter()
-            .any(|(path, message)| path == "tiers.1.touches.0.hours" && message.contains("zero")));
-        assert!(w.view_under("tiers.0.").is_empty());
-        assert!(Workspace::default().view_under("tiers.1.").is_empty());
+            .error("tiers.1.touches.0.hours")
+            .is_some_and(|message| message.contains("zero")));
+        assert!(w.view(Area::Tier(0)).is_empty());
+        assert!(Workspace::default().view(Area::Tier(1)).is_empty());
     }
 
     /// The counts of an import, as the page derives them from the weights
