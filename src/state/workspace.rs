@@ -384,13 +384,6 @@ impl Workspace {
         !self.drafts.is_empty()
     }
 
-    /// True when some typed text in a field that `field` accepts (e.g. the
-    /// team's time: `|input| matches!(input, Input::Team(_))`) is not part
-    /// of the scenario yet.
-    pub fn has_draft_in(&self, field: impl Fn(Input) -> bool) -> bool {
-        self.drafts.inputs().any(field)
-    }
-
     /// The inputs to fix for the typed text to reach the scenario, in field
     /// order: every draft, as every draft is refused (a text that fits is
     /// part of the scenario at once). For a message on a group (the team's
@@ -702,7 +695,7 @@ mod tests {
             // A good value typed elsewhere does not wait, and is not to fix.
             let w = edit(&w, HOURS, "38");
             assert_eq!(w.inputs_to_fix(), vec![customers], "{text:?}");
-            assert!(!w.has_draft_in(|input| matches!(input, Input::Team(_))));
+            assert!(!w.view(Area::Team).has_drafts());
             assert_eq!(w.scenario().team.hours_per_week, 38.0);
             // Fixing the field commits it and leaves nothing to fix.
             let fixed = edit(&w, customers, "120");
@@ -782,7 +775,7 @@ mod tests {
     fn a_good_value_does_not_wait_behind_a_refused_one() {
         let w = three_typed();
         assert_eq!(w.scenario().team.hours_per_week, 45.0);
-        assert!(!w.has_draft_in(|input| input == HOURS));
+        assert!(!w.inputs_to_fix().contains(&HOURS));
         assert_eq!(w.text(HOURS), "45");
         assert!(w.error("team.hours_per_week").is_none());
         assert_eq!(w.inputs_to_fix(), vec![REACTIVE, TECH_GRR]);
