@@ -1,9 +1,12 @@
 //! The input editors: customers and tiers, the touch model of each tier,
-//! roles and costs, growth and hiring, guardrails. Each section only renders
-//! the workspace and dispatches actions to it: numbers through
-//! [`WorkspaceAction::EditNumber`] (so every one follows the same rule and
-//! shows its message inline), everything else through
-//! [`WorkspaceAction::Apply`] with an [`Edit`].
+//! roles and costs, growth and hiring, guardrails. Each section is given
+//! what it draws: slices of the scenario ([`crate::state::view::Slice`]),
+//! the drafts and messages of its area ([`FieldView`]) and the [`Actions`]
+//! its fields send: numbers through [`WorkspaceAction::EditNumber`] (so
+//! every one follows the same rule and shows its message inline),
+//! everything else through [`WorkspaceAction::Apply`] with an [`Edit`]. Its
+//! properties derive `PartialEq`, so a section redraws exactly when what it
+//! draws changes: a keystroke in one section leaves the others alone.
 
 mod growth;
 mod guardrails;
