@@ -384,8 +384,8 @@ impl Workspace {
         !self.drafts.is_empty()
     }
 
-    /// The inputs to fix for the typed text to reach the scenario, in field
-    /// order: every draft, as every draft is refused (a text that fits is
+    /// The inputs to fix for the typed text to reach the scenario, in the
+    /// drafts' order (their paths as text, see [`Drafts`]): every draft, as every draft is refused (a text that fits is
     /// part of the scenario at once). For a message on a group (the team's
     /// shares adding up to 100% or more) or on another field (net retention
     /// below the gross retention typed), the field typed. Empty when the
