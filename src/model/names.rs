@@ -47,6 +47,11 @@ pub fn listed_tier_name(names: &[String], index: usize) -> String {
     name_or_number(names.get(index).map(String::as_str), index)
 }
 
+/// [`tier_name`] of a tier at hand, at `index` (0-based) of its list.
+pub fn own_tier_name(tier: &Tier, index: usize) -> String {
+    name_or_number(Some(&tier.name), index)
+}
+
 fn name_or_number(name: Option<&str>, index: usize) -> String {
     match name {
         Some(name) if !name.trim().is_empty() => name.to_string(),

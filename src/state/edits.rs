@@ -3,9 +3,8 @@
 //! functions over [`Scenario`]; numbers are edited through
 //! [`crate::model::inputs::Input`] instead.
 
-use std::cmp::Ordering;
-
 use super::imported::{apply_accounts, AccountsSummary};
+use super::reindex::Reindex;
 use crate::model::inputs::{Input, TierField};
 use crate::model::inputs::{MAX_HORIZON_MONTHS, MAX_LEAD_MONTHS, MAX_TIERS};
 use crate::model::role::Role;
@@ -92,90 +91,176 @@ pub enum Edit {
     SetMoveTarget(usize, usize, usize),
 }
 
+/// The field a burst of keystrokes goes into: the keystrokes typed into one
+/// field, one after the other, are one undo step.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TypingKey {
+    /// A numeric input.
+    Number(Input),
+    /// The plan's name.
+    PlanName,
+    /// Tier `i`'s name.
+    TierName(usize),
+    /// The name of item `j` of `kind` in tier `i`.
+    ItemName(usize, ItemKind, usize),
+}
+
 impl Edit {
-    /// A key shared by the keystrokes of one name being typed (`tiers.0.name`),
-    /// so a burst of typing in one text field is one undo step; `None` for
-    /// every discrete edit.
-    pub fn typing_key(&self) -> Option<String> {
-        match self {
-            Edit::SetName(_) => Some("name".into()),
-            Edit::RenameTier(i, _) => Some(format!("tiers.{i}.name")),
-            Edit::RenameItem(i, kind, j, _) => Some(format!("tiers.{i}.{}.{j}.name", kind.key())),
+    /// The name field this edit types into, shared by the keystrokes of one
+    /// name being typed, so a burst of typing in one text field is one undo
+    /// step; `None` for every discrete edit.
+    pub fn typing_key(&self) -> Option<TypingKey> {
+        match *self {
+            Edit::SetName(_) => Some(TypingKey::PlanName),
+            Edit::RenameTier(i, _) => Some(TypingKey::TierName(i)),
+            Edit::RenameItem(i, kind, j, _) => Some(TypingKey::ItemName(i, kind, j)),
             _ => None,
         }
     }
 }
 
+/// The list of the scenario a structural edit renumbers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum List {
+    /// The tiers (a move's target tier follows its tier).
+    Tiers,
+    /// The items of `kind` in tier `i`.
+    Items(usize, ItemKind),
+    /// The ARR bands.
+    Bands,
+    /// The moves out of tier `i`.
+    Moves(usize),
+}
+
 impl Edit {
-    /// Where the numeric field `input` of `before` is once this edit has been
-    /// applied to `before` (and changed it): the same field at its new
-    /// indices when tiers, items, bands or moves before it were removed or
-    /// tiers swapped places; `None` when its tier, item, band or move was
-    /// removed, or when the edit fills it: an imported list's customers,
-    /// average ARR and first-year share per tier replace those typed, as a
-    /// file would (the tiers then show them read-only). Typed text that is
-    /// not in the scenario yet follows its field this way.
-    pub fn moved_input(&self, before: &Scenario, input: Input) -> Option<Input> {
-        // The index `k` once entry `gone` of its list is removed.
-        let after_removal = |k: usize, gone: usize| match k.cmp(&gone) {
-            Ordering::Less => Some(k),
-            Ordering::Equal => None,
-            Ordering::Greater => Some(k - 1),
-        };
+    /// The one index map of this edit: which list of `before` it renumbers,
+    /// and how. `None` when it renumbers no list, or does not apply to
+    /// `before` (an index out of range, the first tier moved up, the last
+    /// one removed). [`apply`] changes the scenario by it, and
+    /// [`Edit::moved_input`] moves a typed field by it, so the two always
+    /// agree.
+    pub fn list_change(&self, before: &Scenario) -> Option<(List, Reindex)> {
+        let tiers = before.tiers.len();
+        let within = |k: usize, len: usize| (k < len).then_some(k);
         match *self {
-            Edit::RemoveTier(gone) => {
-                // Moves to the removed tier are dropped from the other tiers.
-                let input = match input {
-                    Input::Move(i, j) => {
-                        let moves = &before.tiers.get(i)?.moves;
-                        if moves.get(j)?.to as usize == gone {
-                            return None;
-                        }
-                        let kept = moves[..j].iter().filter(|m| m.to as usize != gone);
-                        Input::Move(i, kept.count())
-                    }
-                    other => other,
-                };
-                with_tier(input, |i| after_removal(i, gone))
+            Edit::RemoveTier(gone) if tiers > 1 => {
+                Some((List::Tiers, Reindex::Remove(within(gone, tiers)?)))
             }
             Edit::MoveTier(i, up) => {
-                let j = if up { i.wrapping_sub(1) } else { i + 1 };
-                with_tier(input, |k| {
-                    Some(match k {
-                        k if k == i => j,
-                        k if k == j => i,
-                        k => k,
-                    })
-                })
+                let j = if up { i.checked_sub(1)? } else { i + 1 };
+                Some((
+                    List::Tiers,
+                    Reindex::Swap(within(i, tiers)?, within(j, tiers)?),
+                ))
             }
-            Edit::RemoveItem(i, kind, gone) => match (kind, input) {
-                (ItemKind::Touch, Input::Touch(t, j, f)) if t == i => {
-                    after_removal(j, gone).map(|j| Input::Touch(t, j, f))
-                }
-                (ItemKind::Trigger, Input::Trigger(t, j, f)) if t == i => {
-                    after_removal(j, gone).map(|j| Input::Trigger(t, j, f))
-                }
-                (ItemKind::Program, Input::Program(t, j, f)) if t == i => {
-                    after_removal(j, gone).map(|j| Input::Program(t, j, f))
-                }
-                (_, other) => Some(other),
-            },
-            Edit::RemoveBand(gone) => match input {
-                Input::Band(b, f) => after_removal(b, gone).map(|b| Input::Band(b, f)),
-                other => Some(other),
-            },
-            Edit::RemoveMove(i, gone) => match input {
-                Input::Move(t, j) if t == i => after_removal(j, gone).map(|j| Input::Move(t, j)),
-                other => Some(other),
-            },
-            Edit::ApplyAccounts(_) => match input {
+            Edit::RemoveItem(i, kind, gone) => {
+                let tier = before.tiers.get(i)?;
+                let len = match kind {
+                    ItemKind::Touch => tier.touches.len(),
+                    ItemKind::Trigger => tier.triggers.len(),
+                    ItemKind::Program => tier.programs.len(),
+                };
+                Some((List::Items(i, kind), Reindex::Remove(within(gone, len)?)))
+            }
+            Edit::RemoveBand(gone) => Some((
+                List::Bands,
+                Reindex::Remove(within(gone, before.base.bands.len())?),
+            )),
+            Edit::RemoveMove(i, gone) => {
+                let len = before.tiers.get(i)?.moves.len();
+                Some((List::Moves(i), Reindex::Remove(within(gone, len)?)))
+            }
+            _ => None,
+        }
+    }
+
+    /// Where the numeric field `input` of `before` is once this edit has been
+    /// applied to `before` (and changed it): the same field at its new
+    /// indices by the edit's [`Edit::list_change`] (a tier, item, band or
+    /// move before it removed, tiers swapped); `None` when its tier, item,
+    /// band or move was removed (with a tier, the moves to it), or when the
+    /// edit fills it: an imported list's customers, average ARR and
+    /// first-year share per tier replace those typed, as a file would (the
+    /// tiers then show them read-only). Typed text that is not in the
+    /// scenario yet follows its field this way.
+    pub fn moved_input(&self, before: &Scenario, input: Input) -> Option<Input> {
+        if let Edit::ApplyAccounts(_) = self {
+            return match input {
                 Input::Tier(
                     _,
                     TierField::Customers | TierField::AvgArr | TierField::FirstYearPct,
                 ) => None,
                 other => Some(other),
-            },
-            _ => Some(input),
+            };
+        }
+        let Some((list, map)) = self.list_change(before) else {
+            return Some(input);
+        };
+        match (list, input) {
+            (List::Tiers, input) => {
+                // A move keeps its place among the moves of its tier that
+                // stay: those whose target tier is not the one removed.
+                let input = match input {
+                    Input::Move(i, j) => {
+                        let moves = &before.tiers.get(i)?.moves;
+                        let stays = |m: &Move| map.index(m.to as usize).is_some();
+                        if !stays(moves.get(j)?) {
+                            return None;
+                        }
+                        Input::Move(i, moves[..j].iter().filter(|m| stays(m)).count())
+                    }
+                    other => other,
+                };
+                with_tier(input, |i| map.index(i))
+            }
+            (List::Items(i, ItemKind::Touch), Input::Touch(t, j, f)) if t == i => {
+                map.index(j).map(|j| Input::Touch(t, j, f))
+            }
+            (List::Items(i, ItemKind::Trigger), Input::Trigger(t, j, f)) if t == i => {
+                map.index(j).map(|j| Input::Trigger(t, j, f))
+            }
+            (List::Items(i, ItemKind::Program), Input::Program(t, j, f)) if t == i => {
+                map.index(j).map(|j| Input::Program(t, j, f))
+            }
+            (List::Bands, Input::Band(b, f)) => map.index(b).map(|b| Input::Band(b, f)),
+            (List::Moves(i), Input::Move(t, j)) if t == i => {
+                map.index(j).map(|j| Input::Move(t, j))
+            }
+            (_, other) => Some(other),
+        }
+    }
+}
+
+/// Changes the `list` of `s` by `map` (see [`Edit::list_change`]); with the
+/// tiers, every move's target tier follows (a move to the removed tier goes).
+fn change_list(s: &mut Scenario, list: List, map: Reindex) {
+    match list {
+        List::Tiers => {
+            map.apply(&mut s.tiers);
+            for tier in &mut s.tiers {
+                tier.moves.retain_mut(|m| match map.index(m.to as usize) {
+                    Some(to) => {
+                        m.to = to as u32;
+                        true
+                    }
+                    None => false,
+                });
+            }
+        }
+        List::Items(i, kind) => {
+            if let Some(t) = s.tiers.get_mut(i) {
+                match kind {
+                    ItemKind::Touch => map.apply(&mut t.touches),
+                    ItemKind::Trigger => map.apply(&mut t.triggers),
+                    ItemKind::Program => map.apply(&mut t.programs),
+                }
+            }
+        }
+        List::Bands => map.apply(&mut s.base.bands),
+        List::Moves(i) => {
+            if let Some(t) = s.tiers.get_mut(i) {
+                map.apply(&mut t.moves);
+            }
         }
     }
 }
@@ -233,29 +318,13 @@ pub fn apply(scenario: &Scenario, edit: &Edit) -> Scenario {
                 s.tiers.push(tier);
             }
         }
-        Edit::RemoveTier(i) => {
-            if *i < s.tiers.len() && s.tiers.len() > 1 {
-                s.tiers.remove(*i);
-                renumber_moves(&mut s, |to| match to {
-                    t if t == *i => None,
-                    t if t > *i => Some(t - 1),
-                    t => Some(t),
-                });
-            }
-        }
-        Edit::MoveTier(i, up) => {
-            let j = if *up { i.checked_sub(1) } else { Some(i + 1) };
-            if let Some(j) = j.filter(|j| *j < s.tiers.len() && *i < s.tiers.len()) {
-                s.tiers.swap(*i, j);
-                renumber_moves(&mut s, |to| {
-                    Some(if to == *i {
-                        j
-                    } else if to == j {
-                        *i
-                    } else {
-                        to
-                    })
-                });
+        Edit::RemoveTier(_)
+        | Edit::MoveTier(..)
+        | Edit::RemoveItem(..)
+        | Edit::RemoveBand(_)
+        | Edit::RemoveMove(..) => {
+            if let Some((list, map)) = edit.list_change(scenario) {
+                change_list(&mut s, list, map);
             }
         }
         Edit::RenameTier(i, name) => {
@@ -292,16 +361,6 @@ pub fn apply(scenario: &Scenario, edit: &Edit) -> Scenario {
                         name: "New program".into(),
                         ..Program::default()
                     }),
-                }
-            }
-        }
-        Edit::RemoveItem(i, kind, j) => {
-            if let Some(t) = s.tiers.get_mut(*i) {
-                match kind {
-                    ItemKind::Touch if *j < t.touches.len() => drop(t.touches.remove(*j)),
-                    ItemKind::Trigger if *j < t.triggers.len() => drop(t.triggers.remove(*j)),
-                    ItemKind::Program if *j < t.programs.len() => drop(t.programs.remove(*j)),
-                    _ => {}
                 }
             }
         }
@@ -347,11 +406,6 @@ pub fn apply(scenario: &Scenario, edit: &Edit) -> Scenario {
                 .bands
                 .push(Band::new(floor, (floor * 2.0).max(10_000.0), 0.0));
         }
-        Edit::RemoveBand(i) => {
-            if *i < s.base.bands.len() {
-                s.base.bands.remove(*i);
-            }
-        }
         Edit::SetHorizonMonths(m) => s.growth.horizon_months = (*m).clamp(1, MAX_HORIZON_MONTHS),
         Edit::SetLeadMonths(m) => s.growth.lead_months = (*m).min(MAX_LEAD_MONTHS),
         Edit::SetRampMonths(m) => s.growth.ramp_months = (*m).min(MAX_LEAD_MONTHS),
@@ -365,13 +419,6 @@ pub fn apply(scenario: &Scenario, edit: &Edit) -> Scenario {
                         to: to as u32,
                         pct_per_year: 0.0,
                     });
-                }
-            }
-        }
-        Edit::RemoveMove(i, j) => {
-            if let Some(t) = s.tiers.get_mut(*i) {
-                if *j < t.moves.len() {
-                    t.moves.remove(*j);
                 }
             }
         }
@@ -393,19 +440,6 @@ fn item_name(s: &mut Scenario, i: usize, kind: ItemKind, j: usize) -> Option<&mu
         ItemKind::Touch => t.touches.get_mut(j).map(|x| &mut x.name),
         ItemKind::Trigger => t.triggers.get_mut(j).map(|x| &mut x.name),
         ItemKind::Program => t.programs.get_mut(j).map(|x| &mut x.name),
-    }
-}
-
-/// Rewrites every tier migration target through `map` (`None` drops the move).
-fn renumber_moves(s: &mut Scenario, map: impl Fn(usize) -> Option<usize>) {
-    for tier in &mut s.tiers {
-        tier.moves.retain_mut(|m| match map(m.to as usize) {
-            Some(to) => {
-                m.to = to as u32;
-                true
-            }
-            None => false,
-        });
     }
 }
 
@@ -669,13 +703,92 @@ mod tests {
         assert_eq!(moved(Edit::RemoveMove(2, 0), Input::Move(2, 0)), None);
     }
 
+    /// A scenario of `tiers` tiers with `items` items of each kind, `bands`
+    /// bands and moves between the tiers, where every numeric field holds a
+    /// value of its own (its place in the registry), so a field is known by
+    /// its value.
+    fn marked(tiers: usize, items: usize, bands: usize) -> Scenario {
+        let mut s = three();
+        s.tiers.truncate(1);
+        while s.tiers.len() < tiers {
+            s = apply(&s, &Edit::AddTier);
+        }
+        for i in 0..tiers {
+            for kind in [ItemKind::Touch, ItemKind::Trigger, ItemKind::Program] {
+                for _ in 0..items {
+                    s = apply(&s, &Edit::AddItem(i, kind));
+                }
+            }
+            for _ in 1..tiers {
+                s = apply(&s, &Edit::AddMove(i));
+            }
+        }
+        s.base.bands = (0..bands).map(|_| Band::new(0.0, 1.0, 1.0)).collect();
+        for (k, input) in crate::model::inputs::inputs(&s).into_iter().enumerate() {
+            input.set(&mut s, k as f64 + 1.0);
+        }
+        s
+    }
+
+    /// Every structural edit of `s`: each removal and move of every entry,
+    /// and some beyond the lists.
+    fn structural_edits(s: &Scenario) -> Vec<Edit> {
+        let mut edits = vec![Edit::RemoveBand(s.base.bands.len()), Edit::RemoveTier(9)];
+        edits.extend((0..s.base.bands.len()).map(Edit::RemoveBand));
+        for (i, tier) in s.tiers.iter().enumerate() {
+            edits.extend([
+                Edit::RemoveTier(i),
+                Edit::MoveTier(i, true),
+                Edit::MoveTier(i, false),
+            ]);
+            for (kind, len) in [
+                (ItemKind::Touch, tier.touches.len()),
+                (ItemKind::Trigger, tier.triggers.len()),
+                (ItemKind::Program, tier.programs.len()),
+            ] {
+                edits.extend((0..=len).map(|j| Edit::RemoveItem(i, kind, j)));
+            }
+            edits.extend((0..=tier.moves.len()).map(|j| Edit::RemoveMove(i, j)));
+        }
+        edits
+    }
+
+    /// After any structural edit, each field of the scenario before is where
+    /// [`Edit::moved_input`] says (it holds the same value there), or gone
+    /// with its entry; and every field after is one moved there. Every shape
+    /// up to 4 tiers of 2 items of each kind, with moves and bands.
+    #[test]
+    fn moved_fields_address_the_same_entry() {
+        use crate::model::inputs::inputs;
+        for (tiers, items, bands) in
+            (1..5).flat_map(|t| (0..3).flat_map(move |i| (0..3).map(move |b| (t, i, b))))
+        {
+            let before = marked(tiers, items, bands);
+            for edit in structural_edits(&before) {
+                let after = apply(&before, &edit);
+                let fields = inputs(&after);
+                let mut reached = Vec::new();
+                for input in inputs(&before) {
+                    let Some(moved) = edit.moved_input(&before, input) else {
+                        continue;
+                    };
+                    assert!(fields.contains(&moved), "{edit:?}: {input:?} -> {moved:?}");
+                    assert_eq!(moved.get(&after), input.get(&before), "{edit:?}: {input:?}");
+                    reached.push(moved);
+                }
+                reached.sort_by_key(|input| input.path());
+                let mut all = fields.clone();
+                all.sort_by_key(|input| input.path());
+                assert_eq!(reached, all, "{edit:?}");
+            }
+        }
+    }
+
     #[test]
     fn only_renames_share_a_typing_key() {
         assert_eq!(
-            Edit::RenameItem(1, ItemKind::Trigger, 2, "x".into())
-                .typing_key()
-                .as_deref(),
-            Some("tiers.1.triggers.2.name")
+            Edit::RenameItem(1, ItemKind::Trigger, 2, "x".into()).typing_key(),
+            Some(TypingKey::ItemName(1, ItemKind::Trigger, 2))
         );
         assert_eq!(
             Edit::RenameTier(0, "a".into()).typing_key(),

@@ -4,9 +4,12 @@
 
 pub mod accounts;
 pub mod capacity_form;
+pub mod drafts;
 pub mod edits;
 pub mod imported;
 pub mod live;
 pub mod opening;
 pub mod recent;
+pub mod reindex;
+pub mod view;
 pub mod workspace;

@@ -19,14 +19,15 @@
 //! (an import's counts), and enters the scenario with the edit when it now
 //! fits.
 
-use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use crate::model::inputs::{inputs, Input};
 use crate::model::validate::{parse_number, trim_number, FieldError};
 use crate::model::Scenario;
 
-use super::edits::{apply as apply_edit, Edit};
+use super::drafts::Drafts;
+use super::edits::{apply as apply_edit, Edit, TypingKey};
+use super::view::{Area, FieldView};
 
 /// Most undo steps kept.
 pub const UNDO_LIMIT: usize = 100;
@@ -94,11 +95,13 @@ pub struct Workspace {
     // keystroke. With 100 undo steps of a 6 x 20 plan held by value that
     // took 0.72 ms; shared, 0.03 ms (`cargo bench --bench plan -- keystroke`).
     scenario: Rc<Scenario>,
-    drafts: BTreeMap<String, (Input, String)>,
+    drafts: Drafts,
     errors: Vec<FieldError>,
     undo: Vec<Rc<Scenario>>,
     redo: Vec<Rc<Scenario>>,
-    last_edit: Option<String>,
+    /// The field of the latest keystroke: a burst of typing in one field
+    /// is one undo step.
+    last_edit: Option<TypingKey>,
     address: AddressUpdate,
     revision: u64,
     /// The plan the last action replaced whole (a preset, a file, the
@@ -120,7 +123,7 @@ impl Workspace {
         Self {
             errors: scenario.validate(),
             scenario: Rc::new(scenario),
-            drafts: BTreeMap::new(),
+            drafts: Drafts::default(),
             undo: Vec::new(),
             redo: Vec::new(),
             last_edit: None,
@@ -137,16 +140,16 @@ impl Workspace {
         next.replaced = None;
         match action {
             WorkspaceAction::EditNumber(input, text) => {
-                let path = input.path();
-                next.drafts.insert(path.clone(), (input, text));
+                let key = Some(TypingKey::Number(input));
+                next.drafts.insert(input, text);
                 if next.settle_drafts() {
                     // A burst of typing in one input is one undo step.
-                    if self.last_edit.as_deref() != Some(path.as_str()) {
+                    if self.last_edit != key {
                         next.remember(self.scenario.clone());
                     }
                     next.redo.clear();
                 }
-                next.last_edit = Some(path);
+                next.last_edit = key;
                 next.address = AddressUpdate::Replace;
             }
             WorkspaceAction::Apply(edit) => {
@@ -225,20 +228,15 @@ impl Workspace {
     /// The drafts, each at its field once `edit` has made `after` of the
     /// scenario. A draft is dropped when its field is gone, or filled by the
     /// edit (see [`Edit::moved_input`]).
-    fn moved_drafts(&self, edit: &Edit, after: &Scenario) -> BTreeMap<String, (Input, String)> {
+    fn moved_drafts(&self, edit: &Edit, after: &Scenario) -> Drafts {
         if self.drafts.is_empty() {
-            return BTreeMap::new();
+            return Drafts::default();
         }
         let fields = inputs(after);
-        self.drafts
-            .values()
-            .filter_map(|(input, text)| {
-                let moved = edit.moved_input(&self.scenario, *input)?;
-                fields
-                    .contains(&moved)
-                    .then(|| (moved.path(), (moved, text.clone())))
-            })
-            .collect()
+        self.drafts.moved(|input| {
+            let moved = edit.moved_input(&self.scenario, input)?;
+            fields.contains(&moved).then_some(moved)
+        })
     }
 
     /// Applies to the scenario every draft that fits, and keeps the others
@@ -254,15 +252,16 @@ impl Workspace {
         let adds_nothing = |found: &[FieldError]| found.iter().all(|e| known.contains(e));
         let mut parse_errors = Vec::new();
         let mut pending = Vec::new();
-        for (path, (input, text)) in &self.drafts {
+        for (input, text) in self.drafts.iter() {
             match parse_number(text) {
-                Ok(value) => pending.push((path.clone(), *input, value)),
-                Err(problem) => parse_errors.push(FieldError::new(path.clone(), problem)),
+                Ok(value) => pending.push((input, value)),
+                // The message is shown at the field, found by its path.
+                Err(problem) => parse_errors.push(FieldError::new(input.path(), problem)),
             }
         }
-        let with = |base: &Scenario, drafts: &[(String, Input, f64)]| {
+        let with = |base: &Scenario, drafts: &[(Input, f64)]| {
             let mut candidate = base.clone();
-            for (_, input, value) in drafts {
+            for (input, value) in drafts {
                 input.set(&mut candidate, *value);
             }
             let found = candidate.validate();
@@ -303,8 +302,8 @@ impl Workspace {
                 found = left;
             }
         }
-        for (path, _, _) in &accepted {
-            self.drafts.remove(path);
+        for (input, _) in &accepted {
+            self.drafts.remove(*input);
         }
         self.errors = Self::merge(parse_errors, found);
         let changed = base != *self.scenario;
@@ -353,8 +352,8 @@ impl Workspace {
     /// The text of `input`'s field: as typed while it is a draft, else the
     /// scenario's value.
     pub fn text(&self, input: Input) -> String {
-        match self.drafts.get(&input.path()) {
-            Some((_, text)) => text.clone(),
+        match self.drafts.get(input) {
+            Some(text) => text.to_string(),
             None => trim_number(input.get(&self.scenario)),
         }
     }
@@ -367,22 +366,12 @@ impl Workspace {
             .map(|e| e.problem.to_string())
     }
 
-    /// What the inputs under `prefix` (e.g. `tiers.2.`) show beyond the
-    /// scenario's values: their drafts and their messages, by field path. Two
-    /// workspaces with the same scenario part and the same view of a prefix
-    /// render that part identically, so a component can skip re-rendering.
-    pub fn view_under(&self, prefix: &str) -> Vec<(String, String)> {
-        let drafts = self
-            .drafts
-            .iter()
-            .filter(|(path, _)| path.starts_with(prefix))
-            .map(|(path, (_, text))| (path.clone(), text.clone()));
-        let messages = self
-            .errors
-            .iter()
-            .filter(|e| e.field.starts_with(prefix))
-            .map(|e| (e.field.clone(), e.problem.to_string()));
-        drafts.chain(messages).collect()
+    /// What the inputs of `area` show beyond the scenario's values: their
+    /// drafts and their messages. A component that draws `area` from a
+    /// part of the scenario and this view draws the same for two equal
+    /// ones, so it can skip re-rendering.
+    pub fn view(&self, area: Area) -> FieldView {
+        FieldView::of(area, &self.drafts, &self.errors)
     }
 
     /// Every current message.
@@ -395,20 +384,14 @@ impl Workspace {
         !self.drafts.is_empty()
     }
 
-    /// True when some typed text under `prefix` (e.g. `team.`) is not part
-    /// of the scenario yet.
-    pub fn has_drafts_under(&self, prefix: &str) -> bool {
-        self.drafts.keys().any(|path| path.starts_with(prefix))
-    }
-
-    /// The inputs to fix for the typed text to reach the scenario, in field
-    /// order: every draft, as every draft is refused (a text that fits is
+    /// The inputs to fix for the typed text to reach the scenario, in the
+    /// drafts' order (their paths as text, see [`Drafts`]): every draft, as every draft is refused (a text that fits is
     /// part of the scenario at once). For a message on a group (the team's
     /// shares adding up to 100% or more) or on another field (net retention
     /// below the gross retention typed), the field typed. Empty when the
     /// scenario holds every text typed, so the results are current.
     pub fn inputs_to_fix(&self) -> Vec<Input> {
-        self.drafts.values().map(|(input, _)| *input).collect()
+        self.drafts.inputs().collect()
     }
 
     /// True when there is a change to undo: typed text not accepted, or a
@@ -618,15 +601,13 @@ mod tests {
             Input::Touch(1, 0, ItemField::Hours),
             "-3",
         );
-        let view = w.view_under("tiers.1.");
+        let view = w.view(Area::Tier(1));
+        assert_eq!(view.text(Input::Touch(1, 0, ItemField::Hours), 1.0), "-3");
         assert!(view
-            .iter()
-            .any(|(path, text)| path == "tiers.1.touches.0.hours" && text == "-3"));
-        assert!(view
-            .iter()
-            .any(|(path, message)| path == "tiers.1.touches.0.hours" && message.contains("zero")));
-        assert!(w.view_under("tiers.0.").is_empty());
-        assert!(Workspace::default().view_under("tiers.1.").is_empty());
+            .error("tiers.1.touches.0.hours")
+            .is_some_and(|message| message.contains("zero")));
+        assert!(w.view(Area::Tier(0)).is_empty());
+        assert!(Workspace::default().view(Area::Tier(1)).is_empty());
     }
 
     /// The counts of an import, as the page derives them from the weights
@@ -714,7 +695,7 @@ mod tests {
             // A good value typed elsewhere does not wait, and is not to fix.
             let w = edit(&w, HOURS, "38");
             assert_eq!(w.inputs_to_fix(), vec![customers], "{text:?}");
-            assert!(!w.has_drafts_under("team."));
+            assert!(!w.view(Area::Team).has_drafts());
             assert_eq!(w.scenario().team.hours_per_week, 38.0);
             // Fixing the field commits it and leaves nothing to fix.
             let fixed = edit(&w, customers, "120");
@@ -794,7 +775,7 @@ mod tests {
     fn a_good_value_does_not_wait_behind_a_refused_one() {
         let w = three_typed();
         assert_eq!(w.scenario().team.hours_per_week, 45.0);
-        assert!(!w.has_drafts_under("team.hours"));
+        assert!(!w.inputs_to_fix().contains(&HOURS));
         assert_eq!(w.text(HOURS), "45");
         assert!(w.error("team.hours_per_week").is_none());
         assert_eq!(w.inputs_to_fix(), vec![REACTIVE, TECH_GRR]);

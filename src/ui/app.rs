@@ -14,11 +14,11 @@ use super::accounts::AccountsSection;
 use super::announce::Announce;
 use super::backward::plan_backward;
 use super::browser::{self, LAST_GOOD_KEY};
-use super::capacity_card::CapacityCard;
+use super::capacity_card::{CapacityCard, CapacityCardProps};
 use super::charts::Charts;
 use super::editors::{
-    GrowthEditor, GuardrailsEditor, RolesEditor, Shown, TiersEditor, TouchModelEditor,
-    GROWTH_PARTS, GUARDRAILS_PARTS, ROLES_PARTS, TIERS_PARTS, TOUCHES_PARTS,
+    GrowthEditor, GrowthEditorProps, GuardrailsEditor, GuardrailsEditorProps, RolesEditor,
+    RolesEditorProps, TiersEditor, TiersEditorProps, TouchModelEditor, TouchModelEditorProps,
 };
 use super::embed::EmbedView;
 use super::glance::Glance;
@@ -301,7 +301,6 @@ pub fn app() -> Html {
         };
     }
 
-    let shown = Some(Shown::of(&workspace));
     // The fields whose text was not accepted: while there are any, the
     // figures are the last valid plan's, and say so.
     let fixes = Rc::new(fixes(&workspace));
@@ -352,14 +351,15 @@ pub fn app() -> Html {
                     </div>
                 }
                 <div class="layout__inputs">
-                    // Each section redraws only when the parts it shows change.
-                    <TiersEditor workspace={workspace.clone()} parts={TIERS_PARTS} shown={shown.clone()} />
+                    // Each section is given what it draws, and redraws only
+                    // when that changes.
+                    <TiersEditor ..TiersEditorProps::of(&workspace) />
                     if *complete {
-                        <TouchModelEditor workspace={workspace.clone()} parts={TOUCHES_PARTS} shown={shown.clone()} />
-                        <CapacityCard workspace={workspace.clone()} shown={shown.clone()} />
-                        <RolesEditor workspace={workspace.clone()} parts={ROLES_PARTS} shown={shown.clone()} />
-                        <GrowthEditor workspace={workspace.clone()} parts={GROWTH_PARTS} shown={shown.clone()} />
-                        <GuardrailsEditor workspace={workspace.clone()} parts={GUARDRAILS_PARTS} shown={shown} />
+                        <TouchModelEditor ..TouchModelEditorProps::of(&workspace) />
+                        <CapacityCard ..CapacityCardProps::of(&workspace) />
+                        <RolesEditor ..RolesEditorProps::of(&workspace) />
+                        <GrowthEditor ..GrowthEditorProps::of(&workspace) />
+                        <GuardrailsEditor ..GuardrailsEditorProps::of(&workspace) />
                     }
                 </div>
                 <div class="layout__results">

@@ -3,31 +3,36 @@
 use yew::prelude::*;
 
 use super::announce::Announce;
+use super::editors::Actions;
 use super::format::number;
-use std::rc::Rc;
-
-use super::editors::{same_parts, Part, Shown};
 use super::number_input::NumberInput;
 use crate::model::inputs::{Input, TeamField};
+use crate::model::TeamTime;
 use crate::state::capacity_form::hint;
-use crate::state::workspace::{Workspace, WorkspaceAction};
+use crate::state::view::{planned_team, Area, FieldView, Slice};
+use crate::state::workspace::Workspace;
 
-/// Properties of [`CapacityCard`].
-#[derive(Properties)]
+/// Properties of [`CapacityCard`]: the team's time, the drafts and messages
+/// of its fields, and the actions. The card shows nothing else, so typing
+/// elsewhere leaves it alone.
+#[derive(PartialEq, Properties)]
 pub struct CapacityCardProps {
-    /// The workspace (texts, messages and the last good scenario).
-    pub workspace: UseReducerHandle<Workspace>,
-    /// The workspace at this render ([`Shown::of`]); without it the card
-    /// renders every time.
-    #[prop_or_default]
-    pub shown: Option<Rc<Shown>>,
+    /// The team's time.
+    pub team: Slice<TeamTime>,
+    /// The drafts and messages of the team's fields ([`Area::Team`]).
+    pub fields: FieldView,
+    /// What the fields send.
+    pub actions: Actions,
 }
 
-impl PartialEq for CapacityCardProps {
-    /// Equal when the team's time, its drafts and its messages are unchanged
-    /// (the card shows nothing else), so typing elsewhere leaves it alone.
-    fn eq(&self, other: &Self) -> bool {
-        same_parts(&[Part::Team], self.shown.as_ref(), other.shown.as_ref())
+impl CapacityCardProps {
+    /// The card's properties from `workspace` now.
+    pub fn of(workspace: &UseReducerHandle<Workspace>) -> Self {
+        Self {
+            team: Slice::new(&workspace.shared_scenario(), 0, |s, _| &s.team),
+            fields: workspace.view(Area::Team),
+            actions: Actions::of(workspace),
+        }
     }
 }
 
@@ -35,9 +40,8 @@ impl PartialEq for CapacityCardProps {
 /// proactive hours per CSM per year and the formula behind them.
 #[function_component(CapacityCard)]
 pub fn capacity_card(props: &CapacityCardProps) -> Html {
-    let workspace = &props.workspace;
+    let fields = &props.fields;
     let field_input = |field: TeamField| {
-        let dispatcher = workspace.dispatcher();
         let input = Input::Team(field);
         html! {
             <NumberInput
@@ -45,32 +49,32 @@ pub fn capacity_card(props: &CapacityCardProps) -> Html {
                 label={field.caption()}
                 unit={field.unit()}
                 hint={hint(field)}
-                text={workspace.text(input)}
-                error={workspace.error(field.path()).map(AttrValue::from)}
-                on_input={Callback::from(move |text| dispatcher.dispatch(WorkspaceAction::EditNumber(input, text)))}
+                text={fields.text(input, field.get(&props.team))}
+                error={fields.error(field.path()).map(AttrValue::from)}
+                on_input={props.actions.number(input)}
             />
         }
     };
-    let shares_error = workspace.error("team.shares");
+    let shares_error = fields.error("team.shares");
     // The figure is the last valid one while a field of the card has a
     // message, or holds text the plan has refused (a share that only its
     // group's message, on the shares, explains).
     let stale = TeamField::ALL
         .iter()
-        .any(|f| workspace.error(f.path()).is_some())
+        .any(|f| fields.error(f.path()).is_some())
         || shares_error.is_some()
-        || workspace.has_drafts_under("team.");
+        || fields.has_drafts();
     // Typed text that was refused leaves the scenario as it was, so its team
     // is the last valid one. An impossible value that came with the scenario
     // (a link, a file) is in the scenario itself: the card then shows what the
     // plan computes with, the value put in its place (`Scenario::sanitized`).
-    let from_scenario = stale && !workspace.has_drafts_under("team.");
+    let from_scenario = stale && !fields.has_drafts();
     let used;
     let team = if from_scenario {
-        used = workspace.scenario().sanitized().team;
+        used = planned_team(&props.team);
         &used
     } else {
-        &workspace.scenario().team
+        &*props.team
     };
     let available = team.available_hours_per_year();
     let proactive_pct = team.proactive_pct();

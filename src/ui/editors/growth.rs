@@ -4,17 +4,16 @@
 
 use yew::prelude::*;
 
-use super::guardrails::{staff_label, STAFF};
+use super::guardrails::{staff_count, staff_label, STAFF};
 use super::{
-    add_button, apply, group_error, icon_button, number, on_click, per_year, tier_name,
-    EditorProps, Part, Section, Select,
+    add_button, icon_button, name_of, per_year, tier_name, Actions, Draw, Section, Select,
 };
 use crate::model::inputs::{Input, TierField};
 use crate::model::inputs::{MAX_HORIZON_MONTHS, MAX_LEAD_MONTHS};
+use crate::model::{Growth, Tier};
 use crate::state::edits::Edit;
+use crate::state::view::{Area, FieldView, Slice};
 use crate::state::workspace::Workspace;
-
-type Ws = UseReducerHandle<Workspace>;
 
 /// Month counts offered in a menu: `choices` up to `max`, plus `current`.
 fn months(choices: &[u32], max: u32, current: u32) -> Vec<(AttrValue, AttrValue)> {
@@ -51,14 +50,45 @@ fn month_select(
     html! { <Select {id} {label} {hint} {options} value={value.to_string()} {on_change} /> }
 }
 
-/// What the "Growth and hiring" section shows.
-pub const GROWTH_PARTS: &[Part] = &[Part::Currency, Part::Tiers, Part::Growth];
+/// Properties of [`GrowthEditor`]: what it draws and the actions.
+#[derive(PartialEq, Properties)]
+pub struct GrowthEditorProps {
+    /// The currency code.
+    pub currency: Slice<String>,
+    /// The tiers (their growth and moves).
+    pub tiers: Slice<Vec<Tier>>,
+    /// Growth and hiring.
+    pub growth: Slice<Growth>,
+    /// The drafts and messages of its fields ([`Area::Growth`]).
+    pub fields: FieldView,
+    /// What the fields send.
+    pub actions: Actions,
+}
+
+impl GrowthEditorProps {
+    /// The section's properties from `workspace` now.
+    pub fn of(workspace: &UseReducerHandle<Workspace>) -> Self {
+        let s = workspace.shared_scenario();
+        Self {
+            currency: Slice::new(&s, 0, |s, _| &s.currency),
+            tiers: Slice::new(&s, 0, |s, _| &s.tiers),
+            growth: Slice::new(&s, 0, |s, _| &s.growth),
+            fields: workspace.view(Area::Growth),
+            actions: Actions::of(workspace),
+        }
+    }
+}
 
 /// The "Growth and hiring" section.
 #[function_component(GrowthEditor)]
-pub fn growth_editor(props: &EditorProps) -> Html {
-    let ws = &props.workspace;
-    let g = &ws.scenario().growth;
+pub fn growth_editor(props: &GrowthEditorProps) -> Html {
+    let d = Draw {
+        fields: &props.fields,
+        actions: &props.actions,
+    };
+    let actions = &props.actions;
+    let g = &*props.growth;
+    let tiers = &*props.tiers;
     const LEAD: [u32; 13] = [0, 1, 2, 3, 4, 5, 6, 8, 9, 12, 18, 24, 36];
     html! {
         <Section id="section-growth" title="Growth and hiring"
@@ -66,66 +96,66 @@ pub fn growth_editor(props: &EditorProps) -> Html {
             <div class="fields">
                 { month_select("growth-horizon-months", "Plan ahead", "Month by month.",
                     months(&[6, 12, 18, 24, 36, 48, 60], MAX_HORIZON_MONTHS, g.horizon_months),
-                    g.horizon_months, apply(ws, Edit::SetHorizonMonths)) }
+                    g.horizon_months, actions.apply(Edit::SetHorizonMonths)) }
                 { month_select("growth-lead-months", "Time to hire", "Requisition to first day.",
-                    months(&LEAD, MAX_LEAD_MONTHS, g.lead_months), g.lead_months, apply(ws, Edit::SetLeadMonths)) }
+                    months(&LEAD, MAX_LEAD_MONTHS, g.lead_months), g.lead_months, actions.apply(Edit::SetLeadMonths)) }
                 { month_select("growth-ramp-months", "Ramp to full speed", "Linear, from the first day.",
-                    months(&LEAD, MAX_LEAD_MONTHS, g.ramp_months), g.ramp_months, apply(ws, Edit::SetRampMonths)) }
-                { number(ws, Input::Attrition, "Staff attrition", "%/year", "People leaving a year.") }
+                    months(&LEAD, MAX_LEAD_MONTHS, g.ramp_months), g.ramp_months, actions.apply(Edit::SetRampMonths)) }
+                { d.number(Input::Attrition, g.attrition_pct, "Staff attrition", "%/year", "People leaving a year.") }
             </div>
             <fieldset class="inputs">
                 <legend>{ "Your team today" }</legend>
                 <div class="fields">
-                    { for STAFF.into_iter().map(|role| number(ws, Input::Today(role), staff_label(role), "people", "")) }
+                    { for STAFF.into_iter().map(|role| d.number(Input::Today(role), staff_count(&g.today, role), staff_label(role), "people", "")) }
                 </div>
             </fieldset>
             <ol class="tier-list">
-                { for (0..ws.scenario().tiers.len()).map(|i| tier_growth(ws, i)) }
+                { for (0..tiers.len()).map(|i| tier_growth(d, tiers, &props.currency, i)) }
             </ol>
         </Section>
     }
 }
 
-fn tier_growth(ws: &Ws, i: usize) -> Html {
-    let money = per_year(ws);
-    let name = tier_name(ws, i);
+fn tier_growth(d: Draw, tiers: &[Tier], currency: &str, i: usize) -> Html {
+    let money = per_year(currency);
+    let tier = &tiers[i];
+    let name = tier_name(tier, i);
     let f = |field| Input::Tier(i, field);
     html! {
         <li class="tier">
             <fieldset class="inputs">
                 <legend>{ name.clone() }</legend>
                 <div class="fields">
-                    { number(ws, f(TierField::NewPerMonth), "New customers", "/month", "") }
-                    { number(ws, f(TierField::GrrPct), "Gross retention", "%/year", "Also the logo retention.") }
-                    { number(ws, f(TierField::NrrPct), "Net retention", "%/year", "Expansion included.") }
-                    { number(ws, f(TierField::PlanPrice), "Paid success plan", &money, "Price per customer; 0 if none.") }
-                    { number(ws, f(TierField::PlanAttachPct), "Plan attach rate", "%", "Customers who buy it.") }
+                    { d.number(f(TierField::NewPerMonth), tier.new_per_month, "New customers", "/month", "") }
+                    { d.number(f(TierField::GrrPct), tier.grr_pct, "Gross retention", "%/year", "Also the logo retention.") }
+                    { d.number(f(TierField::NrrPct), tier.nrr_pct, "Net retention", "%/year", "Expansion included.") }
+                    { d.number(f(TierField::PlanPrice), tier.plan_price, "Paid success plan", &money, "Price per customer; 0 if none.") }
+                    { d.number(f(TierField::PlanAttachPct), tier.plan_attach_pct, "Plan attach rate", "%", "Customers who buy it.") }
                 </div>
-                { moves(ws, i) }
+                { moves(d, tiers, i) }
             </fieldset>
         </li>
     }
 }
 
 /// The yearly moves of tier `i`'s customers to other tiers.
-fn moves(ws: &Ws, i: usize) -> Html {
-    let s = ws.scenario();
-    let list = &s.tiers[i].moves;
-    let n = s.tiers.len();
+fn moves(d: Draw, tiers: &[Tier], i: usize) -> Html {
+    let list = &tiers[i].moves;
+    let n = tiers.len();
     let can_add = (0..n).any(|to| to != i && !list.iter().any(|m| m.to as usize == to));
     let targets: Vec<(AttrValue, AttrValue)> = (0..n)
         .filter(|to| *to != i)
         .map(|to| {
             (
                 AttrValue::from(to.to_string()),
-                AttrValue::from(tier_name(ws, to)),
+                AttrValue::from(name_of(tiers, to)),
             )
         })
         .collect();
     html! {
         <div class="moves">
             <h4 class="editor__subhead">{ "Moving to another tier" }</h4>
-            { group_error(ws, &format!("tiers.{i}.moves"), format!("tier-{i}-moves-error")) }
+            { d.group_error(&format!("tiers.{i}.moves"), format!("tier-{i}-moves-error")) }
             if !list.is_empty() {
                 <ol class="item-list">
                     { for list.iter().enumerate().map(|(j, m)| {
@@ -135,8 +165,8 @@ fn moves(ws: &Ws, i: usize) -> Html {
                             // A target a link got wrong stays visible until changed.
                             options.push((AttrValue::from(to.to_string()), AttrValue::Static("(no such tier)")));
                         }
-                        let on_change = apply(ws, move |v: String| Edit::SetMoveTarget(i, j, v.parse().unwrap_or(usize::MAX)));
-                        let target = tier_name(ws, to);
+                        let on_change = d.actions.apply(move |v: String| Edit::SetMoveTarget(i, j, v.parse().unwrap_or(usize::MAX)));
+                        let target = name_of(tiers, to);
                         html! {
                             <li>
                                 <fieldset class="item item--inline">
@@ -144,19 +174,19 @@ fn moves(ws: &Ws, i: usize) -> Html {
                                     <div class="item__fields">
                                         <Select id={format!("tier-{i}-move-{j}-to")} label="To" {options}
                                             value={to.to_string()} {on_change}
-                                            error={ws.error(&format!("tiers.{i}.moves.{j}.to")).map(AttrValue::from)} />
-                                        { number(ws, Input::Move(i, j), "Customers moving", "%/year", "") }
+                                            error={d.fields.error(&format!("tiers.{i}.moves.{j}.to")).map(AttrValue::from)} />
+                                        { d.number(Input::Move(i, j), m.pct_per_year, "Customers moving", "%/year", "") }
                                     </div>
                                     { icon_button(format!("tier-{i}-move-{j}-remove"), "×", format!("Remove the move to {target}"),
-                                        "Remove move", true, false, on_click(ws, Edit::RemoveMove(i, j))) }
+                                        "Remove move", true, false, d.actions.on_click(Edit::RemoveMove(i, j))) }
                                 </fieldset>
                             </li>
                         }
                     }) }
                 </ol>
             }
-            { add_button(format!("tier-{i}-move-add"), "+ Add move", format!("Add a move out of {}", tier_name(ws, i)),
-                !can_add, on_click(ws, Edit::AddMove(i))) }
+            { add_button(format!("tier-{i}-move-add"), "+ Add move", format!("Add a move out of {}", name_of(tiers, i)),
+                !can_add, d.actions.on_click(Edit::AddMove(i))) }
         </div>
     }
 }

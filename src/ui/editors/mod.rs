@@ -1,9 +1,12 @@
 //! The input editors: customers and tiers, the touch model of each tier,
-//! roles and costs, growth and hiring, guardrails. Each section only renders
-//! the workspace and dispatches actions to it: numbers through
-//! [`WorkspaceAction::EditNumber`] (so every one follows the same rule and
-//! shows its message inline), everything else through
-//! [`WorkspaceAction::Apply`] with an [`Edit`].
+//! roles and costs, growth and hiring, guardrails. Each section is given
+//! what it draws: slices of the scenario ([`crate::state::view::Slice`]),
+//! the drafts and messages of its area ([`FieldView`]) and the [`Actions`]
+//! its fields send: numbers through [`WorkspaceAction::EditNumber`] (so
+//! every one follows the same rule and shows its message inline),
+//! everything else through [`WorkspaceAction::Apply`] with an [`Edit`]. Its
+//! properties derive `PartialEq`, so a section redraws exactly when what it
+//! draws changes: a keystroke in one section leaves the others alone.
 
 mod growth;
 mod guardrails;
@@ -11,13 +14,11 @@ mod roles;
 mod tiers;
 mod touches;
 
-pub use growth::{GrowthEditor, GROWTH_PARTS};
-pub use guardrails::{GuardrailsEditor, GUARDRAILS_PARTS};
-pub use roles::{RolesEditor, ROLES_PARTS};
-pub use tiers::{TiersEditor, TIERS_PARTS};
-pub use touches::{TouchModelEditor, TOUCHES_PARTS};
-
-use std::rc::Rc;
+pub use growth::{GrowthEditor, GrowthEditorProps};
+pub use guardrails::{GuardrailsEditor, GuardrailsEditorProps};
+pub use roles::{RolesEditor, RolesEditorProps};
+pub use tiers::{TiersEditor, TiersEditorProps};
+pub use touches::{TouchModelEditor, TouchModelEditorProps};
 
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
@@ -25,8 +26,9 @@ use yew::prelude::*;
 
 use super::number_input::NumberInput;
 use crate::model::inputs::Input;
-use crate::model::{Role, Scenario};
+use crate::model::{Role, Tier};
 use crate::state::edits::{Edit, MAX_NAME_CHARS};
+use crate::state::view::FieldView;
 use crate::state::workspace::{Workspace, WorkspaceAction};
 
 /// The id of the element editing `input`: `prefix`, a dash, then the
@@ -48,171 +50,140 @@ pub fn input_id(prefix: &str, input: Input) -> String {
 /// Prefix of the ids of every numeric input of the editors.
 pub const ID_PREFIX: &str = "edit";
 
-/// A part of the scenario that a section shows: a top-level field, or the
-/// one field of the team's time shown outside the capacity card.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Part {
-    /// The plan's name.
-    Name,
-    /// The currency code.
-    Currency,
-    /// The team's time (the capacity card).
-    Team,
-    /// Only whether reactive work is counted bottom-up (team and roles).
-    ReactiveBottomUp,
-    /// The roles' costs.
-    Roles,
-    /// Managers.
-    Managers,
-    /// The customer base (bands).
-    Base,
-    /// The tiers, with their touch models, growth and moves.
-    Tiers,
-    /// The guardrails' targets.
-    Economics,
-    /// Growth and hiring.
-    Growth,
-    /// The headcount you can afford.
-    Budget,
-    /// The rule that tiers an imported list (shown by the Accounts section).
-    Tiering,
-}
-
-impl Part {
-    /// Every part: a section given these compares the whole scenario.
-    pub const ALL: &'static [Part] = &[
-        Part::Name,
-        Part::Currency,
-        Part::Team,
-        Part::Roles,
-        Part::Managers,
-        Part::Base,
-        Part::Tiers,
-        Part::Economics,
-        Part::Growth,
-        Part::Budget,
-        Part::Tiering,
-    ];
-
-    /// The start of the field paths of this part's drafts and messages
-    /// (`tiers` covers `tiers`, `tiers.0.name`, ...).
-    fn path(self) -> &'static str {
-        match self {
-            Part::Name => "name",
-            Part::Currency => "currency",
-            Part::Team => "team",
-            Part::ReactiveBottomUp => "team.reactive_bottom_up",
-            Part::Roles => "roles",
-            Part::Managers => "managers",
-            Part::Base => "base",
-            Part::Tiers => "tiers",
-            Part::Economics => "economics",
-            Part::Growth => "growth",
-            Part::Budget => "budget",
-            Part::Tiering => "tiering",
-        }
-    }
-
-    /// True when this part of `a` and `b` is the same.
-    fn same(self, a: &Scenario, b: &Scenario) -> bool {
-        // Every field is named, so a new field of the scenario stops the
-        // build here: give it a part, and add that part to the sections
-        // that show it (their `PARTS`), or they would not redraw it.
-        let Scenario {
-            name,
-            currency,
-            team,
-            roles,
-            managers,
-            base,
-            tiers,
-            economics,
-            growth,
-            budget,
-            tiering,
-        } = a;
-        match self {
-            Part::Name => *name == b.name,
-            Part::Currency => *currency == b.currency,
-            Part::Team => *team == b.team,
-            Part::ReactiveBottomUp => team.reactive_bottom_up == b.team.reactive_bottom_up,
-            Part::Roles => *roles == b.roles,
-            Part::Managers => *managers == b.managers,
-            Part::Base => *base == b.base,
-            Part::Tiers => *tiers == b.tiers,
-            Part::Economics => *economics == b.economics,
-            Part::Growth => *growth == b.growth,
-            Part::Budget => *budget == b.budget,
-            Part::Tiering => *tiering == b.tiering,
-        }
-    }
-}
-
-/// What the page shows at one render: the last good scenario and every
-/// draft and message, taken from the workspace once per render of the page
-/// and shared by the sections, which compare only their parts of it. (The
-/// workspace handle itself always reads the latest state, so it cannot tell
-/// a section what it showed before.)
-#[derive(Debug, PartialEq)]
-pub struct Shown {
-    scenario: Rc<Scenario>,
-    view: Vec<(String, String)>,
-}
-
-impl Shown {
-    /// The snapshot of `workspace` now.
-    pub fn of(workspace: &Workspace) -> Rc<Shown> {
-        Rc::new(Shown {
-            scenario: workspace.shared_scenario(),
-            view: workspace.view_under(""),
-        })
-    }
-
-    /// The drafts and messages of `part`.
-    fn view_of(&self, part: Part) -> impl Iterator<Item = &(String, String)> {
-        self.view
-            .iter()
-            .filter(move |(path, _)| path.starts_with(part.path()))
-    }
-}
-
-/// True when `a` and `b` show `parts` the same way: the same values, and
-/// the same drafts and messages under them. Without both snapshots, false.
-pub fn same_parts(parts: &[Part], a: Option<&Rc<Shown>>, b: Option<&Rc<Shown>>) -> bool {
-    let (Some(a), Some(b)) = (a, b) else {
-        return false;
-    };
-    Rc::ptr_eq(a, b)
-        || parts.iter().all(|part| {
-            (Rc::ptr_eq(&a.scenario, &b.scenario) || part.same(&a.scenario, &b.scenario))
-                && a.view_of(*part).eq(b.view_of(*part))
-        })
-}
-
-/// Properties of every editor section.
+/// Properties of a section that reads the whole workspace (the Accounts
+/// section): it draws from the latest state, so it renders with every
+/// change.
 #[derive(Properties)]
 pub struct EditorProps {
-    /// The workspace (texts, messages and the last good scenario), to read
-    /// while rendering and to dispatch to.
+    /// The workspace, to read while rendering and to dispatch to.
     pub workspace: UseReducerHandle<Workspace>,
-    /// The parts of the scenario the section shows (its `PARTS`).
-    #[prop_or(Part::ALL)]
-    pub parts: &'static [Part],
-    /// The workspace at this render ([`Shown::of`]); without it the section
-    /// renders every time.
-    #[prop_or_default]
-    pub shown: Option<Rc<Shown>>,
 }
 
 impl PartialEq for EditorProps {
-    /// Equal when the section would render the same: the parts it shows are
-    /// unchanged, so a keystroke in one section leaves the others alone.
-    /// (Each section's children are built in its own render, so a section
-    /// that skips keeps them as they are, which is right when its parts are
-    /// unchanged.)
-    fn eq(&self, other: &Self) -> bool {
-        self.parts == other.parts
-            && same_parts(self.parts, self.shown.as_ref(), other.shown.as_ref())
+    /// Never equal: the section draws from the whole workspace, whose
+    /// handle always reads the latest state, so nothing it could compare
+    /// tells what it drew before.
+    fn eq(&self, _: &Self) -> bool {
+        false
+    }
+}
+
+/// What the editors do to the workspace: every callback they make
+/// dispatches to it. The dispatcher of one page's workspace never changes,
+/// so two handles are equal and never make a section redraw.
+#[derive(Clone, PartialEq)]
+pub struct Actions(UseReducerDispatcher<Workspace>);
+
+impl Actions {
+    /// The actions on `workspace`.
+    pub fn of(workspace: &UseReducerHandle<Workspace>) -> Self {
+        Self(workspace.dispatcher())
+    }
+
+    /// Sends text typed into `input`'s field.
+    pub(crate) fn number(&self, input: Input) -> Callback<String> {
+        let dispatcher = self.0.clone();
+        Callback::from(move |text| dispatcher.dispatch(WorkspaceAction::EditNumber(input, text)))
+    }
+
+    /// A callback that applies the edit `make` builds from its argument.
+    fn apply<T: 'static>(&self, make: impl Fn(T) -> Edit + 'static) -> Callback<T> {
+        let dispatcher = self.0.clone();
+        Callback::from(move |value: T| dispatcher.dispatch(WorkspaceAction::Apply(make(value))))
+    }
+
+    /// A click handler that applies `edit`.
+    fn on_click(&self, edit: Edit) -> Callback<MouseEvent> {
+        self.apply(move |_: MouseEvent| edit.clone())
+    }
+
+    /// A click handler that applies `edit`, then, once the section has
+    /// redrawn, puts the keyboard focus on the first of `ids` that is there
+    /// and enabled: an added item's name, a moved tier's button, the item
+    /// after a removed one. Without it the focus stays on a button that now
+    /// belongs to another item, or falls to the page's body when its button
+    /// is gone, and a screen reader says nothing of what happened.
+    fn on_click_focus(&self, edit: Edit, ids: Vec<String>) -> Callback<MouseEvent> {
+        let click = self.on_click(edit);
+        Callback::from(move |event: MouseEvent| {
+            click.emit(event);
+            let ids = ids.clone();
+            // Yew redraws in a microtask; this timer runs after it.
+            gloo::timers::callback::Timeout::new(0, move || {
+                let document = gloo::utils::document();
+                let target = ids
+                    .iter()
+                    .filter_map(|id| document.get_element_by_id(id))
+                    .filter_map(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+                    .find(|e| !e.has_attribute("disabled"));
+                if let Some(element) = target {
+                    let _ = element.focus();
+                }
+            })
+            .forget();
+        })
+    }
+}
+
+/// What a section draws its fields from: the drafts and messages of its
+/// area, and the actions its fields send.
+#[derive(Clone, Copy)]
+struct Draw<'a> {
+    fields: &'a FieldView,
+    actions: &'a Actions,
+}
+
+impl Draw<'_> {
+    /// A labelled numeric input for `input`, whose value in the scenario is
+    /// `value`, with its unit and inline message.
+    #[inline(never)]
+    fn number(self, input: Input, value: f64, label: &str, unit: &str, hint: &'static str) -> Html {
+        html! {
+            <NumberInput
+                id={input_id(ID_PREFIX, input)}
+                label={label.to_string()}
+                unit={unit.to_string()}
+                hint={hint}
+                text={self.fields.text(input, value)}
+                error={self.fields.error_at(input).map(AttrValue::from)}
+                on_input={self.actions.number(input)}
+            />
+        }
+    }
+
+    /// A message that belongs to a group rather than one input (a tier with
+    /// no touch, bands missing), when there is one.
+    fn group_error(self, path: &str, id: String) -> Html {
+        match self.fields.error(path) {
+            Some(message) => {
+                html! { <p class="field__error editor__error" {id} role="alert">{ message }</p> }
+            }
+            None => html! {},
+        }
+    }
+
+    /// The role menu of a touch, trigger or program, with the message at
+    /// `error_path` (a one-to-one touch in a digital tier).
+    fn role_select(
+        self,
+        id: String,
+        role: Role,
+        error_path: &str,
+        on_pick: Callback<Role>,
+    ) -> Html {
+        let options: Vec<(AttrValue, AttrValue)> = Role::ALL
+            .iter()
+            .map(|r| (AttrValue::Static(r.key()), AttrValue::Static(r.label())))
+            .collect();
+        let on_change = Callback::from(move |key: String| {
+            if let Some(role) = Role::ALL.into_iter().find(|r| r.key() == key) {
+                on_pick.emit(role);
+            }
+        });
+        html! {
+            <Select {id} label="Done by" {options} value={role.key()}
+                error={self.fields.error(error_path).map(AttrValue::from)} {on_change} />
+        }
     }
 }
 
@@ -237,74 +208,6 @@ pub(crate) fn number_field(
             on_input={Callback::from(move |text| dispatcher.dispatch(WorkspaceAction::EditNumber(input, text)))}
         />
     }
-}
-
-/// A labelled numeric input for `input`, with its unit and inline message.
-#[inline(never)]
-fn number(
-    workspace: &UseReducerHandle<Workspace>,
-    input: Input,
-    label: &str,
-    unit: &str,
-    hint: &'static str,
-) -> Html {
-    let dispatcher = workspace.dispatcher();
-    html! {
-        <NumberInput
-            id={input_id(ID_PREFIX, input)}
-            label={label.to_string()}
-            unit={unit.to_string()}
-            hint={hint}
-            text={workspace.text(input)}
-            error={workspace.error(&input.path()).map(AttrValue::from)}
-            on_input={Callback::from(move |text| dispatcher.dispatch(WorkspaceAction::EditNumber(input, text)))}
-        />
-    }
-}
-
-/// A callback that applies the edit `make` builds from its argument.
-fn apply<T: 'static>(
-    workspace: &UseReducerHandle<Workspace>,
-    make: impl Fn(T) -> Edit + 'static,
-) -> Callback<T> {
-    let dispatcher = workspace.dispatcher();
-    Callback::from(move |value: T| dispatcher.dispatch(WorkspaceAction::Apply(make(value))))
-}
-
-/// A click handler that applies `edit`.
-fn on_click(workspace: &UseReducerHandle<Workspace>, edit: Edit) -> Callback<MouseEvent> {
-    apply(workspace, move |_: MouseEvent| edit.clone())
-}
-
-/// A click handler that applies `edit`, then, once the section has redrawn,
-/// puts the keyboard focus on the first of `ids` that is there and enabled:
-/// an added item's name, a moved tier's button, the item after a removed one.
-/// Without it the focus stays on a button that now belongs to another item,
-/// or falls to the page's body when its button is gone, and a screen reader
-/// says nothing of what happened.
-fn on_click_focus(
-    workspace: &UseReducerHandle<Workspace>,
-    edit: Edit,
-    ids: Vec<String>,
-) -> Callback<MouseEvent> {
-    let click = on_click(workspace, edit);
-    Callback::from(move |event: MouseEvent| {
-        click.emit(event);
-        let ids = ids.clone();
-        // Yew redraws in a microtask; this timer runs after it.
-        gloo::timers::callback::Timeout::new(0, move || {
-            let document = gloo::utils::document();
-            let target = ids
-                .iter()
-                .filter_map(|id| document.get_element_by_id(id))
-                .filter_map(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-                .find(|e| !e.has_attribute("disabled"));
-            if let Some(element) = target {
-                let _ = element.focus();
-            }
-        })
-        .forget();
-    })
 }
 
 /// A labelled text input for a name; every keystroke is sent to `on_input`.
@@ -342,30 +245,6 @@ fn checkbox(id: String, label: &'static str, checked: bool, on_toggle: Callback<
             <input {id} type="checkbox" {checked} {onchange} />
             <span>{ label }</span>
         </label>
-    }
-}
-
-/// The role menu of a touch, trigger or program, with the message at
-/// `error_path` (a one-to-one touch in a digital tier).
-fn role_select(
-    workspace: &UseReducerHandle<Workspace>,
-    id: String,
-    role: Role,
-    error_path: &str,
-    on_pick: Callback<Role>,
-) -> Html {
-    let options: Vec<(AttrValue, AttrValue)> = Role::ALL
-        .iter()
-        .map(|r| (AttrValue::Static(r.key()), AttrValue::Static(r.label())))
-        .collect();
-    let on_change = Callback::from(move |key: String| {
-        if let Some(role) = Role::ALL.into_iter().find(|r| r.key() == key) {
-            on_pick.emit(role);
-        }
-    });
-    html! {
-        <Select {id} label="Done by" {options} value={role.key()}
-            error={workspace.error(error_path).map(AttrValue::from)} {on_change} />
     }
 }
 
@@ -483,17 +362,6 @@ fn add_button(
     }
 }
 
-/// A message that belongs to a group rather than one input (a tier with no
-/// touch, bands missing), when there is one.
-fn group_error(workspace: &UseReducerHandle<Workspace>, path: &str, id: String) -> Html {
-    match workspace.error(path) {
-        Some(message) => {
-            html! { <p class="field__error editor__error" {id} role="alert">{ message }</p> }
-        }
-        None => html! {},
-    }
-}
-
 /// Properties of [`Section`].
 #[derive(Properties)]
 pub struct SectionProps {
@@ -560,12 +428,18 @@ pub fn section(props: &SectionProps) -> Html {
     }
 }
 
-/// The unit of a money amount per year in the scenario's currency.
-fn per_year(workspace: &UseReducerHandle<Workspace>) -> String {
-    format!("{}/year", workspace.scenario().currency)
+/// The unit of a money amount per year in `currency`.
+fn per_year(currency: &str) -> String {
+    format!("{currency}/year")
 }
 
-/// A tier's name as people read it (its number when the name is empty).
-fn tier_name(workspace: &UseReducerHandle<Workspace>, i: usize) -> String {
-    crate::model::names::tier_name(&workspace.scenario().tiers, i)
+/// Tier `i`'s name as people read it (its number when the name is empty).
+fn tier_name(tier: &Tier, i: usize) -> String {
+    crate::model::names::own_tier_name(tier, i)
+}
+
+/// The name of tier `i` of `tiers` as people read it (its number when the
+/// name is empty or the tier is missing).
+fn name_of(tiers: &[Tier], i: usize) -> String {
+    crate::model::names::tier_name(tiers, i)
 }

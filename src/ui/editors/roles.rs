@@ -4,24 +4,62 @@
 
 use yew::prelude::*;
 
-use super::{apply, checkbox, number, per_year, EditorProps, Part, Section};
+use super::{checkbox, per_year, Actions, Draw, Section};
 use crate::model::inputs::Input;
-use crate::model::Role;
+use crate::model::{Managers, Role, RoleCosts};
 use crate::state::edits::Edit;
+use crate::state::view::{Area, FieldView, Slice};
+use crate::state::workspace::Workspace;
 
-/// What the "Team and roles" section shows.
-pub const ROLES_PARTS: &[Part] = &[
-    Part::Currency,
-    Part::Roles,
-    Part::Managers,
-    Part::ReactiveBottomUp,
-];
+/// Properties of [`RolesEditor`]: what it draws and the actions.
+#[derive(PartialEq, Properties)]
+pub struct RolesEditorProps {
+    /// The currency code.
+    pub currency: Slice<String>,
+    /// The roles' yearly costs.
+    pub roles: Slice<RoleCosts>,
+    /// The managers.
+    pub managers: Slice<Managers>,
+    /// Whether reactive work is counted bottom-up.
+    pub reactive_bottom_up: bool,
+    /// The drafts and messages of its fields ([`Area::RolesAndManagers`]).
+    pub fields: FieldView,
+    /// What the fields send.
+    pub actions: Actions,
+}
+
+impl RolesEditorProps {
+    /// The section's properties from `workspace` now.
+    pub fn of(workspace: &UseReducerHandle<Workspace>) -> Self {
+        let s = workspace.shared_scenario();
+        Self {
+            currency: Slice::new(&s, 0, |s, _| &s.currency),
+            roles: Slice::new(&s, 0, |s, _| &s.roles),
+            managers: Slice::new(&s, 0, |s, _| &s.managers),
+            reactive_bottom_up: s.team.reactive_bottom_up,
+            fields: workspace.view(Area::RolesAndManagers),
+            actions: Actions::of(workspace),
+        }
+    }
+}
+
+/// The yearly cost of `role` in `costs` (automation: the platform's).
+fn role_cost(costs: &RoleCosts, role: Role) -> f64 {
+    match role {
+        Role::Automation => costs.automation,
+        role => costs.per_fte(role),
+    }
+}
 
 /// The "Team and roles" section.
 #[function_component(RolesEditor)]
-pub fn roles_editor(props: &EditorProps) -> Html {
-    let ws = &props.workspace;
-    let money = per_year(ws);
+pub fn roles_editor(props: &RolesEditorProps) -> Html {
+    let d = Draw {
+        fields: &props.fields,
+        actions: &props.actions,
+    };
+    let managers = &*props.managers;
+    let money = per_year(&props.currency);
     let words = |role: Role| -> (&'static str, &'static str) {
         match role {
             Role::Csm => ("CSM", "Salary, benefits, taxes and tools."),
@@ -41,24 +79,24 @@ pub fn roles_editor(props: &EditorProps) -> Html {
                         .into_iter()
                         .map(|role| {
                             let (label, hint) = words(role);
-                            number(ws, Input::RoleCost(role), label, &money, hint)
+                            d.number(Input::RoleCost(role), role_cost(&props.roles, role), label, &money, hint)
                         }) }
                 </div>
             </fieldset>
             <fieldset class="inputs">
                 <legend>{ "Managers" }</legend>
                 <div class="fields">
-                    { number(ws, Input::ManagerSpan, "People per manager", "people", "In-house staff; partners are managed by their firm.") }
-                    { number(ws, Input::LeaderReports, "People the CS leader manages", "people", "Your head of CS leads them directly: no manager is counted until the team is larger.") }
-                    { number(ws, Input::ManagerCost, "Manager yearly cost", &money, "Fully loaded.") }
+                    { d.number(Input::ManagerSpan, managers.span, "People per manager", "people", "In-house staff; partners are managed by their firm.") }
+                    { d.number(Input::LeaderReports, managers.leader_reports, "People the CS leader manages", "people", "Your head of CS leads them directly: no manager is counted until the team is larger.") }
+                    { d.number(Input::ManagerCost, managers.cost, "Manager yearly cost", &money, "Fully loaded.") }
                 </div>
             </fieldset>
             <fieldset class="inputs">
                 <legend>{ "Reactive work" }</legend>
                 { checkbox("reactive-bottom-up".into(),
                     "Count reactive work bottom-up, as the unscheduled triggers of each tier",
-                    ws.scenario().team.reactive_bottom_up,
-                    apply(ws, Edit::SetReactiveBottomUp)) }
+                    props.reactive_bottom_up,
+                    props.actions.apply(Edit::SetReactiveBottomUp)) }
                 <p class="editor__hint">{ "Then the reactive share is not taken off each CSM's year, so the same hours are not counted twice." }</p>
             </fieldset>
         </Section>

@@ -6,13 +6,14 @@
 use yew::prelude::*;
 
 use super::{
-    add_button, apply, group_error, icon_button, name_field, number, on_click, on_click_focus,
-    per_year, tier_name, EditorProps, Part, Section, Select,
+    add_button, icon_button, name_field, per_year, tier_name, Actions, Draw, Section, Select,
 };
 use crate::model::base::imported_list;
 use crate::model::inputs::{BandField, Input, TierField};
-use crate::model::{BaseMode, Coverage, MAX_TIERS};
+use crate::model::{BaseMode, Coverage, CustomerBase, Tier, MAX_TIERS};
 use crate::state::edits::Edit;
+use crate::state::view::{Area, FieldView, Slice};
+use crate::state::workspace::Workspace;
 use crate::ui::format;
 
 /// Currencies offered in the menu (any other ISO 4217 code from a link is
@@ -41,22 +42,59 @@ fn coverage_key(c: Coverage) -> &'static str {
     }
 }
 
-/// What the "Customers and tiers" section shows.
-pub const TIERS_PARTS: &[Part] = &[Part::Name, Part::Currency, Part::Base, Part::Tiers];
+/// Properties of [`TiersEditor`]: what it draws and the actions.
+#[derive(PartialEq, Properties)]
+pub struct TiersEditorProps {
+    /// The plan's name.
+    pub name: Slice<String>,
+    /// The currency code.
+    pub currency: Slice<String>,
+    /// The customer base.
+    pub base: Slice<CustomerBase>,
+    /// The tiers.
+    pub tiers: Slice<Vec<Tier>>,
+    /// Where an imported base comes from ("an imported list of 1,234
+    /// accounts (Nov 2026)"), when the base is imported.
+    pub imported: Option<AttrValue>,
+    /// The drafts and messages of the base and the tiers ([`Area::Tiers`]).
+    pub fields: FieldView,
+    /// What the fields send.
+    pub actions: Actions,
+}
+
+impl TiersEditorProps {
+    /// The section's properties from `workspace` now.
+    pub fn of(workspace: &UseReducerHandle<Workspace>) -> Self {
+        let s = workspace.shared_scenario();
+        Self {
+            name: Slice::new(&s, 0, |s, _| &s.name),
+            currency: Slice::new(&s, 0, |s, _| &s.currency),
+            base: Slice::new(&s, 0, |s, _| &s.base),
+            tiers: Slice::new(&s, 0, |s, _| &s.tiers),
+            imported: (s.base.mode == BaseMode::Accounts).then(|| imported_list(&s).into()),
+            fields: workspace.view(Area::Tiers),
+            actions: Actions::of(workspace),
+        }
+    }
+}
 
 /// The "Customers and tiers" section.
 #[function_component(TiersEditor)]
-pub fn tiers_editor(props: &EditorProps) -> Html {
-    let ws = &props.workspace;
-    let s = ws.scenario();
-    let bands = s.base.mode == BaseMode::Bands;
-    let imported = s.base.mode == BaseMode::Accounts;
+pub fn tiers_editor(props: &TiersEditorProps) -> Html {
+    let d = Draw {
+        fields: &props.fields,
+        actions: &props.actions,
+    };
+    let actions = &props.actions;
+    let (base, tiers, currency) = (&*props.base, &*props.tiers, &*props.currency);
+    let bands = base.mode == BaseMode::Bands;
+    let imported = base.mode == BaseMode::Accounts;
     let mut currencies: Vec<(AttrValue, AttrValue)> = CURRENCIES
         .iter()
         .map(|c| (AttrValue::Static(c), AttrValue::Static(c)))
         .collect();
-    if !CURRENCIES.contains(&s.currency.as_str()) {
-        let code = AttrValue::from(s.currency.clone());
+    if !CURRENCIES.contains(&currency.as_str()) {
+        let code = AttrValue::from(currency.clone());
         currencies.push((code.clone(), code));
     }
     let mut base_modes = vec![
@@ -77,44 +115,44 @@ pub fn tiers_editor(props: &EditorProps) -> Html {
             AttrValue::Static("From an imported list"),
         ));
     }
-    let on_mode = apply(ws, |v: String| {
+    let on_mode = actions.apply(|v: String| {
         Edit::SetBaseMode(match v.as_str() {
             "bands" => BaseMode::Bands,
             "accounts" => BaseMode::Accounts,
             _ => BaseMode::Direct,
         })
     });
-    let full = s.tiers.len() >= MAX_TIERS;
+    let full = tiers.len() >= MAX_TIERS;
     html! {
         <Section id="section-tiers" title="Customers and tiers"
             lead="Who your customers are and how they are grouped, most valuable tier first.">
             <div class="editor__row">
-                { name_field("scenario-name".into(), "Plan name", &s.name, apply(ws, Edit::SetName)) }
-                <Select id="currency" label="Currency" options={currencies} value={s.currency.clone()}
-                    on_change={apply(ws, Edit::SetCurrency)} />
+                { name_field("scenario-name".into(), "Plan name", &props.name, actions.apply(Edit::SetName)) }
+                <Select id="currency" label="Currency" options={currencies} value={currency.clone()}
+                    on_change={actions.apply(Edit::SetCurrency)} />
                 <Select id="base-mode" label="Customer base" options={base_modes}
-                    value={mode_key(s.base.mode)} on_change={on_mode} />
+                    value={mode_key(base.mode)} on_change={on_mode} />
             </div>
-            if bands { { bands_editor(ws) } }
-            if imported {
+            if bands { { bands_editor(d, base, currency) } }
+            if let Some(list) = props.imported.as_ref().filter(|_| imported) {
                 <div class="editor__row imported-base">
                     <p class="editor__lead" id="base-imported">
-                        { format!("From {}: the list itself stays on the device that imported it.", imported_list(s)) }
+                        { format!("From {list}: the list itself stays on the device that imported it.") }
                     </p>
                     <button type="button" class="button button--small" id="base-type-instead"
-                        onclick={on_click(ws, Edit::SetBaseMode(BaseMode::Direct))}>
+                        onclick={actions.on_click(Edit::SetBaseMode(BaseMode::Direct))}>
                         { "Type the numbers instead" }
                     </button>
                 </div>
             }
             <ol class="tier-list">
-                { for (0..s.tiers.len()).map(|i| tier_editor(ws, i)) }
+                { for (0..tiers.len()).map(|i| tier_editor(d, base, tiers, currency, i)) }
             </ol>
-            { group_error(ws, "tiers", "tiers-error".into()) }
+            { d.group_error("tiers", "tiers-error".into()) }
             <div class="editor__actions">
                 <button type="button" class="button" id="tier-add" disabled={full}
                     aria-describedby={full.then_some("tier-add-reason")}
-                    onclick={on_click_focus(ws, Edit::AddTier, vec![format!("tier-{}-name", s.tiers.len())])}>
+                    onclick={actions.on_click_focus(Edit::AddTier, vec![format!("tier-{}-name", tiers.len())])}>
                     { "+ Add tier" }
                 </button>
                 if full {
@@ -126,42 +164,40 @@ pub fn tiers_editor(props: &EditorProps) -> Html {
 }
 
 /// The ARR bands and the total they are scaled to.
-fn bands_editor(ws: &UseReducerHandle<crate::state::workspace::Workspace>) -> Html {
-    let money = per_year(ws);
-    let n = ws.scenario().base.bands.len();
+fn bands_editor(d: Draw, base: &CustomerBase, currency: &str) -> Html {
+    let money = per_year(currency);
     html! {
         <div class="bands">
             <h3 class="editor__subhead">{ "ARR bands" }</h3>
             <p class="editor__lead">{ "How many customers pay how much. Each tier takes the customers at or above its cut-off." }</p>
-            { number(ws, Input::BaseTotal, "Total customers", "customers", "0: the band counts are the customers. Above 0: they are shares of this total.") }
-            { group_error(ws, "base.bands", "bands-error".into()) }
+            { d.number(Input::BaseTotal, base.total, "Total customers", "customers", "0: the band counts are the customers. Above 0: they are shares of this total.") }
+            { d.group_error("base.bands", "bands-error".into()) }
             <ol class="item-list">
-                { for (0..n).map(|b| html! {
+                { for base.bands.iter().enumerate().map(|(b, band)| html! {
                     <li>
                         <fieldset class="item item--inline">
                             <legend class="visually-hidden">{ format!("ARR band {}", b + 1) }</legend>
                             <div class="item__fields">
-                                { number(ws, Input::Band(b, BandField::Min), "Lowest ARR", &money, "") }
-                                { number(ws, Input::Band(b, BandField::Max), "Highest ARR", &money, "") }
-                                { number(ws, Input::Band(b, BandField::Count), "Customers", "customers", "") }
+                                { d.number(Input::Band(b, BandField::Min), band.min, "Lowest ARR", &money, "") }
+                                { d.number(Input::Band(b, BandField::Max), band.max, "Highest ARR", &money, "") }
+                                { d.number(Input::Band(b, BandField::Count), band.count, "Customers", "customers", "") }
                             </div>
                             { icon_button(format!("band-{b}-remove"), "×", format!("Remove ARR band {}", b + 1),
-                                "Remove band", true, false, on_click(ws, Edit::RemoveBand(b))) }
+                                "Remove band", true, false, d.actions.on_click(Edit::RemoveBand(b))) }
                         </fieldset>
                     </li>
                 }) }
             </ol>
-            { add_button("band-add".into(), "+ Add band", "Add an ARR band".into(), false, on_click(ws, Edit::AddBand)) }
+            { add_button("band-add".into(), "+ Add band", "Add an ARR band".into(), false, d.actions.on_click(Edit::AddBand)) }
         </div>
     }
 }
 
 /// One tier: name, coverage, order and removal, and its customer figures.
-fn tier_editor(ws: &UseReducerHandle<crate::state::workspace::Workspace>, i: usize) -> Html {
-    let s = ws.scenario();
-    let tier = &s.tiers[i];
-    let n = s.tiers.len();
-    let name = tier_name(ws, i);
+fn tier_editor(d: Draw, base: &CustomerBase, tiers: &[Tier], currency: &str, i: usize) -> Html {
+    let tier = &tiers[i];
+    let n = tiers.len();
+    let name = tier_name(tier, i);
     let coverages = COVERAGES
         .iter()
         .map(|c| {
@@ -171,7 +207,7 @@ fn tier_editor(ws: &UseReducerHandle<crate::state::workspace::Workspace>, i: usi
             )
         })
         .collect::<Vec<_>>();
-    let on_coverage = apply(ws, move |key: String| {
+    let on_coverage = d.actions.apply(move |key: String| {
         let coverage = COVERAGES
             .into_iter()
             .find(|c| coverage_key(*c) == key)
@@ -179,16 +215,16 @@ fn tier_editor(ws: &UseReducerHandle<crate::state::workspace::Workspace>, i: usi
         Edit::SetCoverage(i, coverage)
     });
     let last = i + 1 == n;
-    let money = per_year(ws);
-    let figures = if s.base.mode == BaseMode::Accounts {
-        imported_figures(ws, i)
-    } else if s.base.mode == BaseMode::Bands {
+    let money = per_year(currency);
+    let figures = if base.mode == BaseMode::Accounts {
+        imported_figures(base, tier, currency, i)
+    } else if base.mode == BaseMode::Bands {
         if last {
             html! { <p class="field__derived tier__cutoff">{ "Takes every customer below the cut-offs above." }</p> }
         } else {
-            number(
-                ws,
+            d.number(
                 Input::Tier(i, TierField::MinArr),
+                tier.min_arr,
                 "ARR cut-off",
                 &money,
                 "Lowest ARR in this tier.",
@@ -197,8 +233,8 @@ fn tier_editor(ws: &UseReducerHandle<crate::state::workspace::Workspace>, i: usi
     } else {
         html! {
             <>
-                { number(ws, Input::Tier(i, TierField::Customers), "Customers", "customers", "") }
-                { number(ws, Input::Tier(i, TierField::AvgArr), "Average ARR", &money, "") }
+                { d.number(Input::Tier(i, TierField::Customers), tier.customers, "Customers", "customers", "") }
+                { d.number(Input::Tier(i, TierField::AvgArr), tier.avg_arr, "Average ARR", &money, "") }
             </>
         }
     };
@@ -206,18 +242,18 @@ fn tier_editor(ws: &UseReducerHandle<crate::state::workspace::Workspace>, i: usi
         <li class="tier" id={format!("tier-{i}")}>
             <div class="tier__head">
                 <span class="tier__badge" aria-hidden="true">{ (i + 1).to_string() }</span>
-                { name_field(format!("tier-{i}-name"), "Tier name", &tier.name, apply(ws, move |v| Edit::RenameTier(i, v))) }
+                { name_field(format!("tier-{i}-name"), "Tier name", &tier.name, d.actions.apply(move |v| Edit::RenameTier(i, v))) }
                 <div class="tier__order" role="group" aria-label={format!("Order of {name}")}>
                     // The focus follows the tier it moved (its other button at an end).
                     { icon_button(format!("tier-{i}-up"), "↑", format!("Move {name} up"), "Move up", false,
-                        i == 0, on_click_focus(ws, Edit::MoveTier(i, true),
+                        i == 0, d.actions.on_click_focus(Edit::MoveTier(i, true),
                             vec![format!("tier-{}-up", i.saturating_sub(1)), format!("tier-{}-down", i.saturating_sub(1))])) }
                     { icon_button(format!("tier-{i}-down"), "↓", format!("Move {name} down"), "Move down", false,
-                        last, on_click_focus(ws, Edit::MoveTier(i, false),
+                        last, d.actions.on_click_focus(Edit::MoveTier(i, false),
                             vec![format!("tier-{}-down", i + 1), format!("tier-{}-up", i + 1)])) }
                     { icon_button(format!("tier-{i}-remove"), "×", format!("Remove tier {name}"),
                         if n == 1 { "A plan needs at least one tier" } else { "Remove tier" }, true,
-                        n == 1, on_click_focus(ws, Edit::RemoveTier(i),
+                        n == 1, d.actions.on_click_focus(Edit::RemoveTier(i),
                             vec![format!("tier-{}-name", if last { i.saturating_sub(1) } else { i })])) }
                 </div>
             </div>
@@ -225,8 +261,8 @@ fn tier_editor(ws: &UseReducerHandle<crate::state::workspace::Workspace>, i: usi
                 <Select id={format!("tier-{i}-coverage")} label="Coverage" options={coverages}
                     value={coverage_key(tier.coverage)} on_change={on_coverage} />
                 { figures }
-                if s.base.mode != BaseMode::Accounts {
-                    { number(ws, Input::Tier(i, TierField::FirstYearPct), "In their first year", "%", "Get the first-year touches.") }
+                if base.mode != BaseMode::Accounts {
+                    { d.number(Input::Tier(i, TierField::FirstYearPct), tier.first_year_pct, "In their first year", "%", "Get the first-year touches.") }
                 }
             </div>
         </li>
@@ -235,9 +271,7 @@ fn tier_editor(ws: &UseReducerHandle<crate::state::workspace::Workspace>, i: usi
 
 /// A tier's imported figures, read-only: customers, average ARR, the share
 /// in their first year, and the month with most renewals.
-fn imported_figures(ws: &UseReducerHandle<crate::state::workspace::Workspace>, i: usize) -> Html {
-    let s = ws.scenario();
-    let tier = &s.tiers[i];
+fn imported_figures(base: &CustomerBase, tier: &Tier, currency: &str, i: usize) -> Html {
     let renewals: f64 = tier.renewal_months.iter().sum();
     let busiest = tier
         .renewal_months
@@ -246,7 +280,7 @@ fn imported_figures(ws: &UseReducerHandle<crate::state::workspace::Workspace>, i
         .filter(|(_, m)| **m > 0.0)
         .max_by(|a, b| a.1.total_cmp(b.1))
         .map(|(m, count)| {
-            let month = crate::model::format::month_after(&s.base.as_of, m as u32)
+            let month = crate::model::format::month_after(&base.as_of, m as u32)
                 .unwrap_or_else(|| format!("month {}", m + 1));
             format!(
                 "; most renewals in {month} ({} of {})",
@@ -258,7 +292,7 @@ fn imported_figures(ws: &UseReducerHandle<crate::state::workspace::Workspace>, i
     html! {
         <p class="field__derived tier__imported" id={format!("tier-{i}-imported")}>
             <output>{ format::number(tier.customers, 0) }</output>{ " customers, average ARR " }
-            <output>{ format::money(tier.avg_arr, &s.currency) }</output>{ ", " }
+            <output>{ format::money(tier.avg_arr, currency) }</output>{ ", " }
             <output>{ format::percent(tier.first_year_pct) }</output>{ " in their first year" }
             { busiest }
         </p>

@@ -4,70 +4,80 @@
 use yew::prelude::*;
 
 use super::{
-    add_button, apply, checkbox, group_error, icon_button, name_field, number, on_click_focus,
-    role_select, tier_name, EditorProps, Part, Section, Select,
+    add_button, checkbox, icon_button, name_field, tier_name, Actions, Draw, Section, Select,
 };
 use crate::model::inputs::{Input, ItemField};
 use crate::model::{Cadence, Tier};
 use crate::state::edits::{Edit, ItemKind};
+use crate::state::view::{Area, FieldView, Slice};
 use crate::state::workspace::Workspace;
 use crate::ui::format;
 
-type Ws = UseReducerHandle<Workspace>;
+/// Properties of [`TouchModelEditor`]: the tiers, the drafts and messages
+/// of their fields, and the actions.
+#[derive(PartialEq, Properties)]
+pub struct TouchModelEditorProps {
+    /// The scenario's tiers.
+    pub tiers: Slice<Vec<Tier>>,
+    /// The drafts and messages of the tiers ([`Area::Tiers`]).
+    pub fields: FieldView,
+    /// What the fields send.
+    pub actions: Actions,
+}
 
-/// What the "Touch model" section shows.
-pub const TOUCHES_PARTS: &[Part] = &[Part::Tiers];
+impl TouchModelEditorProps {
+    /// The section's properties from `workspace` now.
+    pub fn of(workspace: &UseReducerHandle<Workspace>) -> Self {
+        Self {
+            tiers: Slice::new(&workspace.shared_scenario(), 0, |s, _| &s.tiers),
+            fields: workspace.view(Area::Tiers),
+            actions: Actions::of(workspace),
+        }
+    }
+}
 
 /// The "Touch model" section: one collapsible group per tier.
 #[function_component(TouchModelEditor)]
-pub fn touch_model_editor(props: &EditorProps) -> Html {
-    let ws = &props.workspace;
+pub fn touch_model_editor(props: &TouchModelEditorProps) -> Html {
     html! {
         <Section id="section-touches" title="Touch model"
             lead="What each customer of a tier gets in a year, and who does it. Hours include preparation and follow-up.">
-            { for ws.scenario().tiers.iter().enumerate().map(|(i, tier)| html! {
-                <TierTouches key={i} workspace={ws.clone()} index={i} tier={tier.clone()}
-                    view={ws.view_under(&format!("tiers.{i}."))} />
+            { for (0..props.tiers.len()).map(|i| html! {
+                <TierTouches key={i} index={i} tier={props.tiers.tier(i)}
+                    fields={props.fields.narrowed(Area::Tier(i))} actions={props.actions.clone()} />
             }) }
         </Section>
     }
 }
 
-/// Properties of [`TierTouches`]: the workspace to read and dispatch to, and
-/// what the group shows, compared to skip re-rendering unchanged tiers.
-#[derive(Properties)]
+/// Properties of [`TierTouches`]: one tier, the drafts and messages of its
+/// fields, and the actions. A keystroke elsewhere leaves them equal.
+#[derive(PartialEq, Properties)]
 struct TierTouchesProps {
-    workspace: Ws,
     index: usize,
-    tier: Tier,
-    view: Vec<(String, String)>,
+    tier: Slice<Tier>,
+    fields: FieldView,
+    actions: Actions,
 }
 
-impl PartialEq for TierTouchesProps {
-    /// Equal when the group would render the same: the same tier at the same
-    /// place, with the same drafts and messages. The workspace handle changes
-    /// with every keystroke anywhere, so it is left out; with 6 tiers of 20
-    /// touches, re-rendering every group on each keystroke cost most of the
-    /// time between a typed digit and the screen.
-    fn eq(&self, other: &Self) -> bool {
-        self.index == other.index && self.tier == other.tier && self.view == other.view
-    }
-}
-
-/// One tier's touch model, re-rendered only when that tier's part changes.
+/// One tier's touch model, re-rendered only when that tier, its drafts or
+/// its messages change: with 6 tiers of 20 touches, re-rendering every group
+/// on each keystroke cost most of the time between a typed digit and the
+/// screen.
 #[function_component(TierTouches)]
-fn tier_touches_group(props: &TierTouchesProps) -> Html {
-    tier_touches(&props.workspace, props.index)
-}
-
-fn tier_touches(ws: &Ws, i: usize) -> Html {
-    let tier = &ws.scenario().tiers[i];
+fn tier_touches(props: &TierTouchesProps) -> Html {
+    let i = props.index;
+    let tier = &*props.tier;
+    let d = Draw {
+        fields: &props.fields,
+        actions: &props.actions,
+    };
     html! {
-        <Section id={format!("touches-tier-{i}")} nested=true title={tier_name(ws, i)} note={tier.coverage.label()}>
-            { group_error(ws, &format!("tiers.{i}.touches"), format!("tier-{i}-touches-error")) }
-            { list(ws, i, ItemKind::Touch, tier) }
-            { list(ws, i, ItemKind::Trigger, tier) }
-            { list(ws, i, ItemKind::Program, tier) }
+        <Section id={format!("touches-tier-{i}")} nested=true title={tier_name(tier, i)} note={tier.coverage.label()}>
+            { d.group_error(&format!("tiers.{i}.touches"), format!("tier-{i}-touches-error")) }
+            { list(d, i, ItemKind::Touch, tier) }
+            { list(d, i, ItemKind::Trigger, tier) }
+            { list(d, i, ItemKind::Program, tier) }
         </Section>
     }
 }
@@ -97,7 +107,7 @@ fn words(kind: ItemKind) -> [&'static str; 4] {
     }
 }
 
-fn list(ws: &Ws, i: usize, kind: ItemKind, tier: &Tier) -> Html {
+fn list(d: Draw, i: usize, kind: ItemKind, tier: &Tier) -> Html {
     let [title, help, noun, add] = words(kind);
     let names: Vec<&String> = match kind {
         ItemKind::Touch => tier.touches.iter().map(|t| &t.name).collect(),
@@ -113,16 +123,16 @@ fn list(ws: &Ws, i: usize, kind: ItemKind, tier: &Tier) -> Html {
                 <p class="items__empty">{ "None yet." }</p>
             } else {
                 <ol class="item-list" aria-labelledby={heading_id}>
-                    { for names.iter().enumerate().map(|(j, name)| item(ws, i, kind, j, name)) }
+                    { for names.iter().enumerate().map(|(j, name)| item(d, i, kind, j, tier, name)) }
                 </ol>
             }
-            { add_button(format!("tier-{i}-{noun}-add"), add, format!("Add a {noun} to {}", tier_name(ws, i)),
-                false, on_click_focus(ws, Edit::AddItem(i, kind), vec![format!("tier-{i}-{noun}-{}-name", names.len())])) }
+            { add_button(format!("tier-{i}-{noun}-add"), add, format!("Add a {noun} to {}", tier_name(tier, i)),
+                false, d.actions.on_click_focus(Edit::AddItem(i, kind), vec![format!("tier-{i}-{noun}-{}-name", names.len())])) }
         </div>
     }
 }
 
-fn item(ws: &Ws, i: usize, kind: ItemKind, j: usize, name: &str) -> Html {
+fn item(d: Draw, i: usize, kind: ItemKind, j: usize, tier: &Tier, name: &str) -> Html {
     let noun = words(kind)[2];
     let id = format!("tier-{i}-{noun}-{j}");
     let shown = if name.trim().is_empty() {
@@ -130,16 +140,15 @@ fn item(ws: &Ws, i: usize, kind: ItemKind, j: usize, name: &str) -> Html {
     } else {
         name.to_string()
     };
-    let tier = &ws.scenario().tiers[i];
     let fy = tier.first_year_pct;
     let (fields, hours) = match kind {
         ItemKind::Touch => {
             let t = &tier.touches[j];
-            (touch_fields(ws, i, j, &id), t.hours_per_customer(fy))
+            (touch_fields(d, i, j, t, &id), t.hours_per_customer(fy))
         }
         ItemKind::Trigger => {
             let t = &tier.triggers[j];
-            (trigger_fields(ws, i, j, &id), t.hours_per_customer())
+            (trigger_fields(d, i, j, t, &id), t.hours_per_customer())
         }
         ItemKind::Program => {
             let p = &tier.programs[j];
@@ -147,7 +156,7 @@ fn item(ws: &Ws, i: usize, kind: ItemKind, j: usize, name: &str) -> Html {
                 Cadence::PerCustomer => p.hours_per_customer(fy),
                 Cadence::PerYear => p.fixed_hours(),
             };
-            (program_fields(ws, i, j, &id), hours)
+            (program_fields(d, i, j, p, &id), hours)
         }
     };
     let per = match kind {
@@ -159,13 +168,13 @@ fn item(ws: &Ws, i: usize, kind: ItemKind, j: usize, name: &str) -> Html {
             <fieldset class="item" id={id.clone()}>
                 <legend class="visually-hidden">{ shown.clone() }</legend>
                 <div class="item__head">
-                    { name_field(format!("{id}-name"), "Name", name, apply(ws, move |v| Edit::RenameItem(i, kind, j, v))) }
+                    { name_field(format!("{id}-name"), "Name", name, d.actions.apply(move |v| Edit::RenameItem(i, kind, j, v))) }
                     // An <output> is a live region: off, or each keystroke reads a total.
                     <output class="item__total" id={format!("{id}-total")} aria-live="off">
                         { format::number(hours, 2) }{ per }
                     </output>
                     { icon_button(format!("{id}-remove"), "×", format!("Remove {noun} {shown}"), "Remove",
-                        true, false, on_click_focus(ws, Edit::RemoveItem(i, kind, j), vec![
+                        true, false, d.actions.on_click_focus(Edit::RemoveItem(i, kind, j), vec![
                             format!("tier-{i}-{noun}-{j}-name"),
                             format!("tier-{i}-{noun}-{}-name", j.saturating_sub(1)),
                             format!("tier-{i}-{noun}-add"),
@@ -177,37 +186,34 @@ fn item(ws: &Ws, i: usize, kind: ItemKind, j: usize, name: &str) -> Html {
     }
 }
 
-fn touch_fields(ws: &Ws, i: usize, j: usize, id: &str) -> Html {
-    let t = &ws.scenario().tiers[i].touches[j];
+fn touch_fields(d: Draw, i: usize, j: usize, t: &crate::model::touch::Touch, id: &str) -> Html {
     html! {
         <>
-            { number(ws, Input::Touch(i, j, ItemField::Hours), "Hours", "h", "") }
-            { number(ws, Input::Touch(i, j, ItemField::PerYear), "Times a year", "/year", "") }
-            { number(ws, Input::Touch(i, j, ItemField::SharePct), "Share, %", "%", "") }
-            { role_select(ws, format!("{id}-role"), t.role, &format!("tiers.{i}.touches.{j}.role"),
-                apply(ws, move |r| Edit::SetItemRole(i, ItemKind::Touch, j, r))) }
+            { d.number(Input::Touch(i, j, ItemField::Hours), t.hours, "Hours", "h", "") }
+            { d.number(Input::Touch(i, j, ItemField::PerYear), t.per_year, "Times a year", "/year", "") }
+            { d.number(Input::Touch(i, j, ItemField::SharePct), t.share_pct, "Share, %", "%", "") }
+            { d.role_select(format!("{id}-role"), t.role, &format!("tiers.{i}.touches.{j}.role"),
+                d.actions.apply(move |r| Edit::SetItemRole(i, ItemKind::Touch, j, r))) }
             { checkbox(format!("{id}-first-year"), "First year only", t.first_year_only,
-                apply(ws, move |on| Edit::SetFirstYearOnly(i, ItemKind::Touch, j, on))) }
+                d.actions.apply(move |on| Edit::SetFirstYearOnly(i, ItemKind::Touch, j, on))) }
             { checkbox(format!("{id}-at-renewal"), "At renewal", t.at_renewal,
-                apply(ws, move |on| Edit::SetAtRenewal(i, j, on))) }
+                d.actions.apply(move |on| Edit::SetAtRenewal(i, j, on))) }
         </>
     }
 }
 
-fn trigger_fields(ws: &Ws, i: usize, j: usize, id: &str) -> Html {
-    let t = &ws.scenario().tiers[i].triggers[j];
+fn trigger_fields(d: Draw, i: usize, j: usize, t: &crate::model::touch::Trigger, id: &str) -> Html {
     html! {
         <>
-            { number(ws, Input::Trigger(i, j, ItemField::PerYear), "Events a year", "/year", "") }
-            { number(ws, Input::Trigger(i, j, ItemField::Hours), "Hours per event", "h", "") }
-            { role_select(ws, format!("{id}-role"), t.role, &format!("tiers.{i}.triggers.{j}.role"),
-                apply(ws, move |r| Edit::SetItemRole(i, ItemKind::Trigger, j, r))) }
+            { d.number(Input::Trigger(i, j, ItemField::PerYear), t.per_year, "Events a year", "/year", "") }
+            { d.number(Input::Trigger(i, j, ItemField::Hours), t.hours, "Hours per event", "h", "") }
+            { d.role_select(format!("{id}-role"), t.role, &format!("tiers.{i}.triggers.{j}.role"),
+                d.actions.apply(move |r| Edit::SetItemRole(i, ItemKind::Trigger, j, r))) }
         </>
     }
 }
 
-fn program_fields(ws: &Ws, i: usize, j: usize, id: &str) -> Html {
-    let p = &ws.scenario().tiers[i].programs[j];
+fn program_fields(d: Draw, i: usize, j: usize, p: &crate::model::touch::Program, id: &str) -> Html {
     let per_customer = p.cadence == Cadence::PerCustomer;
     let cadences = vec![
         (
@@ -216,7 +222,7 @@ fn program_fields(ws: &Ws, i: usize, j: usize, id: &str) -> Html {
         ),
         (AttrValue::Static("per_year"), AttrValue::Static("in all")),
     ];
-    let on_cadence = apply(ws, move |v: String| {
+    let on_cadence = d.actions.apply(move |v: String| {
         Edit::SetCadence(
             i,
             j,
@@ -227,20 +233,21 @@ fn program_fields(ws: &Ws, i: usize, j: usize, id: &str) -> Html {
             },
         )
     });
+    let reach = Input::Program(i, j, ItemField::Reach);
     html! {
         <>
-            { number(ws, Input::Program(i, j, ItemField::Hours), "Hours per session", "h", "") }
-            { number(ws, Input::Program(i, j, ItemField::Sessions), "Sessions a year", "/year", "") }
+            { d.number(Input::Program(i, j, ItemField::Hours), p.hours, "Hours per session", "h", "") }
+            { d.number(Input::Program(i, j, ItemField::Sessions), p.sessions, "Sessions a year", "/year", "") }
             <Select id={format!("{id}-cadence")} label="Counted" options={cadences}
                 value={if per_customer { "per_customer" } else { "per_year" }} on_change={on_cadence} />
-            if per_customer || ws.error(&Input::Program(i, j, ItemField::Reach).path()).is_some() {
-                { number(ws, Input::Program(i, j, ItemField::Reach), "Customers per session", "customers", "") }
+            if per_customer || d.fields.error_at(reach).is_some() {
+                { d.number(reach, p.reach, "Customers per session", "customers", "") }
             }
-            { role_select(ws, format!("{id}-role"), p.role, &format!("tiers.{i}.programs.{j}.role"),
-                apply(ws, move |r| Edit::SetItemRole(i, ItemKind::Program, j, r))) }
+            { d.role_select(format!("{id}-role"), p.role, &format!("tiers.{i}.programs.{j}.role"),
+                d.actions.apply(move |r| Edit::SetItemRole(i, ItemKind::Program, j, r))) }
             if per_customer {
                 { checkbox(format!("{id}-first-year"), "First year only", p.first_year_only,
-                    apply(ws, move |on| Edit::SetFirstYearOnly(i, ItemKind::Program, j, on))) }
+                    d.actions.apply(move |on| Edit::SetFirstYearOnly(i, ItemKind::Program, j, on))) }
             }
         </>
     }
