@@ -10,11 +10,13 @@
 pub mod job;
 pub mod memory;
 pub mod pace;
+pub mod policy;
 pub mod viewport;
 
 use std::rc::Rc;
 
 pub use job::{Job, JobProgress, Overrides, Phase, Rule, Step, Tiered};
+pub use policy::PlanStep;
 
 use crate::accounts::{view_rows, Account, Field, Filter, LineProblem, Mapping, SortKey, Table};
 use crate::state::edits::Edit;

@@ -34,8 +34,8 @@ use crate::model::BaseMode;
 use crate::state::accounts::job::with_override;
 use crate::state::accounts::memory::Remembered;
 use crate::state::accounts::{
-    appliable, month_text, plan_edit, reload_note, unsaved_overrides, AccountsAction,
-    AccountsState, Applying, Job, List, Memory, Rule,
+    month_text, reload_note, unsaved_overrides, AccountsAction, AccountsState, Applying, Job, List,
+    Memory, PlanStep, Rule,
 };
 use crate::state::workspace::{Workspace, WorkspaceAction};
 use crate::ui::browser;
@@ -182,21 +182,12 @@ pub fn accounts_section(props: &EditorProps) -> Html {
             (state.list.clone(), accounts_mode, rule.clone()),
             move |(list, accounts_mode, rule)| {
                 let Some(list) = list else { return };
-                let Some(tiered) = &list.tiered else { return };
-                if !appliable(tiered) || list.needs_work(rule) {
-                    // Nothing to tier (or not yet): the plan stays as it was.
-                    return;
-                }
-                let edit = plan_edit(tiered, &as_of);
-                let action = match list.applying {
-                    Applying::Apply => Some((WorkspaceAction::Apply(edit), Some(counts_now(&ws)))),
-                    Applying::Derive if *accounts_mode => {
-                        Some((WorkspaceAction::Derive(edit), None))
+                let (action, before) = match list.plan_step(rule, *accounts_mode, &as_of) {
+                    None => return,
+                    Some(PlanStep::Apply(edit)) => {
+                        (WorkspaceAction::Apply(edit), Some(counts_now(&ws)))
                     }
-                    Applying::Derive => None,
-                };
-                let Some((action, before)) = action else {
-                    return;
+                    Some(PlanStep::Derive(edit)) => (WorkspaceAction::Derive(edit), None),
                 };
                 let run = applies.next();
                 let applies = (*applies).clone();
@@ -357,13 +348,9 @@ pub fn accounts_section(props: &EditorProps) -> Html {
         let list = state.list.clone();
         let as_of = as_of.clone();
         Callback::from(move |_: MouseEvent| {
-            if let Some(tiered) = list
-                .as_ref()
-                .and_then(|l| l.tiered.clone())
-                .filter(|t| appliable(t))
-            {
+            if let Some(edit) = list.as_ref().and_then(|l| l.totals_edit(&as_of)) {
                 let before = counts_now(&ws);
-                ws.dispatch(WorkspaceAction::Apply(plan_edit(&tiered, &as_of)));
+                ws.dispatch(WorkspaceAction::Apply(edit));
                 dispatch.emit(AccountsAction::Applied(before));
             }
         })
