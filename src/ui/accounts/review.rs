@@ -135,7 +135,7 @@ pub fn review(props: &ReviewProps) -> Html {
     let shown = window(rows.len(), scroll_top, viewport_px, ROW_PX, OVERSCAN);
     // Only the rows wholly in view are in the Tab order (see `fully_visible`).
     let tabbable = fully_visible(rows.len(), scroll_top, viewport_px, ROW_PX);
-    let bottom_px = (shown.content_px - shown.top_px - shown.len() as f64 * ROW_PX).max(0.0);
+    let bottom_px = shown.bottom_px(ROW_PX);
 
     let total = tiered.accounts.len();
     // The score column only under the score rule: under ARR cut-offs it
