@@ -40,6 +40,7 @@ use crate::state::accounts::{
 use crate::state::workspace::{Workspace, WorkspaceAction};
 use crate::ui::browser;
 use crate::ui::editors::{EditorProps, Section};
+use crate::ui::hooks::use_before_unload;
 
 impl Reducible for AccountsState {
     type Action = AccountsAction;
@@ -390,20 +391,7 @@ pub fn accounts_section(props: &EditorProps) -> Html {
     };
 
     // Leaving the page asks first while tiers set by hand are kept nowhere.
-    {
-        let unsaved = unsaved_overrides(&state);
-        use_effect_with(unsaved, move |&unsaved| {
-            let listener = unsaved.then(|| {
-                gloo::events::EventListener::new_with_options(
-                    &gloo::utils::window(),
-                    "beforeunload",
-                    gloo::events::EventListenerOptions::enable_prevent_default(),
-                    |event| event.prevent_default(),
-                )
-            });
-            move || drop(listener)
-        });
-    }
+    use_before_unload(unsaved_overrides(&state));
 
     let list = state.list.clone();
     let tiered = list.as_ref().and_then(|l| l.tiered.clone());
