@@ -56,20 +56,17 @@ pub struct ChartProps {
     pub on_numbers: Callback<bool>,
 }
 
-/// Properties of [`Charts`].
-#[derive(Properties)]
+/// Properties of [`Charts`]: what the charts are drawn from. Compared by
+/// value, so the charts redraw only when what they draw changes: a report
+/// recomputed to the same figures is not drawn again. (The report holds no
+/// NaN, so a report always equals itself.)
+#[derive(Properties, PartialEq)]
 pub struct ChartsProps {
     /// The engine's report of the current scenario.
     pub report: Rc<Report>,
     /// The team's time, for the split of a CSM's year (the report holds only
     /// the proactive hours it leaves).
     pub team: TeamTime,
-}
-
-impl PartialEq for ChartsProps {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.report, &other.report) && self.team == other.team
-    }
 }
 
 /// The charts whose "Show the numbers" is open.
