@@ -3,7 +3,8 @@
 //! list without a step of its own), or leaving the plan as it is. Plain
 //! data, so the decision is tested natively; the page only carries it out.
 
-use super::{appliable, plan_edit, Applying, List, Rule};
+use super::job::Rule;
+use super::list::{appliable, plan_edit, Applying, List};
 use crate::state::edits::Edit;
 
 /// What the plan does with a list's latest tiering.
@@ -11,7 +12,7 @@ use crate::state::edits::Edit;
 pub enum PlanStep {
     /// Give the plan the list's totals as one undoable step; the page then
     /// records the plan's customers per tier before it
-    /// ([`super::AccountsAction::Applied`]), which turns the list to
+    /// (the accounts action `Applied`), which turns the list to
     /// [`Applying::Derive`]. A new list, or "Use this list for the plan".
     Apply(Edit),
     /// Keep the plan's totals current without a step of their own: the

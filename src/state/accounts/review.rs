@@ -1,0 +1,79 @@
+//! The review of a tiered list: its sort and filter, the accounts it
+//! shows, and the lines the import skipped.
+
+use super::job::{with_override, Tiered};
+use super::list::List;
+use crate::accounts::{view_rows, Account, Filter, LineProblem, SortKey, Table};
+
+/// Most skipped lines and warnings listed one by one (then "and N more").
+pub const LISTED_PROBLEMS: usize = 100;
+
+/// The review's sort and filter.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ReviewView {
+    /// The column sorted by.
+    pub sort: SortKey,
+    /// Largest first.
+    pub descending: bool,
+    /// Which accounts are shown.
+    pub filter: Filter,
+}
+
+impl Default for ReviewView {
+    fn default() -> Self {
+        Self {
+            sort: SortKey::Line,
+            descending: false,
+            filter: Filter::default(),
+        }
+    }
+}
+
+/// The first `LISTED_PROBLEMS` problems, and how many more there are.
+pub fn listed(problems: &[LineProblem]) -> (&[LineProblem], usize) {
+    let shown = problems.len().min(LISTED_PROBLEMS);
+    (&problems[..shown], problems.len() - shown)
+}
+
+/// The accounts (indexes) the review shows for `view`. Unsorted and
+/// unfiltered, that is every account in list order (accounts are read in
+/// line order), given without sorting a million lines.
+pub fn shown_rows(table: &Table, tiered: &Tiered, view: &ReviewView) -> Vec<u32> {
+    if *view == ReviewView::default() {
+        return (0..tiered.accounts.len() as u32).collect();
+    }
+    view_rows(
+        table,
+        &tiered.mapping,
+        &tiered.accounts,
+        &tiered.assignments,
+        &tiered.rule.cutoffs,
+        &view.filter,
+        view.sort,
+        view.descending,
+    )
+}
+
+/// Every line skipped: those the table reader could not split into cells
+/// and those the mapping could not read as an account, in line order.
+pub fn skipped_lines(table: &Table, tiered: &Tiered) -> Vec<LineProblem> {
+    let (a, b) = (table.problems(), tiered.skipped.as_slice());
+    let mut out = Vec::with_capacity(a.len() + b.len());
+    let (mut i, mut j) = (0, 0);
+    // Both are in line order: merged in one pass.
+    while i < a.len() || j < b.len() {
+        if j >= b.len() || (i < a.len() && a[i].line <= b[j].line) {
+            out.push(a[i].clone());
+            i += 1;
+        } else {
+            out.push(b[j].clone());
+            j += 1;
+        }
+    }
+    out
+}
+
+/// The account `account` with the person's override in place.
+pub fn effective(account: &Account, list: &List) -> Account {
+    with_override(account, &list.overrides)
+}
