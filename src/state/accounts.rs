@@ -20,7 +20,10 @@ use std::rc::Rc;
 pub use job::{Job, JobProgress, Overrides, Phase, Rule, Step, Tiered};
 pub use list::{appliable, plan_edit, refused, Applying, List};
 pub use policy::PlanStep;
-pub use review::{effective, listed, shown_rows, skipped_lines, ReviewView, LISTED_PROBLEMS};
+pub use review::{
+    effective, listed, shown_rows, skipped_count, skipped_lines, tier_changes, ReviewView,
+    TierChange, LISTED_PROBLEMS,
+};
 
 use crate::accounts::{Field, Filter, SortKey, Table};
 
@@ -50,6 +53,11 @@ impl Busy {
         } else {
             0.0
         }
+    }
+
+    /// Whole percent done, 0 to 100, rounded down (so 100 only when done).
+    pub fn percent(&self) -> u32 {
+        (self.fraction() * 100.0).floor() as u32
     }
 
     /// Rows done so far.
@@ -702,6 +710,21 @@ mod tests {
     }
 
     #[test]
+    fn progress_is_a_whole_percent_never_past_the_work_done() {
+        let reading = |fraction: f64| Busy::Reading { fraction, rows: 7 };
+        assert_eq!(reading(0.0).percent(), 0);
+        assert_eq!(reading(0.4399).percent(), 43);
+        assert_eq!(reading(0.999).percent(), 99);
+        assert_eq!(reading(1.0).percent(), 100);
+        // A size the browser got wrong, or none at all, never shows past
+        // 100% nor a NaN.
+        assert_eq!(reading(3.5).percent(), 100);
+        assert_eq!(reading(f64::NAN).percent(), 0);
+        assert_eq!(reading(-1.0).percent(), 0);
+        assert_eq!(reading(0.5).rows(), 7);
+    }
+
+    #[test]
     fn sorting_again_turns_the_order_round() {
         let s = AccountsState::default();
         let by_arr = s.apply(AccountsAction::Sort(SortKey::Arr));
@@ -797,6 +820,7 @@ mod tests {
         sorted.sort_unstable();
         assert_eq!(lines, sorted);
         assert_eq!(lines.len(), table.problems().len() + t.skipped.len());
+        assert_eq!(skipped_count(&table, &t), lines.len());
         assert!(lines.contains(&3), "the row without a name: {lines:?}");
     }
 

@@ -77,3 +77,74 @@ pub fn skipped_lines(table: &Table, tiered: &Tiered) -> Vec<LineProblem> {
 pub fn effective(account: &Account, list: &List) -> Account {
     with_override(account, &list.overrides)
 }
+
+/// How many lines were skipped: those the table reader could not split into
+/// cells and those the mapping could not read as an account (the length of
+/// [`skipped_lines`], without building it).
+pub fn skipped_count(table: &Table, tiered: &Tiered) -> usize {
+    table.problems().len() + tiered.skipped.len()
+}
+
+/// One tier's customers before the list and in it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct TierChange {
+    /// Customers the plan had before the list was applied (`None` when
+    /// this page does not know).
+    pub before: Option<f64>,
+    /// Accounts of the list in the tier.
+    pub now: f64,
+    /// Change = now − before (`None` when before is not known).
+    pub change: Option<f64>,
+}
+
+/// Per tier (`tiers` of them), the plan's customers `before` the list
+/// (when known) against the list's `counts`; a tier the counts do not
+/// reach has 0 accounts.
+pub fn tier_changes(counts: &[u32], before: Option<&[f64]>, tiers: usize) -> Vec<TierChange> {
+    (0..tiers)
+        .map(|i| {
+            let now = f64::from(counts.get(i).copied().unwrap_or(0));
+            let before = before.and_then(|c| c.get(i)).copied();
+            TierChange {
+                before,
+                now,
+                change: before.map(|b| now - b),
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_tier_compares_the_list_with_the_plan_before_it() {
+        let changes = tier_changes(&[5, 12], Some(&[8.0, 12.0, 3.0]), 3);
+        let at = |i: usize| {
+            let c: &TierChange = &changes[i];
+            (c.before, c.now, c.change)
+        };
+        assert_eq!(at(0), (Some(8.0), 5.0, Some(-3.0)));
+        assert_eq!(at(1), (Some(12.0), 12.0, Some(0.0)));
+        // A tier without accounts in the list: 0, so 3 fewer.
+        assert_eq!(at(2), (Some(3.0), 0.0, Some(-3.0)));
+        // Before the list unknown: no change to show.
+        let unknown = tier_changes(&[5], None, 2);
+        assert_eq!(
+            unknown,
+            vec![
+                TierChange {
+                    before: None,
+                    now: 5.0,
+                    change: None
+                },
+                TierChange {
+                    before: None,
+                    now: 0.0,
+                    change: None
+                },
+            ]
+        );
+    }
+}

@@ -34,8 +34,8 @@ use crate::model::BaseMode;
 use crate::state::accounts::job::with_override;
 use crate::state::accounts::memory::Remembered;
 use crate::state::accounts::{
-    month_text, reload_note, unsaved_overrides, AccountsAction, AccountsState, Applying, Job, List,
-    Memory, PlanStep, Rule,
+    month_text, reload_note, skipped_count, unsaved_overrides, AccountsAction, AccountsState,
+    Applying, Job, List, Memory, PlanStep, Rule,
 };
 use crate::state::workspace::{Workspace, WorkspaceAction};
 use crate::ui::browser;
@@ -396,7 +396,7 @@ pub fn accounts_section(props: &EditorProps) -> Html {
     let list = state.list.clone();
     let tiered = list.as_ref().and_then(|l| l.tiered.clone());
     let skipped_count = match (&list, &tiered) {
-        (Some(l), Some(t)) => l.table.problems().len() + t.skipped.len(),
+        (Some(l), Some(t)) => skipped_count(&l.table, t),
         _ => 0,
     };
     let keep_note = reload_note(&state);
