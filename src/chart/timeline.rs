@@ -4,6 +4,7 @@
 use super::svg::{crisp, snap};
 use super::ticks::nice_ticks;
 use super::{finite, positive, Linear};
+use crate::model::timeline::{Month, Requisition, Timeline};
 
 /// Left margin for the y tick labels (px).
 pub const LEFT: f64 = 34.0;
@@ -32,6 +33,18 @@ pub struct MonthFigures {
     pub without_hiring: f64,
 }
 
+impl MonthFigures {
+    /// The totals of `month` over every position (FTE).
+    pub fn of(month: &Month) -> MonthFigures {
+        MonthFigures {
+            month: month.month,
+            needed: month.needed.total(),
+            available: month.available.total(),
+            without_hiring: month.available_without_hiring.total(),
+        }
+    }
+}
+
 /// Requisitions opening in one month.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct Opening {
@@ -43,6 +56,52 @@ pub struct Opening {
     pub count: u32,
     /// True when at least one of them comes too late for the need.
     pub late: bool,
+}
+
+impl Opening {
+    /// The opening of one requisition.
+    pub fn of(requisition: &Requisition) -> Opening {
+        Opening {
+            open_month: requisition.open_month,
+            start_month: requisition.start_month,
+            count: requisition.count,
+            late: requisition.late,
+        }
+    }
+}
+
+/// The hiring a timeline asks for, as the chart's description says it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Hiring {
+    /// People to hire = Σ every requisition's people.
+    pub people: u32,
+    /// People whose requisition is already late for the need = Σ the
+    /// people of the late requisitions.
+    pub late: u32,
+    /// Requisitions to open.
+    pub requisitions: usize,
+    /// Months short of people in at least one role (FTE short above 0).
+    pub short_months: usize,
+}
+
+impl Hiring {
+    /// The hiring `timeline` asks for.
+    pub fn of(timeline: &Timeline) -> Hiring {
+        let people = |late_only: bool| {
+            timeline
+                .requisitions
+                .iter()
+                .filter(|r| r.late || !late_only)
+                .map(|r| r.count)
+                .sum()
+        };
+        Hiring {
+            people: people(false),
+            late: people(true),
+            requisitions: timeline.requisitions.len(),
+            short_months: timeline.months.iter().filter(|m| m.short > 0.0).count(),
+        }
+    }
 }
 
 /// A hiring marker in the lane.
@@ -341,5 +400,55 @@ mod tests {
             }
             prop_assert!(c.y_ticks.windows(2).all(|w| w[0].0 < w[1].0));
         }
+    }
+
+    #[test]
+    fn the_hiring_of_a_timeline_adds_up_its_requisitions() {
+        use crate::model::timeline::Position;
+        let requisition = |count, late| Requisition {
+            position: Position::Csm,
+            count,
+            open_month: 1,
+            start_month: 4,
+            needed_from: 3,
+            late,
+        };
+        let mut t = crate::model::timeline(&crate::model::Scenario::default());
+        assert!(t.months.len() > 3);
+        t.requisitions = vec![
+            requisition(2, true),
+            requisition(3, false),
+            requisition(1, true),
+        ];
+        for m in &mut t.months {
+            m.short = 0.0;
+        }
+        t.months[1].short = 0.5;
+        t.months[3].short = 2.0;
+        assert_eq!(
+            Hiring::of(&t),
+            Hiring {
+                people: 6,
+                late: 3,
+                requisitions: 3,
+                short_months: 2,
+            }
+        );
+        assert_eq!(Hiring::of(&Timeline::default()), Hiring::default());
+        assert_eq!(
+            Opening::of(&t.requisitions[0]),
+            Opening {
+                open_month: 1,
+                start_month: 4,
+                count: 2,
+                late: true,
+            }
+        );
+        let m = &t.months[2];
+        let f = MonthFigures::of(m);
+        assert_eq!(f.month, m.month);
+        assert_eq!(f.needed, m.needed.total());
+        assert_eq!(f.available, m.available.total());
+        assert_eq!(f.without_hiring, m.available_without_hiring.total());
     }
 }

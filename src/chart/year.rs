@@ -5,6 +5,8 @@
 use super::stack::{stack, Segment};
 use super::svg::snap;
 use super::{positive, Anchor, Label, Linear, Rect};
+use crate::model::plan::{Plan, TierPlan};
+use crate::model::TeamTime;
 
 /// Height of the year bar (px).
 pub const YEAR_BAR: f64 = 28.0;
@@ -45,6 +47,37 @@ impl YearSplit {
     pub fn total(&self) -> f64 {
         self.values().iter().map(|v| positive(*v)).sum()
     }
+
+    /// One CSM's year under `team` and `plan` (h/year per CSM): reactive,
+    /// collateral and overhead hours = available hours per year × that
+    /// share (%) ÷ 100, the reactive share counted as
+    /// [`TeamTime::counted_reactive_pct`] says (0 when reactive work is
+    /// modelled bottom-up); proactive hours as the plan counts them
+    /// ([`Plan::proactive_hours`]).
+    ///
+    /// 1,840 h: 15% = 276 h reactive, 10% = 184 h collateral, 15% = 276 h
+    /// overhead, 1,104 h proactive.
+    pub fn of(team: &TeamTime, plan: &Plan) -> YearSplit {
+        let available = team.available_hours_per_year();
+        let share = |pct: f64| available * pct / 100.0;
+        YearSplit {
+            reactive: share(team.counted_reactive_pct()),
+            collateral: share(team.collateral_pct),
+            overhead: share(team.overhead_pct),
+            proactive: plan.proactive_hours,
+        }
+    }
+
+    /// `hours` as a share of the whole year (%) = hours ÷ [`Self::total`]
+    /// × 100; 0 when the year has no hours.
+    pub fn pct(&self, hours: f64) -> f64 {
+        let total = self.total();
+        if total > 0.0 {
+            hours / total * 100.0
+        } else {
+            0.0
+        }
+    }
 }
 
 /// One tier's proactive hours per year (the whole team's), by kind of touch.
@@ -67,6 +100,18 @@ impl KindHours {
     /// All three (h/year).
     pub fn total(&self) -> f64 {
         self.values().iter().map(|v| positive(*v)).sum()
+    }
+
+    /// The team's hours a year for `tier`, by kind (h/year) = the tier's
+    /// hours per customer of that kind, all roles (h/customer/year) ×
+    /// its customers.
+    pub fn of(tier: &TierPlan) -> KindHours {
+        let k = &tier.by_kind;
+        KindHours {
+            scheduled: k.scheduled.total() * tier.customers,
+            unscheduled: k.unscheduled.total() * tier.customers,
+            programs: k.programs.total() * tier.customers,
+        }
     }
 }
 
@@ -217,5 +262,41 @@ mod tests {
     fn labels_fit_or_not() {
         assert!(fits("60%", 12.0, 40.0));
         assert!(!fits("Proactive 60%", 12.0, 40.0));
+    }
+
+    #[test]
+    fn a_csms_year_and_the_tiers_hours_from_the_plan() {
+        use crate::model::{plan, Scenario};
+        // The default team: 1,840 h = 276 + 184 + 276 + 1,104.
+        let s = Scenario::default();
+        let p = plan(&s);
+        let split = YearSplit::of(&s.team, &p);
+        assert_eq!(
+            split,
+            YearSplit {
+                reactive: 276.0,
+                collateral: 184.0,
+                overhead: 276.0,
+                proactive: p.proactive_hours,
+            }
+        );
+        assert!((split.proactive - 1104.0).abs() < 1e-9);
+        assert!((split.pct(276.0) - 15.0).abs() < 1e-9);
+        // Reactive work counted as touches is not taken off the year.
+        let mut bottom_up = s.clone();
+        bottom_up.team.reactive_bottom_up = true;
+        let split = YearSplit::of(&bottom_up.team, &plan(&bottom_up));
+        assert_eq!(split.reactive, 0.0);
+        assert!((split.proactive - 1380.0).abs() < 1e-9);
+        // A year of no hours has no shares.
+        assert_eq!(YearSplit::default().pct(10.0), 0.0);
+        // Each tier: hours per customer by kind × customers.
+        for t in &p.tiers {
+            let k = KindHours::of(t);
+            assert_eq!(k.scheduled, t.by_kind.scheduled.total() * t.customers);
+            assert_eq!(k.unscheduled, t.by_kind.unscheduled.total() * t.customers);
+            assert_eq!(k.programs, t.by_kind.programs.total() * t.customers);
+            assert!(k.total() > 0.0, "{}", t.name);
+        }
     }
 }

@@ -133,6 +133,53 @@ pub fn assign_bands(bands: &[Band], scale: f64, cutoffs: &[f64]) -> Vec<TierBase
     out
 }
 
+/// A count or amount from an imported list's totals as the scenario takes
+/// it: finite and not negative (anything else counts as 0).
+pub fn list_amount(value: f64) -> f64 {
+    if value.is_finite() {
+        value.max(0.0)
+    } else {
+        0.0
+    }
+}
+
+/// Rounded to two decimals (cents, hundredths of a percent): a list's exact
+/// quotients (ARR ÷ customers) would otherwise take 17 digits in a link.
+fn cents(value: f64) -> f64 {
+    let rounded = (value * 100.0).round() / 100.0;
+    if rounded.is_finite() {
+        rounded
+    } else {
+        value
+    }
+}
+
+/// Average ARR of a tier from an imported list's totals (currency/year per
+/// customer) = the tier's ARR (currency/year) ÷ its customers, to the cent;
+/// 0 with no customers. The inverse of [`tier_bases`]' ARR = customers ×
+/// average ARR. Totals that are not finite or are negative count as 0.
+///
+/// 100,000 ÷ 3 customers = 33,333.33 a customer.
+pub fn average_arr(arr: f64, customers: f64) -> f64 {
+    let customers = list_amount(customers);
+    if customers > 0.0 {
+        cents(list_amount(arr) / customers)
+    } else {
+        0.0
+    }
+}
+
+/// First-year share of a tier from an imported list's totals (%) =
+/// first-year accounts ÷ customers × 100, at most 100, to a hundredth of a
+/// percent; `None` with no customers (the tier keeps the share it had).
+/// Totals that are not finite or are negative count as 0.
+///
+/// 1 first-year account of 3 customers = 33.33%.
+pub fn first_year_pct(first_year: f64, customers: f64) -> Option<f64> {
+    let customers = list_amount(customers);
+    (customers > 0.0).then(|| cents((list_amount(first_year) / customers * 100.0).min(100.0)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -205,5 +252,32 @@ mod tests {
     #[test]
     fn no_tiers_no_panic() {
         assert!(assign_bands(&[Band::new(0.0, 1.0, 1.0)], 1.0, &[]).is_empty());
+    }
+
+    #[test]
+    fn an_imported_lists_totals_give_average_arr_and_first_year_share() {
+        // 100,000 ÷ 3 to the cent; 1 ÷ 3 × 100 to a hundredth of a percent.
+        assert_eq!(average_arr(100_000.0, 3.0), 33_333.33);
+        assert_eq!(first_year_pct(1.0, 3.0), Some(33.33));
+        assert_eq!(average_arr(6_000_000.0, 30.0), 200_000.0);
+        assert_eq!(first_year_pct(6.0, 30.0), Some(20.0));
+        // No customers: no average, and the share is left as it was.
+        assert_eq!(average_arr(5_000.0, 0.0), 0.0);
+        assert_eq!(first_year_pct(2.0, 0.0), None);
+        // More first-year accounts than customers: at most 100%.
+        assert_eq!(first_year_pct(9.0, 2.0), Some(100.0));
+    }
+
+    #[test]
+    fn hostile_list_totals_give_finite_figures() {
+        assert_eq!(list_amount(f64::NAN), 0.0);
+        assert_eq!(list_amount(f64::NEG_INFINITY), 0.0);
+        assert_eq!(list_amount(-3.0), 0.0);
+        assert_eq!(list_amount(2.5), 2.5);
+        assert_eq!(average_arr(f64::INFINITY, f64::NAN), 0.0);
+        assert_eq!(average_arr(-4.0, 2.0), 0.0);
+        assert!(average_arr(f64::MAX, 2.0).is_finite());
+        assert_eq!(first_year_pct(f64::NAN, 4.0), Some(0.0));
+        assert_eq!(first_year_pct(1.0, f64::INFINITY), None);
     }
 }

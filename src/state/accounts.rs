@@ -8,20 +8,24 @@
 //! totals.
 
 pub mod job;
+mod list;
 pub mod memory;
 pub mod pace;
+pub mod policy;
+mod review;
 pub mod viewport;
 
 use std::rc::Rc;
 
 pub use job::{Job, JobProgress, Overrides, Phase, Rule, Step, Tiered};
+pub use list::{appliable, plan_edit, refused, Applying, List};
+pub use policy::PlanStep;
+pub use review::{
+    effective, listed, shown_rows, skipped_count, skipped_lines, tier_changes, ReviewView,
+    TierChange, LISTED_PROBLEMS,
+};
 
-use crate::accounts::{view_rows, Account, Field, Filter, LineProblem, Mapping, SortKey, Table};
-use crate::state::edits::Edit;
-use crate::state::imported::AccountsSummary;
-
-/// Most skipped lines and warnings listed one by one (then "and N more").
-pub const LISTED_PROBLEMS: usize = 100;
+use crate::accounts::{Field, Filter, SortKey, Table};
 
 /// What the page is busy with, for the progress bar.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -51,6 +55,11 @@ impl Busy {
         }
     }
 
+    /// Whole percent done, 0 to 100, rounded down (so 100 only when done).
+    pub fn percent(&self) -> u32 {
+        (self.fraction() * 100.0).floor() as u32
+    }
+
     /// Rows done so far.
     pub fn rows(&self) -> u64 {
         match self {
@@ -68,109 +77,6 @@ impl Busy {
                 Phase::Tiers => "Tiering",
                 Phase::Totals => "Adding up",
             },
-        }
-    }
-}
-
-/// How the list's tiers reach the plan once they are known.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Applying {
-    /// A new list: apply it as one undoable step.
-    Apply,
-    /// Keep the plan's totals up to date, while the plan uses a list.
-    Derive,
-}
-
-/// The list on the page.
-#[derive(Clone, Debug)]
-pub struct List {
-    /// The file name, or "Pasted cells".
-    pub name: String,
-    /// The rows as read.
-    pub table: Rc<Table>,
-    /// Which column holds what, as the person set it.
-    pub mapping: Mapping,
-    /// Columns whose header the guess knew but whose every cell is blank,
-    /// so they were left unmapped (see [`crate::accounts::guess_for_table`]).
-    pub left_empty: Vec<(usize, Field)>,
-    /// The tiers set by hand.
-    pub overrides: Rc<Overrides>,
-    /// The latest tiering (it may lag behind the mapping, the overrides or
-    /// the scenario's rule while a job runs).
-    pub tiered: Option<Rc<Tiered>>,
-    /// How the next tiering reaches the plan.
-    pub applying: Applying,
-    /// Counts every new tiering, so the page applies each once.
-    pub revision: u64,
-}
-
-impl PartialEq for List {
-    /// Lists are compared by identity of their rows and by their settings
-    /// and results, never row by row.
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.table, &other.table)
-            && self.name == other.name
-            && self.mapping == other.mapping
-            && Rc::ptr_eq(&self.overrides, &other.overrides)
-            && self.revision == other.revision
-            && self.applying == other.applying
-    }
-}
-
-impl List {
-    /// A list just read, with no tiers yet.
-    pub fn new(name: String, table: Rc<Table>, mapping: Mapping, overrides: Overrides) -> Self {
-        Self {
-            name,
-            table,
-            mapping,
-            left_empty: Vec::new(),
-            overrides: Rc::new(overrides),
-            tiered: None,
-            applying: Applying::Apply,
-            revision: 0,
-        }
-    }
-
-    /// Whether the tiering is missing or behind the mapping, the overrides
-    /// or `rule`: a job must run.
-    pub fn needs_work(&self, rule: &Rule) -> bool {
-        match &self.tiered {
-            None => true,
-            Some(t) => {
-                t.mapping != self.mapping || *t.overrides != *self.overrides || t.rule != *rule
-            }
-        }
-    }
-
-    /// The tier the person chose for the account at table `row`, if they did.
-    pub fn override_of(&self, row: u32) -> Option<Option<u8>> {
-        self.overrides.get(&row).copied()
-    }
-
-    /// Whether the mapping gives each account's tier today.
-    pub fn has_current_tiers(&self) -> bool {
-        self.mapping.column_of(Field::CurrentTier).is_some()
-    }
-}
-
-/// The review's sort and filter.
-#[derive(Clone, Debug, PartialEq)]
-pub struct ReviewView {
-    /// The column sorted by.
-    pub sort: SortKey,
-    /// Largest first.
-    pub descending: bool,
-    /// Which accounts are shown.
-    pub filter: Filter,
-}
-
-impl Default for ReviewView {
-    fn default() -> Self {
-        Self {
-            sort: SortKey::Line,
-            descending: false,
-            filter: Filter::default(),
         }
     }
 }
@@ -297,7 +203,7 @@ impl AccountsState {
             }
             AccountsAction::Override(row, choice) => {
                 if let Some(list) = &self.list {
-                    next.list = Some(Rc::new(overridden(list, row, choice)));
+                    next.list = Some(Rc::new(list::overridden(list, row, choice)));
                 }
             }
             AccountsAction::Sort(key) => {
@@ -334,60 +240,6 @@ impl AccountsState {
         }
         next
     }
-}
-
-/// `list` after the person set the tier of the account at table `row`.
-/// Choosing what the file's own override column says (or the rule, when it
-/// says nothing) removes the person's entry, so an override is kept only
-/// where it changes something.
-fn overridden(list: &List, row: u32, choice: Option<u8>) -> List {
-    let from_file = list
-        .tiered
-        .as_ref()
-        .and_then(|t| {
-            t.accounts
-                .binary_search_by_key(&row, |a| a.row)
-                .ok()
-                .map(|k| t.accounts[k].override_tier)
-        })
-        .flatten();
-    let mut overrides = list.overrides.as_ref().clone();
-    if choice == from_file {
-        overrides.remove(&row);
-    } else {
-        overrides.insert(row, choice);
-    }
-    let mut list = list.clone();
-    list.overrides = Rc::new(overrides);
-    list
-}
-
-/// The edit that gives the plan the list's per-tier totals, as of the month
-/// `as_of` (`YYYY-MM`).
-pub fn plan_edit(tiered: &Tiered, as_of: &str) -> Edit {
-    Edit::ApplyAccounts(AccountsSummary {
-        tiers: tiered.aggregates.tiers.clone(),
-        as_of: as_of.to_string(),
-    })
-}
-
-/// Why a list whose rows were read must be refused rather than shown and
-/// applied: no row reads as an account (the header only, or every row
-/// skipped), so the plan has nothing to take and must stay as it was.
-/// `None` while the mapping still lacks a column (the person chooses it).
-pub fn refused(table: &Table, tiered: &Tiered) -> Option<String> {
-    if tiered.plan_error.is_some() {
-        return None;
-    }
-    crate::accounts::refusal(table, Some((tiered.accounts.len(), &tiered.skipped)))
-        .map(|e| e.message())
-}
-
-/// Whether a tiering may reach the plan: read with a full mapping, and
-/// with at least one account (a list that lost every row to a new mapping
-/// leaves the plan as it was).
-pub fn appliable(tiered: &Tiered) -> bool {
-    tiered.plan_error.is_none() && !tiered.accounts.is_empty()
 }
 
 /// What the import summary says about the list as a whole, besides the
@@ -458,61 +310,14 @@ pub fn month_text(year: i32, month: u32) -> String {
     format!("{year:04}-{:02}", month.clamp(1, 12))
 }
 
-/// The first `LISTED_PROBLEMS` problems, and how many more there are.
-pub fn listed(problems: &[LineProblem]) -> (&[LineProblem], usize) {
-    let shown = problems.len().min(LISTED_PROBLEMS);
-    (&problems[..shown], problems.len() - shown)
-}
-
-/// The accounts (indexes) the review shows for `view`. Unsorted and
-/// unfiltered, that is every account in list order (accounts are read in
-/// line order), given without sorting a million lines.
-pub fn shown_rows(table: &Table, tiered: &Tiered, view: &ReviewView) -> Vec<u32> {
-    if *view == ReviewView::default() {
-        return (0..tiered.accounts.len() as u32).collect();
-    }
-    view_rows(
-        table,
-        &tiered.mapping,
-        &tiered.accounts,
-        &tiered.assignments,
-        &tiered.rule.cutoffs,
-        &view.filter,
-        view.sort,
-        view.descending,
-    )
-}
-
-/// Every line skipped: those the table reader could not split into cells
-/// and those the mapping could not read as an account, in line order.
-pub fn skipped_lines(table: &Table, tiered: &Tiered) -> Vec<LineProblem> {
-    let (a, b) = (table.problems(), tiered.skipped.as_slice());
-    let mut out = Vec::with_capacity(a.len() + b.len());
-    let (mut i, mut j) = (0, 0);
-    // Both are in line order: merged in one pass.
-    while i < a.len() || j < b.len() {
-        if j >= b.len() || (i < a.len() && a[i].line <= b[j].line) {
-            out.push(a[i].clone());
-            i += 1;
-        } else {
-            out.push(b[j].clone());
-            j += 1;
-        }
-    }
-    out
-}
-
-/// The account `account` with the person's override in place.
-pub fn effective(account: &Account, list: &List) -> Account {
-    job::with_override(account, &list.overrides)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::accounts::{aggregate, guess_mapping, read_table, Aggregates};
+    use crate::accounts::{view_rows, LineProblem};
     use crate::model::tiering::TierRule;
     use crate::model::Scenario;
+    use crate::state::edits::Edit;
 
     const AS_OF: i32 = 20_000;
 
@@ -905,6 +710,21 @@ mod tests {
     }
 
     #[test]
+    fn progress_is_a_whole_percent_never_past_the_work_done() {
+        let reading = |fraction: f64| Busy::Reading { fraction, rows: 7 };
+        assert_eq!(reading(0.0).percent(), 0);
+        assert_eq!(reading(0.4399).percent(), 43);
+        assert_eq!(reading(0.999).percent(), 99);
+        assert_eq!(reading(1.0).percent(), 100);
+        // A size the browser got wrong, or none at all, never shows past
+        // 100% nor a NaN.
+        assert_eq!(reading(3.5).percent(), 100);
+        assert_eq!(reading(f64::NAN).percent(), 0);
+        assert_eq!(reading(-1.0).percent(), 0);
+        assert_eq!(reading(0.5).rows(), 7);
+    }
+
+    #[test]
     fn sorting_again_turns_the_order_round() {
         let s = AccountsState::default();
         let by_arr = s.apply(AccountsAction::Sort(SortKey::Arr));
@@ -1000,6 +820,7 @@ mod tests {
         sorted.sort_unstable();
         assert_eq!(lines, sorted);
         assert_eq!(lines.len(), table.problems().len() + t.skipped.len());
+        assert_eq!(skipped_count(&table, &t), lines.len());
         assert!(lines.contains(&3), "the row without a name: {lines:?}");
     }
 

@@ -3,12 +3,14 @@
 //! on the device that imported it).
 
 use crate::accounts::TierAggregate;
+use crate::model::base::{average_arr, first_year_pct, list_amount};
 use crate::model::format::parse_month;
 use crate::model::scenario::BaseMode;
 use crate::model::Scenario;
 
 /// The per-tier totals of a tiered list and the month it is as of: all an
-/// import puts into a scenario ([`super::edits::Edit::ApplyAccounts`]).
+/// import puts into a scenario (by the edit `ApplyAccounts`, which calls
+/// [`apply_accounts`]).
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct AccountsSummary {
     /// One per tier of the scenario, in tier order.
@@ -18,34 +20,12 @@ pub struct AccountsSummary {
     pub as_of: String,
 }
 
-/// A count or amount as the scenario takes it: finite and not negative.
-fn amount(value: f64) -> f64 {
-    if value.is_finite() {
-        value.max(0.0)
-    } else {
-        0.0
-    }
-}
-
-/// Rounded to two decimals (cents, hundredths of a percent): a list's exact
-/// quotients (ARR ÷ customers) would otherwise take 17 digits in a link.
-fn cents(value: f64) -> f64 {
-    let rounded = (value * 100.0).round() / 100.0;
-    if rounded.is_finite() {
-        rounded
-    } else {
-        value
-    }
-}
-
-/// Puts `summary` into `s` (see [`super::edits::Edit::ApplyAccounts`]):
+/// Puts `summary` into `s` (the edit `ApplyAccounts`):
 ///
 /// - base mode `accounts`, `as_of` kept when it is an ISO month (else "");
-/// - per tier: customers; average ARR = ARR ÷ customers (0 with no
-///   customers), to the cent; first-year share (%) = first-year accounts ÷
-///   customers × 100, to a hundredth (kept as it was with no customers);
-///   renewal months = the 12 counts (empty when they are all 0: an even
-///   spread);
+/// - per tier: customers; average ARR ([`average_arr`]); first-year share
+///   ([`first_year_pct`], kept as it was with no customers); renewal
+///   months = the 12 counts (empty when they are all 0: an even spread);
 /// - a tier past the end of the summary had no account of the list: it gets
 ///   0 customers, average ARR 0 and no renewal months, so the tiers together
 ///   hold exactly the list; entries past the last tier are ignored (an
@@ -60,15 +40,16 @@ pub fn apply_accounts(s: &mut Scenario, summary: &AccountsSummary) {
     let empty = TierAggregate::default();
     for (i, tier) in s.tiers.iter_mut().enumerate() {
         let a = summary.tiers.get(i).unwrap_or(&empty);
-        let customers = amount(a.customers);
-        tier.customers = customers;
-        if customers > 0.0 {
-            tier.avg_arr = cents(amount(a.arr) / customers);
-            tier.first_year_pct = cents((amount(a.first_year) / customers * 100.0).min(100.0));
-        } else {
-            tier.avg_arr = 0.0;
+        tier.customers = list_amount(a.customers);
+        tier.avg_arr = average_arr(a.arr, a.customers);
+        if let Some(pct) = first_year_pct(a.first_year, a.customers) {
+            tier.first_year_pct = pct;
         }
-        let months: Vec<f64> = a.renewals_by_month.iter().map(|m| amount(*m)).collect();
+        let months: Vec<f64> = a
+            .renewals_by_month
+            .iter()
+            .map(|m| list_amount(*m))
+            .collect();
         tier.renewal_months = if months.iter().all(|m| *m == 0.0) {
             Vec::new()
         } else {

@@ -12,6 +12,7 @@ pub mod editors;
 pub mod embed;
 pub mod format;
 mod glance;
+mod hooks;
 mod link_notice;
 mod markup;
 mod menu;

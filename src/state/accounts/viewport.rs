@@ -37,6 +37,12 @@ impl Window {
     pub fn is_empty(&self) -> bool {
         self.end == self.first
     }
+
+    /// Height left below the rendered rows of `row_px` each (px) = content
+    /// − the rows above them − the rows rendered; never negative.
+    pub fn bottom_px(&self, row_px: f64) -> f64 {
+        (self.content_px - self.top_px - self.len() as f64 * row_px).max(0.0)
+    }
 }
 
 /// The rows to render for a list of `total` rows of `row_px` each, scrolled
@@ -155,6 +161,7 @@ mod tests {
         assert_eq!((w.first, w.end), (0, 5));
         assert_eq!(w.top_px, 0.0);
         assert_eq!(w.content_px, 200.0);
+        assert_eq!(w.bottom_px(40.0), 0.0);
     }
 
     #[test]
@@ -166,6 +173,8 @@ mod tests {
         assert_eq!(w.top_px, 994.0 * 40.0);
         assert_eq!(w.content_px, 4_000_000.0);
         assert!(w.len() < 30);
+        // Below: the 100,000 rows less the 994 above and the 23 rendered.
+        assert_eq!(w.bottom_px(40.0), (100_000.0 - 994.0 - 23.0) * 40.0);
     }
 
     #[test]

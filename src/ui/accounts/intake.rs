@@ -126,7 +126,7 @@ pub fn intake(props: &IntakeProps) -> Html {
 
 /// The progress bar: "Reading 43% · 430,000 rows", with Cancel.
 fn progress(busy: Busy, cancellable: bool, on_cancel: Callback<MouseEvent>) -> Html {
-    let percent = (busy.fraction() * 100.0).floor() as u32;
+    let percent = busy.percent();
     let text = format!(
         "{} {}% · {}",
         busy.verb(),

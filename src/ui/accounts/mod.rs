@@ -34,12 +34,13 @@ use crate::model::BaseMode;
 use crate::state::accounts::job::with_override;
 use crate::state::accounts::memory::Remembered;
 use crate::state::accounts::{
-    appliable, month_text, plan_edit, reload_note, unsaved_overrides, AccountsAction,
-    AccountsState, Applying, Job, List, Memory, Rule,
+    month_text, reload_note, skipped_count, unsaved_overrides, AccountsAction, AccountsState,
+    Applying, Job, List, Memory, PlanStep, Rule,
 };
 use crate::state::workspace::{Workspace, WorkspaceAction};
 use crate::ui::browser;
 use crate::ui::editors::{EditorProps, Section};
+use crate::ui::hooks::use_before_unload;
 
 impl Reducible for AccountsState {
     type Action = AccountsAction;
@@ -182,21 +183,12 @@ pub fn accounts_section(props: &EditorProps) -> Html {
             (state.list.clone(), accounts_mode, rule.clone()),
             move |(list, accounts_mode, rule)| {
                 let Some(list) = list else { return };
-                let Some(tiered) = &list.tiered else { return };
-                if !appliable(tiered) || list.needs_work(rule) {
-                    // Nothing to tier (or not yet): the plan stays as it was.
-                    return;
-                }
-                let edit = plan_edit(tiered, &as_of);
-                let action = match list.applying {
-                    Applying::Apply => Some((WorkspaceAction::Apply(edit), Some(counts_now(&ws)))),
-                    Applying::Derive if *accounts_mode => {
-                        Some((WorkspaceAction::Derive(edit), None))
+                let (action, before) = match list.plan_step(rule, *accounts_mode, &as_of) {
+                    None => return,
+                    Some(PlanStep::Apply(edit)) => {
+                        (WorkspaceAction::Apply(edit), Some(counts_now(&ws)))
                     }
-                    Applying::Derive => None,
-                };
-                let Some((action, before)) = action else {
-                    return;
+                    Some(PlanStep::Derive(edit)) => (WorkspaceAction::Derive(edit), None),
                 };
                 let run = applies.next();
                 let applies = (*applies).clone();
@@ -357,13 +349,9 @@ pub fn accounts_section(props: &EditorProps) -> Html {
         let list = state.list.clone();
         let as_of = as_of.clone();
         Callback::from(move |_: MouseEvent| {
-            if let Some(tiered) = list
-                .as_ref()
-                .and_then(|l| l.tiered.clone())
-                .filter(|t| appliable(t))
-            {
+            if let Some(edit) = list.as_ref().and_then(|l| l.totals_edit(&as_of)) {
                 let before = counts_now(&ws);
-                ws.dispatch(WorkspaceAction::Apply(plan_edit(&tiered, &as_of)));
+                ws.dispatch(WorkspaceAction::Apply(edit));
                 dispatch.emit(AccountsAction::Applied(before));
             }
         })
@@ -403,25 +391,12 @@ pub fn accounts_section(props: &EditorProps) -> Html {
     };
 
     // Leaving the page asks first while tiers set by hand are kept nowhere.
-    {
-        let unsaved = unsaved_overrides(&state);
-        use_effect_with(unsaved, move |&unsaved| {
-            let listener = unsaved.then(|| {
-                gloo::events::EventListener::new_with_options(
-                    &gloo::utils::window(),
-                    "beforeunload",
-                    gloo::events::EventListenerOptions::enable_prevent_default(),
-                    |event| event.prevent_default(),
-                )
-            });
-            move || drop(listener)
-        });
-    }
+    use_before_unload(unsaved_overrides(&state));
 
     let list = state.list.clone();
     let tiered = list.as_ref().and_then(|l| l.tiered.clone());
     let skipped_count = match (&list, &tiered) {
-        (Some(l), Some(t)) => l.table.problems().len() + t.skipped.len(),
+        (Some(l), Some(t)) => skipped_count(&l.table, t),
         _ => 0,
     };
     let keep_note = reload_note(&state);

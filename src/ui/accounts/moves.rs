@@ -29,14 +29,15 @@ pub fn moved_accounts(
 ) -> Html {
     let table = &list.table;
     let names = &tiered.rule.tier_names;
-    let shown = moves(
+    // Listed and downloaded: computed once.
+    let shown = Rc::new(moves(
         &tiered.review,
         &tiered.accounts,
         &tiered.assignments,
         tiered.rule.tiers(),
         from,
         to,
-    );
+    ));
     let total = tiered.review.moved.len();
     let name_column = tiered.mapping.column_of(Field::Name);
     let tier = |t: u8| listed_tier_name(names, usize::from(t));
@@ -51,15 +52,8 @@ pub fn moved_accounts(
     let on_download = {
         let list = list.clone();
         let tiered = tiered.clone();
+        let shown = shown.clone();
         Callback::from(move |_: MouseEvent| {
-            let shown = moves(
-                &tiered.review,
-                &tiered.accounts,
-                &tiered.assignments,
-                tiered.rule.tiers(),
-                from,
-                to,
-            );
             let csv = moves_csv(
                 &list.table,
                 tiered.mapping.column_of(Field::Name),

@@ -15,7 +15,9 @@ use crate::accounts::{cutoff_distance, reason, score, Account, Field, Filter, So
 use crate::model::tiering::TierRule;
 use crate::state::accounts::job::with_override;
 use crate::state::accounts::viewport::{fully_visible, window, OVERSCAN, ROW_PX};
-use crate::state::accounts::{shown_rows, AccountsAction, List, ReviewView, Tiered};
+use crate::state::accounts::{
+    shown_rows, tier_changes, AccountsAction, List, ReviewView, TierChange, Tiered,
+};
 use crate::ui::format;
 use crate::ui::markup::num_cell;
 
@@ -130,7 +132,7 @@ pub fn review(props: &ReviewProps) -> Html {
     let shown = window(rows.len(), scroll_top, viewport_px, ROW_PX, OVERSCAN);
     // Only the rows wholly in view are in the Tab order (see `fully_visible`).
     let tabbable = fully_visible(rows.len(), scroll_top, viewport_px, ROW_PX);
-    let bottom_px = (shown.content_px - shown.top_px - shown.len() as f64 * ROW_PX).max(0.0);
+    let bottom_px = shown.bottom_px(ROW_PX);
 
     let total = tiered.accounts.len();
     // The score column only under the score rule: under ARR cut-offs it
@@ -518,10 +520,7 @@ fn movements(props: &ReviewProps) -> Html {
                     </tr>
                 </thead>
                 <tbody>
-                    { for names.iter().enumerate().map(|(i, name)| {
-                        let now = review.counts.get(i).copied().unwrap_or(0) as f64;
-                        let before = props.previous_counts.as_ref().and_then(|c| c.get(i)).copied();
-                        let change = before.map(|b| now - b);
+                    { for names.iter().zip(tier_changes(&review.counts, props.previous_counts.as_deref(), names.len())).map(|(name, TierChange { before, now, change })| {
                         html! {
                             <tr>
                                 <th scope="row">{ name.clone() }</th>

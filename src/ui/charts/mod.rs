@@ -21,7 +21,6 @@ pub mod year;
 
 use std::rc::Rc;
 
-use gloo::events::EventListener;
 use yew::prelude::*;
 
 use year::YearChartProps;
@@ -33,6 +32,7 @@ pub use tornado::tornado_chart;
 pub use year::year_chart;
 
 use crate::model::{Report, TeamTime};
+use crate::ui::hooks::{use_printing, use_width};
 
 /// Width the charts are laid out at before the page has been measured (px).
 pub const DEFAULT_WIDTH: f64 = 600.0;
@@ -56,20 +56,17 @@ pub struct ChartProps {
     pub on_numbers: Callback<bool>,
 }
 
-/// Properties of [`Charts`].
-#[derive(Properties)]
+/// Properties of [`Charts`]: what the charts are drawn from. Compared by
+/// value, so the charts redraw only when what they draw changes: a report
+/// recomputed to the same figures is not drawn again. (The report holds no
+/// NaN, so a report always equals itself.)
+#[derive(Properties, PartialEq)]
 pub struct ChartsProps {
     /// The engine's report of the current scenario.
     pub report: Rc<Report>,
     /// The team's time, for the split of a CSM's year (the report holds only
     /// the proactive hours it leaves).
     pub team: TeamTime,
-}
-
-impl PartialEq for ChartsProps {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.report, &other.report) && self.team == other.team
-    }
 }
 
 /// The charts whose "Show the numbers" is open.
@@ -97,39 +94,10 @@ impl Reducible for OpenNumbers {
 #[function_component(Charts)]
 pub fn charts(props: &ChartsProps) -> Html {
     let body = use_node_ref();
-    let width = use_state_eq(|| DEFAULT_WIDTH);
-    // Whether the browser is about to print (Ctrl+P, window.print()): the
-    // charts are then laid out at the printed column's width, not the screen's.
-    let printing = use_state_eq(|| false);
-    {
-        let printing = printing.clone();
-        use_effect_with((), move |_| {
-            let window = gloo::utils::window();
-            let before = {
-                let printing = printing.clone();
-                EventListener::new(&window, "beforeprint", move |_| printing.set(true))
-            };
-            let after = EventListener::new(&window, "afterprint", move |_| printing.set(false));
-            move || drop((before, after))
-        });
-    }
-    {
-        let body = body.clone();
-        let width = width.clone();
-        use_effect_with((), move |_| {
-            let measure = move || {
-                if let Some(element) = body.cast::<web_sys::Element>() {
-                    let w = f64::from(element.client_width());
-                    if w > 0.0 {
-                        width.set(w);
-                    }
-                }
-            };
-            measure();
-            let listener = EventListener::new(&gloo::utils::window(), "resize", move |_| measure());
-            move || drop(listener)
-        });
-    }
+    let width = use_width(&body, DEFAULT_WIDTH);
+    // While the browser prints (Ctrl+P, window.print()) the charts are laid
+    // out at the printed column's width, not the screen's.
+    let printing = use_printing();
     // Which charts show their numbers: tables are built only for those, so a
     // keystroke does not format hundreds of hidden cells. A reducer, so that
     // several toggles handled before one render each apply to the latest set.
@@ -140,7 +108,7 @@ pub fn charts(props: &ChartsProps) -> Html {
         Callback::from(move |is_open: bool| open.dispatch((id, is_open)))
     };
     let report = props.report.clone();
-    let w = if *printing { PRINT_WIDTH } else { *width };
+    let w = if printing { PRINT_WIDTH } else { width };
     html! {
         <section class="card charts" aria-labelledby="charts-title">
             <h2 id="charts-title">{ "The plan in charts" }</h2>

@@ -7,7 +7,7 @@ use super::frame::{figure, table, Figure};
 use super::ChartProps;
 use crate::chart::markup::Markup;
 use crate::chart::svg::{num, polyline};
-use crate::chart::timeline::{timeline, MonthFigures, Opening};
+use crate::chart::timeline::{timeline, Hiring, MonthFigures, Opening};
 use crate::chart::{Anchor, Label};
 use crate::model::timeline::{series, Position};
 use crate::ui::format::number;
@@ -33,36 +33,16 @@ fn people(count: u32) -> String {
 /// (orange when they open too late for the need).
 pub fn timeline_chart(props: &ChartProps) -> Html {
     let t = &props.report.timeline;
-    let months: Vec<MonthFigures> = t
-        .months
-        .iter()
-        .map(|m| MonthFigures {
-            month: m.month,
-            needed: m.needed.total(),
-            available: m.available.total(),
-            without_hiring: m.available_without_hiring.total(),
-        })
-        .collect();
-    let openings: Vec<Opening> = t
-        .requisitions
-        .iter()
-        .map(|r| Opening {
-            open_month: r.open_month,
-            start_month: r.start_month,
-            count: r.count,
-            late: r.late,
-        })
-        .collect();
+    let months: Vec<MonthFigures> = t.months.iter().map(MonthFigures::of).collect();
+    let openings: Vec<Opening> = t.requisitions.iter().map(Opening::of).collect();
     let c = timeline(&months, &openings, props.width);
     let horizon = t.months.last().map_or(0, |m| m.month);
-    let late = t
-        .requisitions
-        .iter()
-        .filter(|r| r.late)
-        .map(|r| r.count)
-        .sum::<u32>();
-    let to_hire = t.requisitions.iter().map(|r| r.count).sum::<u32>();
-    let short_months = t.months.iter().filter(|m| m.short > 0.0).count();
+    let Hiring {
+        people: to_hire,
+        late,
+        requisitions,
+        short_months,
+    } = Hiring::of(t);
     let desc = match (t.months.first(), t.months.last()) {
         (Some(first), Some(last)) => format!(
             "Over {horizon} months the need grows from {} to {} FTE ({} whole people at the end); with the planned hires {} FTE are available at the end, {} without hiring. {short_months} months are short of people in at least one role. {} to hire in {} requisitions, {late} of them already late.",
@@ -72,7 +52,7 @@ pub fn timeline_chart(props: &ChartProps) -> Html {
             number(last.available.total(), 1),
             number(last.available_without_hiring.total(), 1),
             people(to_hire),
-            t.requisitions.len(),
+            requisitions,
         ),
         _ => "No months to show.".into(),
     };

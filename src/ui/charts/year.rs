@@ -71,26 +71,10 @@ fn segment_label(segment: &Segment, y: f64, words: &str, share: &str) -> Option<
 pub fn year_chart(props: &YearChartProps) -> Html {
     let plan = &props.report.plan;
     let team = &props.team;
-    let available = team.available_hours_per_year();
-    let share = |pct: f64| available * pct / 100.0;
-    let split = YearSplit {
-        reactive: share(team.counted_reactive_pct()),
-        collateral: share(team.collateral_pct),
-        overhead: share(team.overhead_pct),
-        proactive: plan.proactive_hours,
-    };
-    let tiers: Vec<KindHours> = plan
-        .tiers
-        .iter()
-        .map(|t| KindHours {
-            scheduled: t.by_kind.scheduled.total() * t.customers,
-            unscheduled: t.by_kind.unscheduled.total() * t.customers,
-            programs: t.by_kind.programs.total() * t.customers,
-        })
-        .collect();
+    let split = YearSplit::of(team, plan);
+    let tiers: Vec<KindHours> = plan.tiers.iter().map(KindHours::of).collect();
     let y = year(&split, &tiers, props.width);
     let total = split.total();
-    let pct = |h: f64| if total > 0.0 { h / total * 100.0 } else { 0.0 };
     let reactive_note = if team.reactive_bottom_up {
         " Reactive work is counted as unscheduled touches, so none is taken off the year."
     } else {
@@ -134,7 +118,7 @@ pub fn year_chart(props: &YearChartProps) -> Html {
             segment,
             y.year_bar.y + 19.0,
             words,
-            &percent(pct(segment.value)),
+            &percent(split.pct(segment.value)),
         ) {
             m.text(&at, "chart__inside", &words);
         }
@@ -169,7 +153,7 @@ pub fn year_chart(props: &YearChartProps) -> Html {
             .values()
             .iter()
             .zip(USES)
-            .map(|(h, (_, words))| vec![words.to_string(), hours(*h), percent(pct(*h))])
+            .map(|(h, (_, words))| vec![words.to_string(), hours(*h), percent(split.pct(*h))])
             .collect();
         let tier_rows = plan
             .tiers

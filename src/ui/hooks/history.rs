@@ -1,0 +1,26 @@
+//! Back and Forward bring back the plan of that address.
+
+use gloo::events::EventListener;
+use yew::prelude::*;
+
+use crate::link;
+use crate::state::workspace::{Origin, Workspace, WorkspaceAction};
+use crate::ui::url;
+
+/// Keeps the plan in step with the browser's history: Back and Forward
+/// load the scenario of the address they reach (an address that does not
+/// decode leaves the plan as it is).
+#[hook]
+pub fn use_history_load(workspace: UseReducerDispatcher<Workspace>) {
+    use_effect_with((), move |_| {
+        let listener = EventListener::new(&gloo::utils::window(), "popstate", move |_| {
+            if let Ok(decoded) = link::decode(&url::current_query()) {
+                workspace.dispatch(WorkspaceAction::Load(
+                    Box::new(decoded.scenario),
+                    Origin::History,
+                ));
+            }
+        });
+        move || drop(listener)
+    });
+}

@@ -1,0 +1,25 @@
+//! The page's effects as named hooks: each keeps one thing outside the
+//! components (the address, the document's listeners, the browser's
+//! timing marks, the window's size) in step with the state they render.
+
+mod address;
+mod before_unload;
+mod direction;
+mod file_drop;
+mod history;
+mod open_file;
+mod paint;
+mod printing;
+mod undo_keys;
+mod width;
+
+pub use address::use_address_sync;
+pub use before_unload::use_before_unload;
+pub use direction::use_direction;
+pub use file_drop::use_file_drop;
+pub use history::use_history_load;
+pub use open_file::use_open_file;
+pub use paint::use_paint_marks;
+pub use printing::use_printing;
+pub use undo_keys::use_undo_keys;
+pub use width::use_width;
