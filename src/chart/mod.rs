@@ -131,7 +131,7 @@ pub const MAX_WIDTH: f64 = 1200.0;
 /// non-finite width gives [`MIN_WIDTH`].
 pub fn chart_width(width: f64) -> f64 {
     if width.is_finite() {
-        width.clamp(MIN_WIDTH, MAX_WIDTH).floor()
+        crate::float::clamp(width, MIN_WIDTH, MAX_WIDTH).floor()
     } else {
         MIN_WIDTH
     }

@@ -75,7 +75,7 @@ pub fn pyramid(customers: &[f64], arr: &[f64], width: f64) -> Pyramid {
     let n = customers.len().min(arr.len());
     let c = shares(&customers[..n]);
     let a = shares(&arr[..n]);
-    let name_width = snap((width * 0.26).clamp(84.0, 170.0));
+    let name_width = snap(crate::float::clamp(width * 0.26, 84.0, 170.0));
     let side = snap((width - name_width) / 2.0);
     let left_axis = side;
     let right_axis = side + name_width;

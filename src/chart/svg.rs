@@ -12,7 +12,7 @@ const LIMIT: f64 = 1e7;
 /// `value` as attribute text with at most one decimal (`12`, `12.5`, `-0.5`);
 /// non-finite values are written as `0` and magnitudes are clamped to 10^7.
 pub fn num(value: f64) -> String {
-    let tenths = (finite(value).clamp(-LIMIT, LIMIT) * 10.0).round() as i64;
+    let tenths = (crate::float::clamp(finite(value), -LIMIT, LIMIT) * 10.0).round() as i64;
     let sign = if tenths < 0 { "-" } else { "" };
     let abs = tenths.unsigned_abs();
     match abs % 10 {

@@ -40,8 +40,8 @@ pub fn nice_step(span: f64, max_count: usize) -> f64 {
 /// 0.1 + 0.2 shows as 0.3.
 pub fn nice_ticks(lo: f64, hi: f64, max_count: usize) -> Vec<f64> {
     let (mut lo, mut hi) = (
-        finite(lo).clamp(-LIMIT, LIMIT),
-        finite(hi).clamp(-LIMIT, LIMIT),
+        crate::float::clamp(finite(lo), -LIMIT, LIMIT),
+        crate::float::clamp(finite(hi), -LIMIT, LIMIT),
     );
     if lo > hi {
         std::mem::swap(&mut lo, &mut hi);

@@ -234,7 +234,7 @@ fn shortfall_areas(needed: &[(f64, f64)], available: &[(f64, f64)]) -> Vec<Vec<(
 /// requisitions in `openings`.
 pub fn timeline(months: &[MonthFigures], openings: &[Opening], width: f64) -> TimelineChart {
     let width = super::chart_width(width);
-    let plot_height = snap((width * 0.4).clamp(150.0, 240.0));
+    let plot_height = snap(crate::float::clamp(width * 0.4, 150.0, 240.0));
     let plot_left = LEFT;
     let plot_right = width - RIGHT;
     let plot_top = TOP;

@@ -198,7 +198,7 @@ impl Scenario {
             if tier.renewal_months.len() == 12 {
                 for m in &mut tier.renewal_months {
                     *m = if m.is_finite() {
-                        m.clamp(0.0, super::inputs::MAX_CUSTOMERS)
+                        crate::float::clamp(*m, 0.0, super::inputs::MAX_CUSTOMERS)
                     } else {
                         0.0
                     };

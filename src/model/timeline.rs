@@ -147,7 +147,7 @@ pub fn ramp_factor(k: i64, ramp: u32) -> f64 {
 
 /// Monthly survival from a yearly rate (1) = (1 − rate % ÷ 100)^(1/12).
 pub fn monthly_survival(yearly_pct: f64) -> f64 {
-    (1.0 - (yearly_pct / 100.0).clamp(0.0, 1.0)).powf(1.0 / 12.0)
+    (1.0 - crate::float::clamp(yearly_pct / 100.0, 0.0, 1.0)).powf(1.0 / 12.0)
 }
 
 struct TierState {
@@ -202,9 +202,8 @@ fn project(s: &Scenario, last: u32) -> Vec<(Vec<f64>, f64, Staff, Heads)> {
         let mut tier_fte = Vec::with_capacity(n);
         let mut total = PerRole::default();
         for (i, st) in state.iter().enumerate() {
-            let w = ratio(st.first_year, st.customers)
-                .unwrap_or(0.0)
-                .clamp(0.0, 1.0);
+            let w =
+                crate::float::clamp(ratio(st.first_year, st.customers).unwrap_or(0.0), 0.0, 1.0);
             let mix = |of: fn(&TierDemand) -> PerRole| {
                 of(&d0[i])
                     .map(|h| h * (1.0 - w))
@@ -330,7 +329,7 @@ pub fn timeline_sanitized(s: &Scenario) -> Timeline {
                 pending.get_or_insert(t as u32);
                 continue;
             }
-            let count = (short / per_hire - 1e-9).ceil().clamp(1.0, MAX_HIRES);
+            let count = crate::float::clamp((short / per_hire - 1e-9).ceil(), 1.0, MAX_HIRES);
             cohorts.push((start, count));
             let open = (start - lead) as u32;
             if open <= horizon {

@@ -49,7 +49,7 @@ impl Busy {
             Busy::Tiering(p) => p.fraction,
         };
         if f.is_finite() {
-            f.clamp(0.0, 1.0)
+            crate::float::clamp(f, 0.0, 1.0)
         } else {
             0.0
         }

@@ -165,7 +165,7 @@ mod tests {
     fn a_link_from_a_newer_version_says_so() {
         let notice = open("v=9&hpw=30", "x", None).notice.expect("a notice");
         assert!(
-            notice.message.to_lowercase().contains("newer"),
+            crate::caseless::lower(&notice.message).contains("newer"),
             "{}",
             notice.message
         );

@@ -239,7 +239,7 @@ mod tests {
             prop_assert!(w.len() <= (viewport / ROW_PX).ceil() as usize + 1 + 2 * OVERSCAN);
             // The rendered block starts at or above the top of the viewport
             // and reaches its bottom (or the list's end).
-            let clamped = scroll.clamp(0.0, (w.content_px - viewport).max(0.0));
+            let clamped = crate::float::clamp(scroll, 0.0, (w.content_px - viewport).max(0.0));
             prop_assert!(w.top_px <= clamped + 1e-6);
             let bottom = w.top_px + w.len() as f64 * ROW_PX;
             prop_assert!(w.end == total || bottom >= (clamped + viewport).min(w.content_px) - 1e-6);
