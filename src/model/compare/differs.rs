@@ -282,6 +282,17 @@ fn names(t: &Tier, kind: usize) -> Vec<&str> {
 /// touches, triggers, programs and moves added or removed.
 fn tier_texts(out: &mut Vec<InputChange>, i: usize, base: &Scenario, alt: &Scenario) {
     let (b, a) = (&base.tiers[i], &alt.tiers[i]);
+    // Most tiers differ in none of these: no label is written for them.
+    if b.name == a.name
+        && b.coverage == a.coverage
+        && b.renewal_months == a.renewal_months
+        && b.touches.len() == a.touches.len()
+        && b.triggers.len() == a.triggers.len()
+        && b.programs.len() == a.programs.len()
+        && b.moves.len() == a.moves.len()
+    {
+        return;
+    }
     let label = tier_name(&base.tiers, i);
     let p = format!("tiers.{i}");
     text_change(
@@ -349,6 +360,9 @@ fn item_texts(out: &mut Vec<InputChange>, o: Owner, base: &Scenario, alt: &Scena
     match o {
         Owner::Touch(i, j) => {
             let (b, a) = (&base.tiers[i].touches[j], &alt.tiers[i].touches[j]);
+            if b == a {
+                return;
+            }
             let p = format!("tiers.{i}.touches.{j}");
             let who = format!("{}: {}", tier_label(i), item_name("Touch", &b.name, j));
             let who_plain = format!("{}: Touch {}", tier_label(i), j + 1);
@@ -386,6 +400,9 @@ fn item_texts(out: &mut Vec<InputChange>, o: Owner, base: &Scenario, alt: &Scena
         }
         Owner::Trigger(i, j) => {
             let (b, a) = (&base.tiers[i].triggers[j], &alt.tiers[i].triggers[j]);
+            if b == a {
+                return;
+            }
             let p = format!("tiers.{i}.triggers.{j}");
             text_change(
                 out,
@@ -408,6 +425,9 @@ fn item_texts(out: &mut Vec<InputChange>, o: Owner, base: &Scenario, alt: &Scena
         }
         Owner::Program(i, j) => {
             let (b, a) = (&base.tiers[i].programs[j], &alt.tiers[i].programs[j]);
+            if b == a {
+                return;
+            }
             let p = format!("tiers.{i}.programs.{j}");
             let who = format!("{}: {}", tier_label(i), item_name("Program", &b.name, j));
             text_change(
