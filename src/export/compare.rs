@@ -35,6 +35,7 @@ fn unit(c: &Comparison, r: &Row) -> String {
         CostShare => "%".into(),
         RulesOfThumb => "of 3".into(),
         CustomersPerCsm => "customers".into(),
+        Guardrails => "guardrails".into(),
         People | Role(_) | Managers | Hires => "people".into(),
     }
 }

@@ -139,7 +139,9 @@ fn number_change(input: Input, base: &Scenario, alt: &Scenario) -> Option<InputC
         show(input, b, &base.currency, false),
         show(input, a, &alt.currency, false),
     );
-    if shown_a == shown_b {
+    // Every decimal only for finite values: never "NaN" or "inf" on
+    // screen (a link cannot carry them, a program could).
+    if shown_a == shown_b && a.is_finite() && b.is_finite() {
         shown_b = show(input, b, &base.currency, true);
         shown_a = show(input, a, &alt.currency, true);
     }

@@ -39,6 +39,8 @@ pub enum Figure {
     ArrPerCsm,
     /// Rules of thumb of ARR per CSM met, of three (count).
     RulesOfThumb,
+    /// Guardrails the plan breaks (count).
+    Guardrails,
     /// Customers per CSM FTE in one tier (customers).
     CustomersPerCsm,
     /// People still to hire within the horizon (people).
@@ -55,9 +57,10 @@ pub enum Figure {
 /// | cost as a share of ARR | lower | the guardrail is a most (15% by default) |
 /// | ARR per CSM | higher | the rules of thumb are a least (1 CSM : $2M / $3M / $5M, Schukar 2017) |
 /// | rules of thumb met | higher | |
+/// | guardrails broken | lower | |
 /// | customers per CSM (per tier) | higher | the same reading as ARR per CSM: each CSM serves more; the touch model, not this figure, says whether a customer gets enough |
 /// | hires still to make | lower | fewer requisitions to open |
-pub const DIRECTIONS: [(Figure, Direction); 13] = [
+pub const DIRECTIONS: [(Figure, Direction); 14] = [
     (Figure::People, Direction::Lower),
     (Figure::Role(Role::Csm), Direction::Lower),
     (Figure::Role(Role::Associate), Direction::Lower),
@@ -69,6 +72,7 @@ pub const DIRECTIONS: [(Figure, Direction); 13] = [
     (Figure::NetCost, Direction::Lower),
     (Figure::ArrPerCsm, Direction::Higher),
     (Figure::RulesOfThumb, Direction::Higher),
+    (Figure::Guardrails, Direction::Lower),
     (Figure::CustomersPerCsm, Direction::Higher),
     (Figure::Hires, Direction::Lower),
 ];
@@ -99,6 +103,7 @@ impl Figure {
             Figure::NetCost => "Net cost (after paid success plans)".into(),
             Figure::ArrPerCsm => "ARR per CSM".into(),
             Figure::RulesOfThumb => "Rules of thumb met (1 CSM : $2M, $3M, $5M ARR)".into(),
+            Figure::Guardrails => "Guardrails broken".into(),
             Figure::CustomersPerCsm => "customers per CSM".into(),
             Figure::Hires => "Hires still to make".into(),
         }
@@ -142,6 +147,7 @@ impl Figure {
             Figure::Managers => counted("manager", "managers"),
             Figure::Hires => counted("hire", "hires"),
             Figure::RulesOfThumb => counted("rule of thumb met", "rules of thumb met"),
+            Figure::Guardrails => counted("guardrail broken", "guardrails broken"),
             Figure::CustomersPerCsm => counted("customer per CSM", "customers per CSM"),
             Figure::Cost | Figure::NetCost => {
                 format!("{amount} a year {}", if up { "more" } else { "less" })

@@ -146,7 +146,8 @@ pub struct Comparison {
     /// The headline figures: people (in total, then each role and
     /// managers with someone in any scenario), yearly cost, cost as a
     /// share of ARR, net cost (when any scenario sells paid success plans),
-    /// ARR per CSM, rules of thumb met, hires still to make, then customers
+    /// ARR per CSM, rules of thumb met, guardrails broken, hires still to
+    /// make, then customers
     /// per CSM for each tier name.
     pub rows: Vec<Row>,
     /// The backward plan's verdicts.
@@ -235,6 +236,7 @@ fn value_of(figure: Figure, f: &Figures) -> Option<f64> {
         Figure::ArrPerCsm => t.arr_per_csm,
         Figure::RulesOfThumb => (!t.rules_of_thumb.is_empty())
             .then(|| t.rules_of_thumb.iter().filter(|r| r.met).count() as f64),
+        Figure::Guardrails => Some(f.plan.guardrails.len() as f64),
         Figure::Hires => Some(f64::from(f.hires)),
         Figure::CustomersPerCsm => None,
     }
@@ -364,7 +366,12 @@ pub fn compare(scenarios: &[Scenario]) -> Result<Comparison, CompareError> {
     if all.iter().any(|x| x.plan.totals.plan_revenue > 0.0) {
         figures.push(Figure::NetCost);
     }
-    figures.extend([Figure::ArrPerCsm, Figure::RulesOfThumb, Figure::Hires]);
+    figures.extend([
+        Figure::ArrPerCsm,
+        Figure::RulesOfThumb,
+        Figure::Guardrails,
+        Figure::Hires,
+    ]);
     let mut rows: Vec<Row> = figures
         .into_iter()
         .map(|f| row(f, f.label(), None, values(f), &columns))

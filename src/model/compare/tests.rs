@@ -330,6 +330,23 @@ fn differs_knows_every_member_of_the_scenario() {
     known(&with("moves"), &["to", "pct_per_year"]);
 }
 
+#[test]
+fn net_cost_is_compared_when_a_plan_sells_success_plans() {
+    let base = named(Scenario::default(), "Today");
+    let c = compare(&[base.clone(), named(base.clone(), "Same")]).unwrap();
+    assert!(!c.rows.iter().any(|r| r.figure == Figure::NetCost));
+    let mut alt = named(base.clone(), "Paid plans");
+    // 40 high-touch customers × 50% × $10,000 = $200,000 a year of plans.
+    alt.tiers[0].plan_price = 10_000.0;
+    alt.tiers[0].plan_attach_pct = 50.0;
+    let c = compare(&[base, alt]).unwrap();
+    let net = row(&c, Figure::NetCost);
+    assert_eq!(net.values, [Some(884_000.0), Some(684_000.0)]);
+    assert_eq!(net.differences[0].words, "$200,000 a year less");
+    assert_eq!(net.differences[0].verdict, Verdict::Better);
+    assert_eq!(row(&c, Figure::Cost).differences[0].verdict, Verdict::Same);
+}
+
 fn edit_strategy() -> impl proptest::strategy::Strategy<Value = (usize, Vec<(usize, f64)>)> {
     (
         0..presets().len(),
@@ -338,6 +355,36 @@ fn edit_strategy() -> impl proptest::strategy::Strategy<Value = (usize, Vec<(usi
 }
 
 proptest::proptest! {
+    /// Hostile numbers put into a scenario by a program (links cannot
+    /// carry them): the comparison never panics and never shows NaN or
+    /// infinity.
+    #[test]
+    fn hostile_numbers_never_show(
+        k in 0usize..10_000,
+        value in proptest::prop_oneof![
+            proptest::strategy::Just(f64::NAN),
+            proptest::strategy::Just(f64::INFINITY),
+            proptest::strategy::Just(f64::NEG_INFINITY),
+            proptest::strategy::Just(f64::MAX),
+            -1e300f64..1e300,
+        ],
+    ) {
+        let base = Scenario::default();
+        let mut alt = named(base.clone(), "Hostile");
+        let all = inputs(&base);
+        all[k % all.len()].set(&mut alt, value);
+        let c = compare(&[named(base, "Base"), alt]).unwrap();
+        let text = serde_json::to_string(&c).unwrap();
+        for bad in ["NaN", "inf", "null"] {
+            let shown: Vec<&String> = c.rows.iter().flat_map(|r| r.shown.iter()).collect();
+            proptest::prop_assert!(!shown.iter().any(|s| s.contains(bad)), "{:?}", shown);
+        }
+        for change in &c.differs[0].changes {
+            proptest::prop_assert!(!change.text.contains("NaN") && !change.text.contains("inf"), "{}", change.text);
+        }
+        proptest::prop_assert!(!text.contains("NaN"));
+    }
+
     /// A scenario against itself: every figure the same, nothing differs.
     #[test]
     fn a_scenario_against_itself_is_the_same(preset in 0..presets().len()) {
