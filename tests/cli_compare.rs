@@ -72,6 +72,11 @@ fn the_cli_prints_the_same_numbers_as_the_engine_for_the_same_links() {
     );
     assert!(table.contains(answer), "{table}");
     assert!(table.contains("$884,000"), "{table}");
+    // 7 -> 6 people: 1 fewer, -14.3%, and fewer people is better.
+    assert!(
+        table.contains("  1 fewer person (-14.3%), better\n"),
+        "{table}"
+    );
     assert!(
         table.contains("  - High touch: coverage: Dedicated (named CSM) -> Pooled (shared team) (tiers.0.coverage)\n"),
         "{table}"

@@ -14,7 +14,7 @@
 use std::io::Write;
 
 use super::{backward_view, cell_text, columns, pad, plain, read_input, Format};
-use crate::export::compare::{compare_markdown, compare_tables};
+use crate::export::compare::{compare_markdown, compare_tables, difference_words};
 use crate::export::{to_csv, Cell, Table};
 use crate::model::backward::TITLE;
 use crate::model::compare::{
@@ -245,13 +245,11 @@ fn text_comparison(c: &Comparison, backward: bool) -> String {
         .map(|r| {
             let mut row = vec![Cell::Text(r.label.clone())];
             row.extend(r.shown.iter().map(|s| Cell::Text(s.clone())));
-            row.extend(r.differences.iter().map(|d| {
-                Cell::Text(if d.words == d.verdict.word() {
-                    d.words.clone()
-                } else {
-                    format!("{}, {}", d.words, d.verdict.word())
-                })
-            }));
+            row.extend(
+                r.differences
+                    .iter()
+                    .map(|d| Cell::Text(difference_words(d))),
+            );
             row
         })
         .collect();

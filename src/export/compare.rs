@@ -139,9 +139,9 @@ pub fn compare_csv_files(c: &Comparison, backward: bool) -> Vec<(String, String)
         .collect()
 }
 
-/// A difference for reading in the memo's table: "2 more people (+28.6%),
-/// worse"; "same".
-fn difference_words(d: &crate::model::compare::figures::Difference) -> String {
+/// A difference for reading in the memo's and the command line's tables:
+/// "2 more people (+28.6%), worse"; "same".
+pub fn difference_words(d: &crate::model::compare::figures::Difference) -> String {
     match d.verdict {
         Verdict::Same | Verdict::NotComparable => d.words.clone(),
         _ => {
