@@ -4,7 +4,8 @@
 //! words), the backward verdict, a one-sentence answer per alternative and
 //! what differs in the inputs.
 //!
-//! - [`compare`]: the [`Comparison`] of 2 to [`MAX_SCENARIOS`] named scenarios.
+//! - [`compare`]: the [`Comparison`] of 2 to [`MAX_SCENARIOS`] named scenarios;
+//!   [`compare_with`] the same from each scenario's kept [`ScenarioFigures`].
 //! - [`unique_names`]: names made unique the way a comparison needs them.
 //! - [`figures`]: the figures, which way each is better, differences in words.
 //! - [`differs`]: every input that differs from the base.
@@ -204,27 +205,38 @@ pub fn unique_names(names: &[String]) -> (Vec<String>, Vec<String>) {
     (out, warnings)
 }
 
-/// The figures of one scenario the comparison reads, from the engine.
-struct Figures {
-    plan: super::plan::Plan,
-    hires: u32,
-    outcome: Outcome,
-    verdict: String,
+/// The engine's figures of one scenario that a comparison reads, worked
+/// out once per scenario: a page comparing four scenarios keeps them and
+/// recomputes only the scenario edited ([`compare_with`]).
+#[derive(Clone, Debug, PartialEq)]
+pub struct ScenarioFigures {
+    /// The forward plan.
+    pub plan: super::plan::Plan,
+    /// People still to hire within the horizon ([`Timeline::hires`](super::timeline::Timeline::hires)).
+    pub hires: u32,
+    /// The backward plan's outcome.
+    pub outcome: Outcome,
+    /// The backward plan's verdict, as it is.
+    pub verdict: String,
 }
 
-fn figures_of(scenario: &Scenario) -> Figures {
-    let s = scenario.sanitized();
-    let backward = backward_sanitized(&s);
-    Figures {
-        plan: plan_sanitized(&s),
-        hires: timeline_sanitized(&s).hires(),
-        outcome: backward.outcome,
-        verdict: backward.verdict,
+impl ScenarioFigures {
+    /// The figures of `scenario`, computed on it sanitised as the page
+    /// computes its plan.
+    pub fn of(scenario: &Scenario) -> ScenarioFigures {
+        let s = scenario.sanitized();
+        let backward = backward_sanitized(&s);
+        ScenarioFigures {
+            plan: plan_sanitized(&s),
+            hires: timeline_sanitized(&s).hires(),
+            outcome: backward.outcome,
+            verdict: backward.verdict,
+        }
     }
 }
 
 /// The value of a (whole-plan) figure in one scenario's figures.
-fn value_of(figure: Figure, f: &Figures) -> Option<f64> {
+fn value_of(figure: Figure, f: &ScenarioFigures) -> Option<f64> {
     let t = &f.plan.totals;
     match figure {
         Figure::People => Some(f64::from(t.headcount)),
@@ -274,24 +286,21 @@ fn row(
     }
 }
 
-/// Checks the count and names of `scenarios`.
-fn check(scenarios: &[Scenario]) -> Result<(), CompareError> {
-    let n = scenarios.len();
+/// Checks the count and names of the scenarios named `names`.
+fn check(names: &[&str]) -> Result<(), CompareError> {
+    let n = names.len();
     if n < MIN_SCENARIOS {
         return Err(CompareError::TooFew(n));
     }
     if n > MAX_SCENARIOS {
         return Err(CompareError::TooMany(n));
     }
-    for (i, s) in scenarios.iter().enumerate() {
-        let name = s.name.trim();
+    for (i, name) in names.iter().enumerate() {
+        let name = name.trim();
         if name.is_empty() {
             return Err(CompareError::Unnamed(i + 1));
         }
-        if let Some(j) = scenarios[..i]
-            .iter()
-            .position(|o| caseless::eq(o.name.trim(), name))
-        {
+        if let Some(j) = names[..i].iter().position(|o| caseless::eq(o.trim(), name)) {
             return Err(CompareError::Duplicate(name.to_string(), j + 1, i + 1));
         }
     }
@@ -343,15 +352,30 @@ fn answer(rows: &[Row], columns: &[Column], k: usize) -> String {
 /// [`unique_names`]). Every figure is the engine's, on each scenario
 /// sanitised as the page computes it; never panics.
 pub fn compare(scenarios: &[Scenario]) -> Result<Comparison, CompareError> {
-    check(scenarios)?;
+    let names: Vec<&str> = scenarios.iter().map(|s| s.name.as_str()).collect();
+    check(&names)?;
+    let figures: Vec<ScenarioFigures> = scenarios.iter().map(ScenarioFigures::of).collect();
+    let pairs: Vec<(&Scenario, &ScenarioFigures)> = scenarios.iter().zip(&figures).collect();
+    compare_with(&pairs)
+}
+
+/// [`compare`] with each scenario's figures already worked out
+/// ([`ScenarioFigures::of`] of that scenario; the caller keeps them in
+/// step): what the page calls after an edit, having recomputed only the
+/// edited scenario's figures.
+pub fn compare_with(
+    scenarios: &[(&Scenario, &ScenarioFigures)],
+) -> Result<Comparison, CompareError> {
+    let names: Vec<&str> = scenarios.iter().map(|(s, _)| s.name.as_str()).collect();
+    check(&names)?;
     let columns: Vec<Column> = scenarios
         .iter()
-        .map(|s| Column {
+        .map(|(s, _)| Column {
             name: s.name.trim().to_string(),
             currency: s.currency.clone(),
         })
         .collect();
-    let all: Vec<Figures> = scenarios.iter().map(figures_of).collect();
+    let all: Vec<&ScenarioFigures> = scenarios.iter().map(|(_, f)| *f).collect();
     let values = |f: Figure| all.iter().map(|x| value_of(f, x)).collect::<Vec<_>>();
     let anyone = |f: Figure| values(f).iter().any(|v| v.is_some_and(|v| v > 0.0));
     let mut figures = vec![Figure::People];
@@ -434,9 +458,9 @@ pub fn compare(scenarios: &[Scenario]) -> Result<Comparison, CompareError> {
     let differs = scenarios[1..]
         .iter()
         .zip(&columns[1..])
-        .map(|(alt, c)| Differs {
+        .map(|((alt, _), c)| Differs {
             alternative: c.name.clone(),
-            changes: differs(&scenarios[0], alt),
+            changes: differs(scenarios[0].0, alt),
         })
         .collect();
     Ok(Comparison {

@@ -347,6 +347,26 @@ fn net_cost_is_compared_when_a_plan_sells_success_plans() {
     assert_eq!(row(&c, Figure::Cost).differences[0].verdict, Verdict::Same);
 }
 
+/// The page keeps each scenario's figures and recomputes only the one
+/// edited: the comparison from kept figures is the comparison from scratch.
+#[test]
+fn kept_figures_give_the_same_comparison() {
+    let mut scenarios: Vec<Scenario> = presets()
+        .into_iter()
+        .take(3)
+        .map(|p| named(p.scenario, p.id))
+        .collect();
+    let mut kept: Vec<ScenarioFigures> = scenarios.iter().map(ScenarioFigures::of).collect();
+    scenarios[1].tiers[0].customers += 25.0;
+    kept[1] = ScenarioFigures::of(&scenarios[1]);
+    let pairs: Vec<(&Scenario, &ScenarioFigures)> = scenarios.iter().zip(&kept).collect();
+    assert_eq!(compare_with(&pairs), compare(&scenarios));
+    assert_eq!(
+        compare_with(&pairs[..1]).unwrap_err(),
+        CompareError::TooFew(1)
+    );
+}
+
 fn edit_strategy() -> impl proptest::strategy::Strategy<Value = (usize, Vec<(usize, f64)>)> {
     (
         0..presets().len(),
