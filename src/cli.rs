@@ -4,12 +4,15 @@
 //!
 //! ```text
 //! tierplan [--format table|json|csv|markdown] [--table NAME] [--base URL] [--backward] <link or file>
+//! tierplan compare [options] <link or file> <link or file> [...]   (see [`compare`])
 //! ```
 //!
 //! Exit status: 0 with a plan (impossible inputs are reported on stderr as
 //! warnings, as the page shows them at their fields), 1 when the link or file
 //! cannot be read or the plan cannot be written, 2 for a usage mistake.
 //! Never panics on any input.
+
+pub mod compare;
 
 use std::ffi::OsString;
 use std::io::{Read, Write};
@@ -30,6 +33,8 @@ tierplan: how many Customer Success people each tier needs, from a tierplan link
 
 Usage:
   tierplan [options] <link or file>
+  tierplan compare [options] <link or file> <link or file> [...]
+                      2 to 4 plans side by side (tierplan compare --help)
 
   <link or file>      a page address (https://…/?v=1&…), its query (v=1&…),
                       or the path of a scenario file saved from the page (.json)
@@ -75,6 +80,18 @@ impl Format {
     }
 }
 
+/// The format a value of `--format` names (`md` is Markdown too), or a
+/// usage mistake in words.
+fn format_named(name: &str) -> Result<Format, String> {
+    match name {
+        "md" => Ok(Format::Markdown),
+        other => Format::ALL
+            .into_iter()
+            .find(|f| f.name() == other)
+            .ok_or_else(|| format!("unknown format \"{other}\"")),
+    }
+}
+
 /// What the command was asked to do (see [`parse_args`]).
 pub struct Options {
     format: Format,
@@ -113,6 +130,9 @@ pub fn run_os(
 /// Runs the command with `args` (without the program name), writing the plan
 /// to `out` and messages to `err`; returns the exit status.
 pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+    if args.first().is_some_and(|a| a == "compare") {
+        return compare::run(&args[1..], out, err);
+    }
     let options = match parse_args(args) {
         Ok(Some(o)) => o,
         Ok(None) => {
@@ -197,6 +217,13 @@ pub fn print_report(
             }
         }
     };
+    write_out(out, err, &text, "plan")
+}
+
+/// Writes `text` to `out`; returns the exit status: 0 when written (or when
+/// the reader stopped reading), 1 with a message naming `what` (the plan,
+/// the comparison) when it could not be.
+fn write_out(out: &mut dyn Write, err: &mut dyn Write, text: &str, what: &str) -> i32 {
     match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
         Ok(()) => 0,
         // The reader stopped reading (`tierplan … | head`): what it read
@@ -205,7 +232,7 @@ pub fn print_report(
         // A full disk or a closed output: say so, so that a script does not
         // take an empty file for the plan.
         Err(e) => {
-            let _ = writeln!(err, "tierplan: could not write the plan: {e}");
+            let _ = writeln!(err, "tierplan: could not write the {what}: {e}");
             1
         }
     }
@@ -228,15 +255,7 @@ pub fn parse_args(args: &[String]) -> Result<Option<Options>, String> {
         };
         match arg.as_str() {
             "-h" | "--help" => return Ok(None),
-            "--format" => {
-                format = match value("--format")?.as_str() {
-                    "md" => Format::Markdown,
-                    other => Format::ALL
-                        .into_iter()
-                        .find(|f| f.name() == other)
-                        .ok_or_else(|| format!("unknown format \"{other}\""))?,
-                }
-            }
+            "--format" => format = format_named(&value("--format")?)?,
             "--table" => table = Some(value("--table")?),
             "--base" => base = Some(value("--base")?),
             "--backward" => backward = true,

@@ -4,7 +4,7 @@
 //! (`crate::model::format`: `1,104`, `12.3`, `0.22`).
 
 use super::backward::capacity_table;
-use super::tables::Cell;
+use super::tables::{Cell, Table};
 use crate::model::backward::{budget_words, CUTOFFS_HEADING, CUTS_HEADING, TITLE};
 use crate::model::format::{count, money, num, pct};
 use crate::model::{Backward, Report, Role, Scenario};
@@ -154,19 +154,7 @@ pub fn backward_markdown(b: &Backward) -> String {
     }
     let table = capacity_table(b);
     out.push_str(&format!("### {}\n\n", table.title));
-    out.push_str(&format!("| {} |\n", table.header.join(" | ")));
-    out.push_str("| --- | ---: | ---: | ---: |\n");
-    for row in &table.rows {
-        let cells: Vec<String> = row
-            .iter()
-            .map(|c| match c {
-                Cell::Text(s) => escape(s),
-                Cell::Num(x) => num(*x),
-                Cell::Empty => String::new(),
-            })
-            .collect();
-        out.push_str(&format!("| {} |\n", cells.join(" | ")));
-    }
+    out.push_str(&markdown_table(&table, &[false, true, true, true]));
     if !b.cutoffs.is_empty() {
         out.push_str(&format!("\n### {CUTOFFS_HEADING}\n\n"));
         for c in &b.cutoffs {
@@ -181,6 +169,38 @@ pub fn backward_markdown(b: &Backward) -> String {
         for cut in &b.hour_cuts {
             out.push_str(&format!("- {}\n", escape(&cut.message)));
         }
+    }
+    out
+}
+
+/// `table` in Markdown: its header, the alignment row (a column is
+/// aligned right where `right` says so), then its rows; text escaped
+/// ([`escape`]), numbers as [`num`] writes them. The one Markdown table
+/// writer of the exports.
+pub fn markdown_table(table: &Table, right: &[bool]) -> String {
+    let line = |cells: Vec<String>| format!("| {} |\n", cells.join(" | "));
+    let mut out = line(table.header.iter().map(|h| escape(h)).collect());
+    out.push_str(&line(
+        (0..table.header.len())
+            .map(|i| {
+                if right.get(i).copied().unwrap_or(false) {
+                    "---:".to_string()
+                } else {
+                    "---".to_string()
+                }
+            })
+            .collect(),
+    ));
+    for row in &table.rows {
+        out.push_str(&line(
+            row.iter()
+                .map(|c| match c {
+                    Cell::Text(s) => escape(s),
+                    Cell::Num(x) => num(*x),
+                    Cell::Empty => String::new(),
+                })
+                .collect(),
+        ));
     }
     out
 }
@@ -216,6 +236,20 @@ mod tests {
         assert!(
             text.contains("Customers per tier: From an imported list of 1,240 accounts (Nov 2026), tiered by ARR cut-offs: counts only.\n"),
             "{text}"
+        );
+    }
+
+    /// The backward plan's table, written by the one Markdown table writer:
+    /// its columns, alignment and rows as before that writer.
+    #[test]
+    fn the_backward_table_keeps_its_columns_and_alignment() {
+        let mut s = Scenario::default();
+        s.budget.csm = 3.0;
+        s.budget.pooled = 2.0;
+        let md = backward_markdown(&crate::model::backward(&s));
+        assert!(
+            md.contains("### Customers each tier can hold\n\n| Tier | Today | With today's mix | If the team served only this tier |\n| --- | ---: | ---: | ---: |\n| High touch | 40 |"),
+            "{md}"
         );
     }
 

@@ -7,8 +7,10 @@
 //! - [`markdown()`]: a summary ready to paste, with the share link;
 //!   [`markdown::backward_markdown`]: the backward plan as a section of it.
 //! - [`backward::capacity_table`]: what each tier can hold with the budget.
+//! - [`compare`]: a comparison of scenarios as CSV tables and a Markdown memo.
 
 pub mod backward;
+pub mod compare;
 pub mod csv;
 pub mod markdown;
 pub mod tables;

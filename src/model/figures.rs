@@ -96,6 +96,18 @@ pub struct TierPlan {
     pub arr_next_year: f64,
 }
 
+impl TierPlan {
+    /// Customers per CSM as the page's per-tier table shows it: customers
+    /// per FTE of the first CSM role with hours in the tier, named or pooled
+    /// (CSM hours only); `None` when no CSM works in the tier.
+    pub fn customers_per_csm(&self) -> Option<f64> {
+        self.customers_per_fte
+            .iter()
+            .find(|f| f.role == Role::Csm || f.role == Role::Pooled)
+            .map(|f| f.value)
+    }
+}
+
 /// Where the ARR per CSM stands against one rule of thumb.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct RuleOfThumb {

@@ -42,6 +42,7 @@ pub mod base;
 pub mod capacity;
 pub mod check;
 mod check_tiering;
+pub mod compare;
 pub mod demand;
 pub mod explain;
 pub mod figures;
@@ -67,6 +68,7 @@ pub mod validate;
 
 pub use backward::{backward, Backward};
 pub use capacity::TeamTime;
+pub use compare::{compare, Comparison};
 pub use explain::{explain, Explanation};
 pub use guardrails::{Guardrail, GuardrailKind};
 pub use limits::MAX_TIERS;

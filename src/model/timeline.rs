@@ -133,6 +133,17 @@ pub struct Timeline {
     pub requisitions: Vec<Requisition>,
 }
 
+impl Timeline {
+    /// People still to hire within the horizon = Σ requisitions' people
+    /// (people), the figure the timeline chart's summary says ("3 to hire
+    /// in 2 requisitions").
+    pub fn hires(&self) -> u32 {
+        self.requisitions
+            .iter()
+            .fold(0u32, |sum, r| sum.saturating_add(r.count))
+    }
+}
+
 /// Capacity of a hire in tenure month `k` (0-based) with a linear ramp over
 /// `ramp` months, averaged over the month = min(1, (k + ½) ÷ ramp); 1 without ramp.
 pub fn ramp_factor(k: i64, ramp: u32) -> f64 {

@@ -1,0 +1,53 @@
+//! Benchmark of comparing scenarios side by side.
+//!
+//! Run with: `cargo bench --bench compare`
+//!
+//! `compare_4x_6x20` is the target figure: the comparison of four 6-tier,
+//! 20-touch scenarios (the link `tests/bench/six-tiers-twenty-touches.query`
+//! and three alternatives that each change one tier's customers and one
+//! touch): each scenario's plan, backward plan and timeline, every figure's
+//! difference from the base and what differs in the inputs. Target: at most
+//! 3 ms natively. `compare_4x_6x20_exports` adds the CSV tables and the
+//! Markdown memo.
+use criterion::{criterion_group, criterion_main, Criterion};
+use std::hint::black_box;
+use tierplan::export::compare::{compare_csv_files, compare_markdown};
+use tierplan::link::{decode, query_of};
+use tierplan::model::compare::compare;
+use tierplan::model::Scenario;
+
+/// The four scenarios: the 6 x 20 link as the base, and three alternatives.
+fn four() -> Vec<Scenario> {
+    let query = include_str!("../tests/bench/six-tiers-twenty-touches.query");
+    let base = decode(query_of(query.trim()))
+        .expect("the bench link opens")
+        .scenario;
+    assert!(base.tiers.len() == 6 && base.tiers.iter().all(|t| t.touches.len() >= 20));
+    (0..4)
+        .map(|k| {
+            let mut s = base.clone();
+            s.name = format!("Scenario {}", k + 1);
+            if k > 0 {
+                s.tiers[k].customers *= 1.0 + k as f64 / 10.0;
+                s.tiers[k - 1].touches[k].hours += 0.5;
+            }
+            s
+        })
+        .collect()
+}
+
+fn comparison(c: &mut Criterion) {
+    let scenarios = four();
+    c.bench_function("compare_4x_6x20", |b| {
+        b.iter(|| compare(black_box(&scenarios)))
+    });
+    c.bench_function("compare_4x_6x20_exports", |b| {
+        b.iter(|| {
+            let cmp = compare(black_box(&scenarios)).unwrap();
+            (compare_csv_files(&cmp, true), compare_markdown(&cmp, true))
+        })
+    });
+}
+
+criterion_group!(benches, comparison);
+criterion_main!(benches);

@@ -1,0 +1,296 @@
+//! `tierplan compare`: two to four plans side by side, each read from a
+//! link or a scenario file as the single-plan command reads one, with the
+//! engine's comparison ([`crate::model::compare`]) in the same output
+//! formats (table, JSON, CSV, Markdown).
+//!
+//! ```text
+//! tierplan compare [--format table|json|csv|markdown] [--table NAME] [--backward] <link or file> <link or file> [...]
+//! ```
+//!
+//! Exit status as the single-plan command's: 0 with a comparison, 1 when a
+//! link or file cannot be read (the message names which one) or the output
+//! cannot be written, 2 for a usage mistake (1 or 5+ plans among them).
+
+use std::io::Write;
+
+use super::{backward_view, cell_text, columns, pad, plain, read_input, Format};
+use crate::export::compare::{compare_markdown, compare_tables, difference_words};
+use crate::export::{to_csv, Cell, Table};
+use crate::model::backward::TITLE;
+use crate::model::compare::{
+    compare, ordinal, unique_names, CompareError, Comparison, MAX_SCENARIOS, MIN_SCENARIOS,
+};
+
+/// The usage text of `tierplan compare --help`.
+pub const USAGE: &str = "\
+tierplan compare: two to four plans side by side, the first as the base.
+
+Usage:
+  tierplan compare [options] <link or file> <link or file> [<link or file> ...]
+
+  <link or file>      as for tierplan: a page address, its query, or a scenario
+                      file; 2 to 4 of them, the base first. Each column is
+                      named after its scenario (\" (2)\" is added to a name
+                      already taken, with a warning)
+
+Options:
+  --format FORMAT     table (default), json (the whole comparison), csv or markdown
+  --table NAME        with csv: print one table: comparison or comparison-differs
+  --backward          with table, csv or markdown: add each plan's backward verdict
+                      (the default when a link is in the page's backward view)
+  -h, --help          this text
+
+Exit status: 0 comparison printed, 1 a link or file could not be read (or the
+output could not be written), 2 usage mistake.
+";
+
+/// What `tierplan compare` was asked to do.
+struct Options {
+    format: Format,
+    table: Option<String>,
+    backward: bool,
+    inputs: Vec<String>,
+}
+
+/// The options of `args` (after `compare`), `None` for `--help`, or a
+/// usage mistake in plain words.
+fn parse_args(args: &[String]) -> Result<Option<Options>, String> {
+    let mut options = Options {
+        format: Format::Table,
+        table: None,
+        backward: false,
+        inputs: Vec::new(),
+    };
+    let mut it = args.iter();
+    while let Some(arg) = it.next() {
+        let mut value = |name: &str| {
+            it.next()
+                .cloned()
+                .ok_or_else(|| format!("{name} needs a value"))
+        };
+        match arg.as_str() {
+            "-h" | "--help" => return Ok(None),
+            "--format" => options.format = super::format_named(&value("--format")?)?,
+            "--table" => options.table = Some(value("--table")?),
+            "--backward" => options.backward = true,
+            flag if flag.starts_with("--") => return Err(format!("unknown option {flag}")),
+            _ => options.inputs.push(arg.clone()),
+        }
+    }
+    let n = options.inputs.len();
+    if n < MIN_SCENARIOS {
+        return Err(format!(
+            "{} Give the base plan's link or file first, then 1 to {} more.",
+            CompareError::TooFew(n),
+            MAX_SCENARIOS - 1
+        ));
+    }
+    if n > MAX_SCENARIOS {
+        return Err(CompareError::TooMany(n).to_string());
+    }
+    if options.table.is_some() && options.format != Format::Csv {
+        return Err("--table goes with --format csv".into());
+    }
+    if options.backward && options.format == Format::Json {
+        return Err(
+            "--backward goes with the table, csv or markdown format (the JSON output always holds the backward verdicts)"
+                .into(),
+        );
+    }
+    Ok(Some(options))
+}
+
+/// Runs `tierplan compare` with `args` (after `compare`), writing the
+/// comparison to `out` and messages to `err`; returns the exit status.
+pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+    let options = match parse_args(args) {
+        Ok(Some(o)) => o,
+        Ok(None) => {
+            let _ = out.write_all(USAGE.as_bytes());
+            return 0;
+        }
+        Err(message) => {
+            let _ = writeln!(err, "tierplan compare: {message}\n\n{USAGE}");
+            return 2;
+        }
+    };
+    let mut scenarios = Vec::with_capacity(options.inputs.len());
+    for (i, input) in options.inputs.iter().enumerate() {
+        let which = ordinal(i + 1);
+        let decoded = match read_input(input) {
+            Ok(d) => d,
+            Err(message) => {
+                let _ = writeln!(
+                    err,
+                    "tierplan compare: the {which} link or file could not be read: {}",
+                    plain(&message)
+                );
+                return 1;
+            }
+        };
+        for w in &decoded.warnings {
+            let _ = writeln!(err, "warning ({which} plan): {}", plain(&w.message));
+        }
+        for e in decoded.scenario.validate() {
+            let _ = writeln!(
+                err,
+                "warning ({which} plan): impossible input, brought into range: {}",
+                plain(&e.to_string())
+            );
+        }
+        scenarios.push(decoded.scenario);
+    }
+    let names: Vec<String> = scenarios.iter().map(|s| s.name.clone()).collect();
+    let (names, renamed) = unique_names(&names);
+    for w in renamed {
+        let _ = writeln!(err, "warning: {}", plain(&w));
+    }
+    for (s, name) in scenarios.iter_mut().zip(names) {
+        s.name = name;
+    }
+    let comparison = match compare(&scenarios) {
+        Ok(c) => c,
+        Err(e) => {
+            let _ = writeln!(err, "tierplan compare: {e}");
+            return 1;
+        }
+    };
+    let backward = options.backward || options.inputs.iter().any(|i| backward_view(i));
+    let text = match options.format {
+        Format::Table => text_comparison(&comparison, backward),
+        Format::Json => serde_json::to_string_pretty(&comparison).unwrap_or_default() + "\n",
+        Format::Markdown => compare_markdown(&comparison, backward),
+        Format::Csv => {
+            let all = compare_tables(&comparison, backward);
+            match &options.table {
+                Some(name) => match all.iter().find(|t| t.id == name) {
+                    Some(t) => to_csv(t),
+                    None => {
+                        let _ = writeln!(
+                            err,
+                            "tierplan compare: no table \"{name}\"; the tables are comparison and comparison-differs"
+                        );
+                        return 2;
+                    }
+                },
+                None => all
+                    .iter()
+                    .map(|t| format!("# tierplan-{}.csv\r\n{}", t.id, to_csv(t)))
+                    .collect::<Vec<_>>()
+                    .join("\r\n"),
+            }
+        }
+    };
+    super::write_out(out, err, &text, "comparison")
+}
+
+/// A table of text cells as aligned columns, those marked in `right`
+/// padded on the left (the scenarios' figures).
+fn aligned(t: &Table, right: &[bool]) -> String {
+    let text = |c: &Cell| match c {
+        Cell::Text(s) => cell_text(s),
+        Cell::Num(x) => crate::model::format::num(*x),
+        Cell::Empty => String::new(),
+    };
+    let cells: Vec<Vec<String>> = std::iter::once(t.header.iter().map(|h| cell_text(h)).collect())
+        .chain(t.rows.iter().map(|row| row.iter().map(text).collect()))
+        .collect();
+    let widths: Vec<usize> = (0..t.header.len())
+        .map(|c| {
+            cells
+                .iter()
+                .map(|row| row.get(c).map_or(0, |s| columns(s)))
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    let mut out = String::new();
+    for row in &cells {
+        let line: Vec<String> = row
+            .iter()
+            .zip(&widths)
+            .enumerate()
+            .map(|(i, (s, w))| pad(s, *w, right.get(i).copied().unwrap_or(false)))
+            .collect();
+        out.push_str("  ");
+        out.push_str(line.join("  ").trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+/// The comparison as text for a terminal: the answers, the figures with
+/// each alternative's difference in words, the backward verdicts when
+/// `backward`, and what differs.
+fn text_comparison(c: &Comparison, backward: bool) -> String {
+    let n = c.scenarios.len();
+    let base = plain(&c.scenarios[0].name);
+    let mut out = format!("{base} compared with {}\n\n", {
+        let others: Vec<String> = c.scenarios[1..].iter().map(|s| plain(&s.name)).collect();
+        others.join(", ")
+    });
+    for answer in &c.answers {
+        out.push_str(&format!("  {}\n", plain(answer)));
+    }
+    let mut header = vec!["Figure".to_string()];
+    header.extend(c.scenarios.iter().map(|s| s.name.clone()));
+    header.extend(
+        c.scenarios[1..]
+            .iter()
+            .map(|s| format!("{} vs {}", s.name, c.scenarios[0].name)),
+    );
+    let rows = c
+        .rows
+        .iter()
+        .map(|r| {
+            let mut row = vec![Cell::Text(r.label.clone())];
+            row.extend(r.shown.iter().map(|s| Cell::Text(s.clone())));
+            row.extend(
+                r.differences
+                    .iter()
+                    .map(|d| Cell::Text(difference_words(d))),
+            );
+            row
+        })
+        .collect();
+    let table = Table {
+        id: "comparison",
+        title: String::new(),
+        header,
+        rows,
+    };
+    let right: Vec<bool> = (0..=2 * n).map(|i| (1..=n).contains(&i)).collect();
+    out.push('\n');
+    out.push_str(&aligned(&table, &right));
+    if backward {
+        out.push_str(&format!("\n{TITLE}\n"));
+        for (i, (s, verdict)) in c.scenarios.iter().zip(&c.backward.verdicts).enumerate() {
+            let judged = match i {
+                0 => String::new(),
+                k => format!(" ({})", c.backward.differences[k - 1].words),
+            };
+            out.push_str(&format!(
+                "  {}{judged}: {}\n",
+                plain(&s.name),
+                plain(verdict)
+            ));
+        }
+    }
+    for d in &c.differs {
+        out.push_str(&format!(
+            "\nWhat differs in {} from {base}\n",
+            plain(&d.alternative)
+        ));
+        if d.changes.is_empty() {
+            out.push_str("  nothing: the same inputs\n");
+        }
+        for change in &d.changes {
+            out.push_str(&format!(
+                "  - {} ({})\n",
+                plain(&change.text),
+                plain(&change.path)
+            ));
+        }
+    }
+    out
+}
