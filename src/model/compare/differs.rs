@@ -256,7 +256,7 @@ fn items_added_or_removed(
     let describe = |j: usize, name: &str| {
         format!(
             "{tier_label}: {} {}",
-            kind.to_lowercase(),
+            crate::caseless::lower(kind),
             quoted(&item_name(kind, name, j))
         )
     };

@@ -94,7 +94,7 @@ impl Figure {
                 let plural = role.noun().1;
                 let mut chars = plural.chars();
                 chars.next().map_or_else(String::new, |c| {
-                    c.to_uppercase().collect::<String>() + chars.as_str()
+                    c.to_ascii_uppercase().to_string() + chars.as_str()
                 })
             }
             Figure::Managers => "Managers".into(),
