@@ -11,6 +11,7 @@
 pub mod backward;
 pub mod csv;
 pub mod markdown;
+pub mod ranges;
 pub mod tables;
 
 pub use csv::{csv_files, to_csv};
