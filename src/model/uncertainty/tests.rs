@@ -293,3 +293,55 @@ fn ranges_on_growth_are_said_to_move_only_the_months() {
     );
     assert_eq!(a.people.p10, a.people.p90);
 }
+
+#[test]
+fn without_a_budget_nothing_is_said_about_it() {
+    let s = Scenario {
+        budget: crate::model::Staff::default(),
+        ..Scenario::default()
+    };
+    assert_eq!(crate::model::backward::customers_held(&s.sanitized()), None);
+    let a = analyse(&s, &with(mixed(&s))).unwrap();
+    assert_eq!((a.budget, a.held), (None, None));
+    assert!(!a.headline.contains("budget"));
+}
+
+mod props {
+    use super::*;
+    use crate::model::inputs::inputs;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(48))]
+
+        /// Any range on any input that may vary, any seed: ordered,
+        /// finite percentiles, and never more clipped samples than drawn.
+        #[test]
+        fn any_range_gives_ordered_finite_answers(
+            pick in 0usize..1000,
+            below in 0.0f64..1.5,
+            above in 0.0f64..1.5,
+            shape in 0u8..3,
+            seed in 0u64..1000,
+        ) {
+            let s = Scenario::default();
+            let varying: Vec<Input> = inputs(&s).into_iter().filter(|i| may_vary(*i)).collect();
+            let input = varying[pick % varying.len()];
+            let b = input.bounds();
+            let lowest = if b.positive { b.floor } else { b.min };
+            let v = input.get(&s);
+            let low = (v - below * v.abs().max(1.0)).max(lowest);
+            let high = (v + above * v.abs().max(1.0)).min(b.max);
+            let u = Uncertainty {
+                samples: 200,
+                seed,
+                ranges: vec![Range::new(input, low, high, Shape::from_index(shape).unwrap())],
+            };
+            let a = analyse(&s, &u).unwrap();
+            prop_assert!(all_ordered(&a), "{}", input.path());
+            prop_assert!(a.people.p90.is_finite() && a.cost.p90.is_finite());
+            prop_assert!(a.clipped <= 200);
+            prop_assert!(!a.headline.is_empty() && !a.method.contains("NaN"));
+        }
+    }
+}
