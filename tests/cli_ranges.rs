@@ -92,8 +92,19 @@ fn the_json_percentiles_are_the_engines() {
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let want = serde_json::to_value(engine(500, 3)).unwrap();
     assert_eq!(v["ranges"], want);
-    // The report is still all there.
+    // The report is still all there, its members in their order, then the ranges.
     assert!(v["plan"]["totals"]["headcount"].is_u64());
+    let plain = run(&["--format", "json", &link]);
+    let with = text(&out.stdout);
+    let without = text(&plain.stdout);
+    let report_part = without.trim_end().trim_end_matches('}').trim_end();
+    assert!(
+        with.starts_with(report_part),
+        "the report's members keep their order"
+    );
+    assert!(with[report_part.len()..]
+        .trim_start()
+        .starts_with(",\n  \"ranges\""));
 }
 
 #[test]

@@ -178,18 +178,21 @@ impl RangeOptions {
     }
 }
 
+/// The report and the range analysis in one JSON object: the report's
+/// members in their order, then `ranges`.
+#[derive(serde::Serialize)]
+struct WithRanges<'a> {
+    #[serde(flatten)]
+    report: &'a Report,
+    ranges: &'a Analysis,
+}
+
 /// The JSON output: the engine's report, with the range analysis as its
-/// member `ranges` when there is one (the report alone is printed as it
-/// always was).
+/// last member `ranges` when there is one.
 pub fn json(r: &Report, a: Option<&Analysis>) -> String {
     let text = match a {
         None => serde_json::to_string_pretty(r),
-        Some(a) => serde_json::to_value(r).and_then(|mut v| {
-            if let Some(map) = v.as_object_mut() {
-                map.insert("ranges".into(), serde_json::to_value(a)?);
-            }
-            serde_json::to_string_pretty(&v)
-        }),
+        Some(ranges) => serde_json::to_string_pretty(&WithRanges { report: r, ranges }),
     };
     text.unwrap_or_default() + "\n"
 }
