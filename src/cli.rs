@@ -3,9 +3,12 @@
 //! number formats as the page's exports.
 //!
 //! ```text
-//! tierplan [--format table|json|csv|markdown] [--table NAME] [--base URL] [--backward] <link or file>
+//! tierplan [--format table|json|csv|markdown] [--table NAME] [--base URL] [--backward]
+//!          [--range PATH=LOW..HIGH[:SHAPE]]... [--samples N] [--seed N] <link or file>
 //! tierplan compare [options] <link or file> <link or file> [...]   (see [`compare`])
 //! ```
+//!
+//! With `--range`, every format adds the range analysis (`ranges`).
 //!
 //! Exit status: 0 with a plan (impossible inputs are reported on stderr as
 //! warnings, as the page shows them at their fields), 1 when the link or file
@@ -13,6 +16,7 @@
 //! Never panics on any input.
 
 pub mod compare;
+mod ranges;
 
 use std::ffi::OsString;
 use std::io::{Read, Write};
@@ -21,6 +25,7 @@ use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use crate::export::backward::capacity_table;
 use crate::export::markdown::summary;
+use crate::export::ranges::{ranges_markdown, ranges_table};
 use crate::export::{tables, to_csv, Cell, Table};
 use crate::link::{self, Decoded, MAX_FILE_LEN};
 use crate::model::backward::{budget_words, CUTOFFS_HEADING, CUTS_HEADING, TITLE};
@@ -42,10 +47,22 @@ Usage:
 Options:
   --format FORMAT     table (default), json (the full report), csv or markdown
   --table NAME        with csv: print one table: summary, tiers, months or hires
+                      (or ranges, with --range)
   --base URL          page address for the share link in markdown output
                       (default: the address given, when a full address was given)
   --backward          with table or markdown: also plan backward from the budget
                       (the default when the link is in the page's backward view)
+  --range PATH=LOW..HIGH[:SHAPE]
+                      a range on one input, LOW to HIGH as a 90% interval
+                      (repeatable); PATH is the page's field path, such as
+                      team.hours_per_week, tiers.0.customers or
+                      tiers.1.touches.2.hours; SHAPE is uniform (the default),
+                      triangular (peaked at the field's value) or normal
+                      (a bell around it, clipped at the field's limits).
+                      Every output then adds P10, P50 and P90
+  --samples N         with --range: samples to draw (default 2000, at most 100000)
+  --seed N            with --range: the sampling's seed (default 1); the same
+                      seed gives the same numbers
   -h, --help          this text
 
 Exit status: 0 plan printed, 1 unreadable link or file (or the plan could not
@@ -98,6 +115,7 @@ pub struct Options {
     table: Option<String>,
     base: Option<String>,
     backward: bool,
+    ranges: ranges::RangeOptions,
     input: String,
 }
 
@@ -186,25 +204,37 @@ pub fn print_report(
             plain(&e.to_string())
         );
     }
+    let analysis = match options.ranges.analysis(scenario) {
+        Ok(a) => a,
+        Err(messages) => {
+            for m in messages {
+                let _ = writeln!(err, "tierplan: {}", plain(&m));
+            }
+            return 2;
+        }
+    };
     let backward = options.backward || backward_view(&options.input);
+    let currency = &r.plan.currency;
     let text = match options.format {
         Format::Table if backward => text_report(scenario, r) + "\n" + &backward_text(r),
         Format::Table => text_report(scenario, r),
-        Format::Json => serde_json::to_string_pretty(r).unwrap_or_default() + "\n",
+        Format::Json => ranges::json(r, analysis.as_ref()),
         Format::Markdown => {
             let base = options.base.clone().or_else(|| page_of(&options.input));
             let share = base.map_or_else(String::new, |b| share_link(&b, scenario, backward));
             summary(scenario, r, &share, backward)
         }
         Format::Csv => {
-            let all = tables(scenario, r);
+            let mut all = tables(scenario, r);
+            all.extend(analysis.as_ref().map(|a| ranges_table(a, currency)));
             match &options.table {
                 Some(name) => match all.iter().find(|t| t.id == name) {
                     Some(t) => to_csv(t),
                     None => {
                         let _ = writeln!(
                             err,
-                            "tierplan: no table \"{name}\"; the tables are summary, tiers, months and hires"
+                            "tierplan: no table \"{name}\"; the tables are summary, tiers, months and hires{}",
+                            if analysis.is_some() { ", and ranges" } else { " (and ranges, with --range)" }
                         );
                         return 2;
                     }
@@ -216,6 +246,11 @@ pub fn print_report(
                     .join("\r\n"),
             }
         }
+    };
+    let text = match (&analysis, options.format) {
+        (Some(a), Format::Table) => text + "\n" + &ranges::text(a, currency),
+        (Some(a), Format::Markdown) => text + "\n" + &ranges_markdown(a, currency),
+        _ => text,
     };
     write_out(out, err, &text, "plan")
 }
@@ -245,6 +280,7 @@ pub fn parse_args(args: &[String]) -> Result<Option<Options>, String> {
     let mut table = None;
     let mut base = None;
     let mut backward = false;
+    let mut range_options = ranges::RangeOptions::default();
     let mut input = None;
     let mut it = args.iter();
     while let Some(arg) = it.next() {
@@ -259,12 +295,16 @@ pub fn parse_args(args: &[String]) -> Result<Option<Options>, String> {
             "--table" => table = Some(value("--table")?),
             "--base" => base = Some(value("--base")?),
             "--backward" => backward = true,
+            "--range" | "--samples" | "--seed" => {
+                range_options.take(arg, || value(arg))?;
+            }
             flag if flag.starts_with("--") => return Err(format!("unknown option {flag}")),
             _ if input.is_some() => return Err("give one link or file".into()),
             _ => input = Some(arg.clone()),
         }
     }
     let input = input.ok_or("give a link or a file")?;
+    range_options.check()?;
     // Options that would change nothing are mistakes, not silence.
     if table.is_some() && format != Format::Csv {
         return Err("--table goes with --format csv".into());
@@ -280,6 +320,7 @@ pub fn parse_args(args: &[String]) -> Result<Option<Options>, String> {
         table,
         base,
         backward,
+        ranges: range_options,
         input,
     }))
 }

@@ -132,11 +132,7 @@ pub fn skipped_csv(table: &Table, skipped: &[LineProblem]) -> String {
 
 /// A reason as a sentence: its first letter in capitals ("No account name").
 fn sentence(reason: &str) -> String {
-    let mut chars = reason.chars();
-    match chars.next() {
-        Some(c) if c.is_ascii_lowercase() => c.to_ascii_uppercase().to_string() + chars.as_str(),
-        _ => reason.to_string(),
-    }
+    crate::model::format::capitalised(reason)
 }
 
 /// The accounts that change tier at this review, as CSV: "Line",

@@ -13,6 +13,7 @@ pub mod backward;
 pub mod compare;
 pub mod csv;
 pub mod markdown;
+pub mod ranges;
 pub mod tables;
 
 pub use csv::{csv_files, to_csv};

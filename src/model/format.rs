@@ -204,6 +204,17 @@ pub fn money_short(value: f64, currency: &str) -> String {
     }
 }
 
+/// `text` with its first letter in capitals ("Pooled CSMs", "No account
+/// name"). ASCII only: the engine's words are English, and core's Unicode
+/// case tables stay out of the page (see `clippy.toml`).
+pub fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_ascii_uppercase().to_string() + chars.as_str(),
+        None => String::new(),
+    }
+}
+
 /// A percentage: "60%".
 pub fn pct(value: f64) -> String {
     format!("{}%", num(value))
@@ -244,6 +255,13 @@ pub fn month_after(start: &str, offset: u32) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn capitalised_raises_the_first_letter_only() {
+        assert_eq!(capitalised("pooled CSMs"), "Pooled CSMs");
+        assert_eq!(capitalised(""), "");
+        assert_eq!(capitalised("élan"), "élan");
+    }
 
     #[test]
     fn readable_numbers() {

@@ -64,6 +64,7 @@ pub mod tier;
 pub mod tiering;
 pub mod timeline;
 pub mod touch;
+pub mod uncertainty;
 pub mod validate;
 
 pub use backward::{backward, Backward};

@@ -95,6 +95,43 @@ pub fn headcount(scenario: &Scenario, tier_fte: &[(Coverage, PerRole)]) -> Heads
     heads
 }
 
+/// The yearly cost of a whole team (currency/year).
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct YearlyCost {
+    /// People = Σ whole people(role) × cost per FTE(role).
+    pub people: f64,
+    /// Managers = whole managers × manager cost.
+    pub managers: f64,
+    /// The automation platform.
+    pub automation: f64,
+}
+
+impl YearlyCost {
+    /// The cost of whole people `heads` at the costs of `s`.
+    pub fn of(s: &Scenario, heads: &Heads) -> Self {
+        YearlyCost {
+            people: s.roles.cost_of(&heads.people()),
+            managers: heads.managers as f64 * s.managers.cost,
+            automation: s.roles.automation,
+        }
+    }
+
+    /// Total CS cost = people + managers + automation (currency/year).
+    pub fn total(&self) -> f64 {
+        self.people + self.managers + self.automation
+    }
+}
+
+/// Cost ÷ ARR (%); `None` without ARR.
+pub fn cost_pct_of_arr(cost: f64, arr: f64) -> Option<f64> {
+    ratio(cost * 100.0, arr)
+}
+
+/// ARR ÷ CSM headcount (CSMs + pooled CSMs, whole people); `None` without CSMs.
+pub fn arr_per_csm(arr: f64, heads: &Heads) -> Option<f64> {
+    ratio(arr, (heads.csm as f64) + (heads.pooled as f64))
+}
+
 /// The numbers of a forward plan, without names or guardrails: what the
 /// sensitivity and backward searches evaluate many times.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -240,12 +277,13 @@ pub fn plan_sanitized(s: &Scenario) -> Plan {
         .managers
         .time(t.fte.csm + t.fte.associate + t.fte.pooled, t.heads.managers);
     t.fte_total = t.fte.total() + t.managers_fte;
-    t.people_cost = s.roles.cost_of(&t.heads.people());
-    t.managers_cost = t.heads.managers as f64 * s.managers.cost;
-    t.automation_cost = s.roles.automation;
-    t.cost = t.people_cost + t.managers_cost + t.automation_cost;
-    t.cost_pct_of_arr = ratio(t.cost * 100.0, t.arr);
-    t.arr_per_csm = ratio(t.arr, (t.heads.csm as f64) + (t.heads.pooled as f64));
+    let cost = YearlyCost::of(s, &t.heads);
+    t.people_cost = cost.people;
+    t.managers_cost = cost.managers;
+    t.automation_cost = cost.automation;
+    t.cost = cost.total();
+    t.cost_pct_of_arr = cost_pct_of_arr(t.cost, t.arr);
+    t.arr_per_csm = arr_per_csm(t.arr, &t.heads);
     t.rules_of_thumb = t
         .arr_per_csm
         .map(|v| {

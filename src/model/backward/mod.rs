@@ -28,7 +28,7 @@ use serde::{Deserialize, Serialize};
 
 pub use cutoffs::{Cutoff, CutoffStatus};
 pub use gap::{HourCut, RoleGap};
-pub use room::fits;
+pub use room::{fits, heads_fit};
 pub use words::{
     budget_words, limited_by, CAPACITY_CAPTION, CAPACITY_COLUMNS, CUTOFFS_HEADING, CUTS_HEADING,
     TITLE,
@@ -118,6 +118,21 @@ pub struct Backward {
     /// from the verdict (which judges the people who serve customers);
     /// `None` without a budget or when neither has managers.
     pub managers: Option<String>,
+}
+
+/// Customers the budget can hold with today's mix of tiers (customers): the
+/// factor today's mix can grow or must shrink by ([`Backward::mix_scale`])
+/// times today's customers of all tiers. `None` without a budget, or when no
+/// people role limits it. `s` must be sanitised. The range analysis asks this
+/// once per sample, without the rest of the backward plan.
+pub fn customers_held(s: &Scenario) -> Option<f64> {
+    if s.budget.people().total() <= 0.0 {
+        return None;
+    }
+    let room = room::Room::of(s);
+    let fits_now = room.fits(&room.customers);
+    let today: f64 = room.customers.iter().sum();
+    room.mix_scale(fits_now).0.map(|k| k * today)
 }
 
 /// The backward plan of `scenario` for its `budget`.

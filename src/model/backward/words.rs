@@ -259,7 +259,7 @@ pub(super) fn advice(s: &Scenario, room: &Room, b: &Backward) -> Option<String> 
             let options: Vec<String> = std::iter::once(hire()).chain(cut).collect();
             format!(
                 "No cut-offs fit this budget: moving customers down the tiers is not enough. {}.",
-                capitalise(&or_list(&options))
+                crate::model::format::capitalised(&or_list(&options))
             )
         }
         Outcome::NoLowerTier => {
@@ -279,7 +279,7 @@ pub(super) fn advice(s: &Scenario, room: &Room, b: &Backward) -> Option<String> 
             let options: Vec<String> = keep.into_iter().chain([hire()]).chain(cut).collect();
             format!(
                 "With one tier, no customer can move to a lower tier. {}.",
-                capitalise(&or_list(&options))
+                crate::model::format::capitalised(&or_list(&options))
             )
         }
     };
@@ -297,17 +297,6 @@ fn floor_whole(x: f64, ok: impl Fn(f64) -> bool) -> f64 {
         n -= 1.0;
     }
     0.0
-}
-
-/// `text` with its first letter in upper case.
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(c) => std::iter::once(c.to_ascii_uppercase())
-            .chain(chars)
-            .collect(),
-        None => String::new(),
-    }
 }
 
 /// The advice of one cut of hours per customer.

@@ -90,13 +90,7 @@ impl Figure {
     pub fn label(self) -> String {
         match self {
             Figure::People => "People".into(),
-            Figure::Role(role) => {
-                let plural = role.noun().1;
-                let mut chars = plural.chars();
-                chars.next().map_or_else(String::new, |c| {
-                    c.to_ascii_uppercase().to_string() + chars.as_str()
-                })
-            }
+            Figure::Role(role) => crate::model::format::capitalised(role.noun().1),
             Figure::Managers => "Managers".into(),
             Figure::Cost => "Yearly cost".into(),
             Figure::CostShare => "Cost as a share of ARR".into(),

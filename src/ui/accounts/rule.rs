@@ -89,7 +89,7 @@ pub fn rule_editor(
                     <div class="rule__grid">
                         { for Criterion::ALL.iter().map(|&c| html! {
                             <div class="rule__criterion">
-                                { number_field(ws, PREFIX, Input::Weight(c), &format!("{} points", capitalised(c.label())), "points") }
+                                { number_field(ws, PREFIX, Input::Weight(c), &format!("{} points", crate::model::format::capitalised(c.label())), "points") }
                                 if c == Criterion::Strategic {
                                     <p class="field__derived">{ "All the points when the account is flagged strategic; none when not." }</p>
                                 } else {
@@ -126,15 +126,5 @@ pub fn rule_editor(
                 }) }
             </ol>
         </fieldset>
-    }
-}
-
-fn capitalised(label: &str) -> String {
-    let mut chars = label.chars();
-    match chars.next() {
-        Some(first) => std::iter::once(first.to_ascii_uppercase())
-            .chain(chars)
-            .collect(),
-        None => String::new(),
     }
 }
