@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs the benchmarks (never part of the tests): the engine with criterion, then
+# Runs the benchmarks (never part of the tests): the engine, the comparison of
+# scenarios and the range analysis with criterion, then
 # the page in headless Chromium (first render, typed digit to updated screen), and
 # the customer list import (100,000 and 1,000,000 rows dropped on the page), and
 # the floor under the site's size (scripts/size-floor.sh).
@@ -8,6 +9,8 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 source "$ROOT/scripts/setup.sh"
 cd "$ROOT"
 cargo bench --bench plan
+cargo bench --bench compare
+cargo bench --bench ranges
 "$ROOT/scripts/build-site.sh"
 node tests/bench/ui-timing.mjs "${1:-60}"
 node tests/bench/import-timing.mjs
