@@ -287,7 +287,7 @@ fn ranges_on_growth_are_said_to_move_only_the_months() {
     assert!(a.ranges[0].month_by_month_only);
     assert!(
         a.method
-            .contains("High touch: gross retention only move the month-by-month plan"),
+            .contains("High touch: gross retention moves only the month-by-month plan, which is not sampled yet: it changes none"),
         "{}",
         a.method
     );

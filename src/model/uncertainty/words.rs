@@ -98,9 +98,14 @@ pub fn method(a: &Analysis) -> String {
         .map(|r| r.label.as_str())
         .collect();
     if !later.is_empty() {
+        let (verb, pronoun) = if later.len() == 1 {
+            ("moves", "it changes")
+        } else {
+            ("move", "they change")
+        };
         out.push_str(&format!(
-            " {} only move the month-by-month plan, which is not sampled: they change none of \
-             these figures.",
+            " {} {verb} only the month-by-month plan, which is not sampled yet: {pronoun} none \
+             of these figures.",
             later.join(", ")
         ));
     }
