@@ -14,7 +14,7 @@
 use std::io::Write;
 
 use super::{backward_view, cell_text, columns, pad, plain, read_input, Format};
-use crate::export::compare::{compare_markdown, compare_tables, difference_words};
+use crate::export::compare::{compare_markdown, compare_tables, figures_in_words};
 use crate::export::{to_csv, Cell, Table};
 use crate::model::backward::TITLE;
 use crate::model::compare::{
@@ -232,27 +232,7 @@ fn text_comparison(c: &Comparison, backward: bool) -> String {
     for answer in &c.answers {
         out.push_str(&format!("  {}\n", plain(answer)));
     }
-    let mut header = vec!["Figure".to_string()];
-    header.extend(c.scenarios.iter().map(|s| s.name.clone()));
-    header.extend(
-        c.scenarios[1..]
-            .iter()
-            .map(|s| format!("{} vs {}", s.name, c.scenarios[0].name)),
-    );
-    let rows = c
-        .rows
-        .iter()
-        .map(|r| {
-            let mut row = vec![Cell::Text(r.label.clone())];
-            row.extend(r.shown.iter().map(|s| Cell::Text(s.clone())));
-            row.extend(
-                r.differences
-                    .iter()
-                    .map(|d| Cell::Text(difference_words(d))),
-            );
-            row
-        })
-        .collect();
+    let (header, rows) = figures_in_words(c);
     let table = Table {
         id: "comparison",
         title: String::new(),

@@ -154,6 +154,31 @@ pub fn difference_words(d: &crate::model::compare::figures::Difference) -> Strin
     }
 }
 
+/// The comparison's figures as people read them: a header ("Figure", each
+/// scenario, then "Alternative vs Base" for each alternative) and a row per
+/// figure with the values as shown and each difference in words. The
+/// Markdown memo and the command line's text table both print it.
+pub fn figures_in_words(c: &Comparison) -> (Vec<String>, Vec<Vec<Cell>>) {
+    let mut header = vec!["Figure".to_string()];
+    header.extend(c.scenarios.iter().map(|s| s.name.clone()));
+    header.extend((1..c.scenarios.len()).map(|k| versus(c, k)));
+    let rows = c
+        .rows
+        .iter()
+        .map(|r| {
+            let mut row = vec![Cell::Text(r.label.clone())];
+            row.extend(r.shown.iter().map(|s| Cell::Text(s.clone())));
+            row.extend(
+                r.differences
+                    .iter()
+                    .map(|d| Cell::Text(difference_words(d))),
+            );
+            row
+        })
+        .collect();
+    (header, rows)
+}
+
 /// The comparison as a short memo in Markdown: a title, one sentence per
 /// alternative, the figures with each alternative's difference in words,
 /// the backward verdicts when `backward`, and what differs in the inputs.
@@ -168,23 +193,7 @@ pub fn compare_markdown(c: &Comparison, backward: bool) -> String {
     for answer in &c.answers {
         out.push_str(&format!("- {}\n", escape(answer)));
     }
-    let mut header = vec!["Figure".to_string()];
-    header.extend(c.scenarios.iter().map(|s| s.name.clone()));
-    header.extend((1..c.scenarios.len()).map(|k| versus(c, k)));
-    let mut rows: Vec<Vec<Cell>> = c
-        .rows
-        .iter()
-        .map(|r| {
-            let mut row = vec![Cell::Text(r.label.clone())];
-            row.extend(r.shown.iter().map(|s| Cell::Text(s.clone())));
-            row.extend(
-                r.differences
-                    .iter()
-                    .map(|d| Cell::Text(difference_words(d))),
-            );
-            row
-        })
-        .collect();
+    let (header, mut rows) = figures_in_words(c);
     if backward {
         let mut row = vec![Cell::Text("Plan backward".into())];
         row.extend(c.backward.verdicts.iter().map(|v| Cell::Text(v.clone())));
