@@ -25,8 +25,8 @@
 //!   repeated and unknown keys, a page address and a fragment around it.
 //!
 //! [`check`] reads a case as the command does and prints every one that opens
-//! through every output format of the command ([`cli::print`]), catching
-//! any panic.
+//! through every output format of the command ([`cli::print`]), and compares
+//! it with the default plan ([`compare`], both exports), catching any panic.
 #![allow(dead_code)]
 
 use std::cell::{Cell, RefCell};
@@ -35,9 +35,11 @@ use std::path::PathBuf;
 
 use serde_json::{Map, Number, Value};
 use tierplan::cli::{self, Format};
+use tierplan::export::compare::{compare_markdown, compare_tables};
 use tierplan::link::{
     decode, decode_team, encode, from_file_json, link_with_payload, query_of, to_file_json, Decoded,
 };
+use tierplan::model::compare::compare;
 use tierplan::model::inputs::inputs;
 use tierplan::model::{report, Scenario};
 
@@ -681,6 +683,16 @@ fn read_and_print(case: &Case) -> Outcome {
         let mut err = Vec::new();
         let status = cli::print_report(&options, &decoded, &report, &mut sink, &mut err);
         assert_eq!(status, 0, "{} printed nothing", format.name());
+    }
+    // Compared with the default plan, through the engine and both exports
+    // (a name the comparison refuses, such as a blank one, is fine).
+    let base = Scenario {
+        name: "Fuzz base".into(),
+        ..Scenario::default()
+    };
+    if let Ok(comparison) = compare(&[base, decoded.scenario]) {
+        let _ = compare_markdown(&comparison, true);
+        let _ = compare_tables(&comparison, true);
     }
     Outcome::Printed
 }
