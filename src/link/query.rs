@@ -69,17 +69,29 @@ pub fn decode_team(query: &str) -> (TeamTime, Vec<LinkIssue>) {
         };
         match crate::decimal::parse_exact(raw) {
             Some(value) if value.is_finite() => field.set(&mut team, value),
-            _ => issues.push(LinkIssue {
-                key: key.to_string(),
-                message: format!(
-                    "The link's {} (\"{}\") is not a number; the default was used.",
-                    field.caption().to_ascii_lowercase(),
-                    shorten(raw)
-                ),
-            }),
+            _ => issues.push(unreadable_value(key, field.caption(), raw)),
         }
     }
     (team, issues)
+}
+
+/// The issue for a team-time value in a link that is not a finite number:
+/// text that is not a number at all, or a number beyond any `f64` (`1e400`
+/// reads as infinity), named as such rather than as "not a number". The
+/// plan keeps the field's default.
+pub(super) fn unreadable_value(key: &str, name: &str, raw: &str) -> LinkIssue {
+    let what = match crate::decimal::parse_exact(raw) {
+        Some(value) if value.is_infinite() => "is beyond any number a plan can hold",
+        _ => "is not a number",
+    };
+    LinkIssue {
+        key: key.to_string(),
+        message: format!(
+            "The link's {} (\"{}\") {what}; the default was used.",
+            name.to_ascii_lowercase(),
+            shorten(raw)
+        ),
+    }
 }
 
 #[cfg(test)]
@@ -126,6 +138,21 @@ mod tests {
         assert_eq!(issues.len(), 2);
         assert_eq!(issues[0].key, "hpw");
         assert!(issues[0].message.contains("hours per week"));
+    }
+
+    #[test]
+    fn a_number_too_large_for_any_plan_is_not_called_not_a_number() {
+        let (team, issues) = decode_team("hpw=1e400&wks=-1e999&re=abc");
+        assert_eq!(team, TeamTime::default());
+        let said: Vec<&str> = issues.iter().map(|i| i.message.as_str()).collect();
+        assert_eq!(
+            said,
+            [
+                "The link's hours per week (\"1e400\") is beyond any number a plan can hold; the default was used.",
+                "The link's working weeks per year (\"-1e999\") is beyond any number a plan can hold; the default was used.",
+                "The link's reactive work (\"abc\") is not a number; the default was used.",
+            ]
+        );
     }
 
     #[test]

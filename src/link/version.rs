@@ -21,7 +21,7 @@ use std::sync::OnceLock;
 
 use serde_json::{Map, Number, Value};
 
-use super::error::{shorten, technical, ErrorKind, LinkIssue};
+use super::error::{technical, ErrorKind, LinkIssue};
 use super::patch::{apply, diff, Defaults, PatchError};
 use super::payload::{pack, unpack};
 use super::query::TEAM_KEYS;
@@ -157,14 +157,7 @@ impl Version {
                         team.insert(member.to_string(), Value::Number(n));
                     }
                 }
-                None => issues.push(LinkIssue {
-                    key: key.to_string(),
-                    message: format!(
-                        "The link's {} (\"{}\") is not a number; the default was used.",
-                        field.label().to_ascii_lowercase(),
-                        shorten(raw)
-                    ),
-                }),
+                None => issues.push(super::query::unreadable_value(key, field.label(), raw)),
             }
         }
         Ok((scenario, issues))
