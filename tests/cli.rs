@@ -1,21 +1,14 @@
 //! The command-line twin, run as a real binary.
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::process::{Command, Output};
+#[path = "common/binary.rs"]
+mod binary;
+
+use binary::{run, text};
+use std::process::Command;
 
 use tierplan::link::{encode, to_file_json};
 use tierplan::model::{plan, Scenario};
-
-fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_tierplan"))
-        .args(args)
-        .output()
-        .expect("the binary runs")
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
 
 #[test]
 fn prints_the_plan_of_a_link_as_a_table() {

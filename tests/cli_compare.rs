@@ -1,22 +1,20 @@
 //! `tierplan compare`, run as a real binary.
 #![cfg(not(target_arch = "wasm32"))]
 
+#[path = "common/binary.rs"]
+mod binary;
+
 use std::process::{Command, Output};
+
+use binary::text;
 
 use tierplan::link::{decode, encode, query_of, to_file_json};
 use tierplan::model::compare::compare;
 use tierplan::model::{Coverage, Scenario};
 
+/// Runs `tierplan compare` with `args`.
 fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_tierplan"))
-        .arg("compare")
-        .args(args)
-        .output()
-        .expect("the binary runs")
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
+    binary::run(&[&["compare"], args].concat())
 }
 
 fn today() -> Scenario {

@@ -4,23 +4,15 @@
 //! exit status 2.
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::process::{Command, Output};
+#[path = "common/binary.rs"]
+mod binary;
+
+use binary::{run, text};
 
 use tierplan::link::encode;
 use tierplan::model::inputs::{Input, TeamField, TierField};
 use tierplan::model::uncertainty::{analyse, Range, Shape, Uncertainty};
 use tierplan::model::Scenario;
-
-fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_tierplan"))
-        .args(args)
-        .output()
-        .expect("the binary runs")
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
 
 const CUSTOMERS: &str = "tiers.0.customers=30..60";
 const HOURS: &str = "team.hours_per_week=36..42:normal";
