@@ -54,6 +54,9 @@ struct RowsKey {
 }
 
 impl PartialEq for RowsKey {
+    /// The same list and tiering by identity, and an equal view. Comparing
+    /// the lists by value would walk up to a million rows on every render;
+    /// a list or tiering that changes is a new `Rc`, so identity is exact.
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.table, &other.table)
             && Rc::ptr_eq(&self.tiered, &other.tiered)
