@@ -1,7 +1,8 @@
 // Layout on a phone and on paper, as a VP of CS reads the plan: charts with
 // their numbers open stay inside a phone's width; printed charts are as
 // legible as the printed text; a table wider than the phone says it scrolls;
-// the keyboard focus ring is on the file button; the sensitivity chart's rows
+// the default plan's per-tier table fits a desktop column; the keyboard
+// focus ring is on the file button; the sensitivity chart's rows
 // can be told apart on a phone; a huge headline figure stays in its card.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -144,6 +145,15 @@ test('phone: the tier table shows a shadow on the side it can scroll to', async 
   await page.locator(wrap).evaluate((w) => { w.scrollLeft = w.scrollWidth; });
   const end = await edgeShade(page, wrap);
   assert.ok(end.left < end.right - 8, `at the end a shadow on the left (left ${end.left.toFixed(1)}, right ${end.right.toFixed(1)})`);
+  await context.close();
+});
+
+test('1280 px: the default plan\'s per-tier table fits its column, cost column included', async () => {
+  const { context, page } = await openPage(site.browser, { viewport: { width: 1280, height: 900 } });
+  await page.goto(site.server.url);
+  await waitForApp(page);
+  const [scroll, client] = await page.locator('.table-wrap:has(> #tier-table)').evaluate((w) => [w.scrollWidth, w.clientWidth]);
+  assert.ok(scroll <= client, `the table is ${scroll} px wide in a ${client} px column`);
   await context.close();
 });
 
