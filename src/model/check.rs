@@ -173,17 +173,12 @@ impl Scenario {
     pub fn sanitized(&self) -> Scenario {
         let mut s = self.clone();
         for input in inputs(&s) {
-            let value = input.get(&s);
-            let v = match check_input(input, value) {
-                Some(e) if !matches!(e.problem, Problem::NotWhole { .. }) => input.stand_in(value),
-                _ => input.clamp(value),
-            };
-            input.set(&mut s, v);
+            if !matches!(input, Input::Team(_)) {
+                let value = input.get(&s);
+                input.set(&mut s, sanitized_value(input, value));
+            }
         }
-        if shares_leave_no_time(&s.team) {
-            s.team = default_shares(&s.team);
-        }
-        cap_shares(&mut s.team);
+        s.team = sanitized_team(&s.team);
         s.tiers.truncate(MAX_TIERS);
         let n = s.tiers.len();
         for (i, tier) in s.tiers.iter_mut().enumerate() {
@@ -217,6 +212,34 @@ impl Scenario {
         s.growth.ramp_months = s.growth.ramp_months.min(MAX_LEAD_MONTHS);
         s
     }
+}
+
+/// `value` of `input` as the plan uses it: its stand-in when it is
+/// impossible ([`Input::stand_in`]), else clamped into range (a count that
+/// is only not whole is clamped, not replaced).
+fn sanitized_value(input: Input, value: f64) -> f64 {
+    match check_input(input, value) {
+        Some(e) if !matches!(e.problem, Problem::NotWhole { .. }) => input.stand_in(value),
+        _ => input.clamp(value),
+    }
+}
+
+/// The team's time as the plan uses it: each field through
+/// [`sanitized_value`], then shares that take all the time replaced by the
+/// default shares and shares of 99% or more scaled down ([`cap_shares`]).
+/// The team part of [`Scenario::sanitized`], which depends on nothing else
+/// in the scenario.
+pub fn sanitized_team(team: &TeamTime) -> TeamTime {
+    let mut team = team.clone();
+    for field in TeamField::ALL {
+        let value = field.get(&team);
+        field.set(&mut team, sanitized_value(Input::Team(field), value));
+    }
+    if shares_leave_no_time(&team) {
+        team = default_shares(&team);
+    }
+    cap_shares(&mut team);
+    team
 }
 
 /// Scales the team's counted shares down so that they take at most 99%
@@ -475,6 +498,34 @@ mod tests {
         let f = fields(&s);
         assert!(f.contains(&"base.bands.0.max".to_string()));
         assert!(f.contains(&"tiers.1.min_arr".to_string()));
+    }
+
+    #[test]
+    fn the_team_is_sanitized_on_its_own_as_in_the_scenario() {
+        let team = |hours, reactive, overhead| TeamTime {
+            hours_per_week: hours,
+            reactive_pct: reactive,
+            overhead_pct: overhead,
+            ..TeamTime::default()
+        };
+        // An impossible hour count takes the default's; shares that leave
+        // no time take the default shares; a negative share its default.
+        assert_eq!(sanitized_team(&team(-5.0, 15.0, 15.0)), TeamTime::default());
+        assert_eq!(sanitized_team(&team(40.0, 90.0, 30.0)), TeamTime::default());
+        assert_eq!(
+            sanitized_team(&team(500.0, -1.0, 0.0)),
+            team(40.0, 15.0, 0.0)
+        );
+        for preset in crate::model::presets() {
+            let mut s = preset.scenario.clone();
+            s.team = team(500.0, -1.0, 0.0);
+            assert_eq!(
+                s.sanitized().team,
+                sanitized_team(&s.team),
+                "{}",
+                preset.name
+            );
+        }
     }
 
     #[test]

@@ -10,7 +10,7 @@ use std::rc::Rc;
 use super::drafts::Drafts;
 use crate::model::inputs::Input;
 use crate::model::validate::{trim_number, FieldError};
-use crate::model::{Scenario, TeamTime};
+use crate::model::Scenario;
 
 /// One part of a shared scenario (its team, its tiers, tier `at`), read
 /// through `pick`. It derefs to that part only; two slices are equal when
@@ -67,19 +67,6 @@ impl<T: std::fmt::Debug> std::fmt::Debug for Slice<T> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         (**self).fmt(f)
     }
-}
-
-/// The team time the plan computes with when `team` holds an impossible
-/// value (a link or file brought it): each value put in place as
-/// [`Scenario::sanitized`] does. The team's sanitizing depends on the team
-/// alone, so the card that shows only the team can show it.
-pub fn planned_team(team: &TeamTime) -> TeamTime {
-    Scenario {
-        team: team.clone(),
-        ..Scenario::default()
-    }
-    .sanitized()
-    .team
 }
 
 /// An area of the page whose inputs show their drafts and messages.
@@ -246,21 +233,6 @@ mod tests {
         assert!(Area::Tiers.holds_message("tiers"));
         assert!(Area::Tiers.holds_message("base.bands"));
         assert!(!Area::Tiers.holds_message("tiering.weights.arr"));
-    }
-
-    #[test]
-    fn the_planned_team_is_the_sanitized_scenario_s() {
-        for preset in crate::model::presets() {
-            for (hours, reactive, overhead) in
-                [(-5.0, 15.0, 15.0), (40.0, 90.0, 30.0), (500.0, -1.0, 0.0)]
-            {
-                let mut s = preset.scenario.clone();
-                s.team.hours_per_week = hours;
-                s.team.reactive_pct = reactive;
-                s.team.overhead_pct = overhead;
-                assert_eq!(planned_team(&s.team), s.sanitized().team, "{}", preset.name);
-            }
-        }
     }
 
     #[test]

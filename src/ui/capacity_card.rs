@@ -6,10 +6,11 @@ use super::announce::Announce;
 use super::editors::Actions;
 use super::format::number;
 use super::number_input::NumberInput;
+use crate::model::check::sanitized_team;
 use crate::model::inputs::{Input, TeamField};
 use crate::model::TeamTime;
 use crate::state::capacity_form::hint;
-use crate::state::view::{planned_team, Area, FieldView, Slice};
+use crate::state::view::{Area, FieldView, Slice};
 use crate::state::workspace::Workspace;
 
 /// Properties of [`CapacityCard`]: the team's time, the drafts and messages
@@ -71,7 +72,7 @@ pub fn capacity_card(props: &CapacityCardProps) -> Html {
     let from_scenario = stale && !fields.has_drafts();
     let used;
     let team = if from_scenario {
-        used = planned_team(&props.team);
+        used = sanitized_team(&props.team);
         &used
     } else {
         &*props.team
