@@ -52,18 +52,16 @@ impl InputChange {
     }
 
     fn added(path: String, label: String) -> Self {
-        let text = format!("{label} added");
-        InputChange {
-            path,
-            label,
-            base: None,
-            alternative: None,
-            text,
-        }
+        Self::listed(path, label, "added")
     }
 
     fn removed(path: String, label: String) -> Self {
-        let text = format!("{label} removed");
+        Self::listed(path, label, "removed")
+    }
+
+    /// A part of a list that only one side has: no values, "`label` `what`".
+    fn listed(path: String, label: String, what: &str) -> Self {
+        let text = format!("{label} {what}");
         InputChange {
             path,
             label,
