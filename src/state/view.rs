@@ -9,7 +9,7 @@ use std::rc::Rc;
 
 use super::drafts::Drafts;
 use crate::model::inputs::Input;
-use crate::model::validate::{trim_number, FieldError};
+use crate::model::validate::{parse_number, trim_number, FieldError};
 use crate::model::Scenario;
 
 /// One part of a shared scenario (its team, its tiers, tier `at`), read
@@ -66,6 +66,24 @@ impl<T: PartialEq> PartialEq for Slice<T> {
 impl<T: std::fmt::Debug> std::fmt::Debug for Slice<T> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         (**self).fmt(f)
+    }
+}
+
+/// The text `input`'s field shows when its value in the scenario is
+/// `value`: its draft (text the plan refused) if it has one; else the
+/// latest keystroke's text if it was typed there and reads as `value`
+/// ("37." for 37, so a render between keystrokes never writes "37" over
+/// it); else the value.
+pub fn shown_text(
+    draft: Option<&str>,
+    typed: Option<&(Input, String)>,
+    input: Input,
+    value: f64,
+) -> String {
+    match (draft, typed) {
+        (Some(text), _) => text.to_string(),
+        (None, Some((at, text))) if *at == input && parse_number(text) == Ok(value) => text.clone(),
+        _ => trim_number(value),
     }
 }
 
@@ -139,12 +157,20 @@ impl Area {
 pub struct FieldView {
     drafts: Drafts,
     messages: Vec<FieldError>,
+    /// The latest keystroke's text, when its field is in this area.
+    typed: Option<(Input, String)>,
 }
 
 impl FieldView {
     /// The drafts and messages of `area` among `drafts` and `messages`.
-    pub fn of(area: Area, drafts: &Drafts, messages: &[FieldError]) -> Self {
+    pub fn of(
+        area: Area,
+        drafts: &Drafts,
+        messages: &[FieldError],
+        typed: Option<&(Input, String)>,
+    ) -> Self {
         Self {
+            typed: typed.filter(|(input, _)| area.holds(*input)).cloned(),
             drafts: drafts.filtered(|input| area.holds(input)),
             messages: messages
                 .iter()
@@ -157,16 +183,13 @@ impl FieldView {
     /// The part of this view in `area` (an area inside this one, such as
     /// one tier of the tiers).
     pub fn narrowed(&self, area: Area) -> Self {
-        Self::of(area, &self.drafts, &self.messages)
+        Self::of(area, &self.drafts, &self.messages, self.typed.as_ref())
     }
 
     /// The text of `input`'s field, whose value in the scenario is `value`:
     /// as typed while it is a draft, else the value.
     pub fn text(&self, input: Input, value: f64) -> String {
-        match self.drafts.get(input) {
-            Some(text) => text.to_string(),
-            None => trim_number(value),
-        }
+        shown_text(self.drafts.get(input), self.typed.as_ref(), input, value)
     }
 
     /// The message at the field or group `path`, if any.

@@ -22,12 +22,12 @@
 use std::rc::Rc;
 
 use crate::model::inputs::{inputs, Input};
-use crate::model::validate::{parse_number, trim_number, FieldError};
+use crate::model::validate::{parse_number, FieldError};
 use crate::model::Scenario;
 
 use super::drafts::Drafts;
 use super::edits::{apply as apply_edit, Edit, TypingKey};
-use super::view::{Area, FieldView};
+use super::view::{shown_text, Area, FieldView};
 
 /// Most undo steps kept.
 pub const UNDO_LIMIT: usize = 100;
@@ -102,6 +102,11 @@ pub struct Workspace {
     /// The field of the latest keystroke: a burst of typing in one field
     /// is one undo step.
     last_edit: Option<TypingKey>,
+    /// The text of the latest keystroke, at its field, while that field is
+    /// the one being typed in: shown as typed while it reads as the plan's
+    /// value ("37." for 37), so a render between two keystrokes never
+    /// writes "37" over it. `None` after any other action.
+    typed: Option<(Input, String)>,
     address: AddressUpdate,
     revision: u64,
     /// The plan the last action replaced whole (a preset, a file, the
@@ -127,6 +132,7 @@ impl Workspace {
             undo: Vec::new(),
             redo: Vec::new(),
             last_edit: None,
+            typed: None,
             address: AddressUpdate::None,
             revision: 0,
             replaced: None,
@@ -138,9 +144,11 @@ impl Workspace {
         let mut next = self.clone();
         next.revision = self.revision.wrapping_add(1);
         next.replaced = None;
+        next.typed = None;
         match action {
             WorkspaceAction::EditNumber(input, text) => {
                 let key = Some(TypingKey::Number(input));
+                next.typed = Some((input, text.clone()));
                 next.drafts.insert(input, text);
                 if next.settle_drafts() {
                     // A burst of typing in one input is one undo step.
@@ -352,10 +360,12 @@ impl Workspace {
     /// The text of `input`'s field: as typed while it is a draft, else the
     /// scenario's value.
     pub fn text(&self, input: Input) -> String {
-        match self.drafts.get(input) {
-            Some(text) => text.to_string(),
-            None => trim_number(input.get(&self.scenario)),
-        }
+        shown_text(
+            self.drafts.get(input),
+            self.typed.as_ref(),
+            input,
+            input.get(&self.scenario),
+        )
     }
 
     /// The message for the field at `path`, if its value is impossible.
@@ -371,7 +381,7 @@ impl Workspace {
     /// part of the scenario and this view draws the same for two equal
     /// ones, so it can skip re-rendering.
     pub fn view(&self, area: Area) -> FieldView {
-        FieldView::of(area, &self.drafts, &self.errors)
+        FieldView::of(area, &self.drafts, &self.errors, self.typed.as_ref())
     }
 
     /// Every current message.
@@ -429,9 +439,32 @@ mod tests {
     use crate::model::presets;
     use crate::model::role::Role;
     use crate::model::tier::Coverage;
+    use crate::model::validate::trim_number;
     use crate::state::edits::ItemKind;
 
     const HOURS: Input = Input::Team(TeamField::HoursPerWeek);
+
+    #[test]
+    fn an_accepted_number_keeps_its_text_as_typed_while_it_is_typed() {
+        // "37." is 37: shown as "37", a render between two keystrokes would
+        // write "37" over the "37." in the field, and the next "5" would
+        // make 375.
+        let w = edit(&Workspace::default(), HOURS, "37.");
+        assert_eq!(w.scenario().team.hours_per_week, 37.0);
+        assert_eq!(w.text(HOURS), "37.");
+        assert_eq!(w.view(Area::Team).text(HOURS, 37.0), "37.");
+        let w = edit(&w, HOURS, "37.5");
+        assert_eq!(w.text(HOURS), "37.5");
+        // Another field's keystroke, or any other action, shows the value.
+        let w = edit(&w, Input::Team(TeamField::WorkingWeeks), "44");
+        assert_eq!(w.text(HOURS), "37.5");
+        let w = edit(
+            &edit(&Workspace::default(), HOURS, "40.0"),
+            Input::Team(TeamField::WorkingWeeks),
+            "44",
+        );
+        assert_eq!(w.text(HOURS), "40");
+    }
 
     fn edit(w: &Workspace, input: Input, text: &str) -> Workspace {
         w.apply(WorkspaceAction::EditNumber(input, text.into()))
