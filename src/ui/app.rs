@@ -6,7 +6,6 @@
 
 use std::rc::Rc;
 
-use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -23,8 +22,8 @@ use super::editors::{
 use super::embed::EmbedView;
 use super::glance::Glance;
 use super::hooks::{
-    use_address_sync, use_direction, use_file_drop, use_history_load, use_open_file,
-    use_paint_marks, use_undo_keys,
+    use_address_sync, use_direction, use_file_drop, use_focus_after_redraw, use_history_load,
+    use_open_file, use_paint_marks, use_undo_keys,
 };
 use super::link_notice::{link_notice, stand_in_marker};
 use super::print_summary::PrintSummary;
@@ -89,7 +88,7 @@ pub fn app() -> Html {
         use_callback(backward, move |input: Input, is_backward| {
             if matches!(input, Input::Budget(_)) && !*is_backward {
                 set_direction.emit(true);
-                Timeout::new(0, move || focus_field(input)).forget();
+                focus_field(input);
             } else {
                 focus_field(input);
             }
@@ -102,6 +101,7 @@ pub fn app() -> Html {
     let complete = use_paint_marks();
     use_history_load(workspace.dispatcher());
     use_undo_keys(workspace.dispatcher());
+    use_focus_after_redraw();
 
     let dispatch = {
         let dispatcher = workspace.dispatcher();

@@ -3,11 +3,11 @@
 //! still show the last valid plan, and say so, naming the fields to fix
 //! with a link to each.
 
-use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::editors::{input_id, ID_PREFIX};
+use super::hooks::focus_after_redraw;
 use crate::model::inputs::Input;
 use crate::model::Role;
 use crate::state::workspace::Workspace;
@@ -58,32 +58,32 @@ pub fn element_ids(input: Input) -> Vec<String> {
 }
 
 /// Puts the keyboard focus on the field that edits `input`, opening its
-/// section first when that is collapsed.
+/// section first when that is collapsed. A field not on the page yet (a
+/// budget while planning forward, the direction being switched) gets the
+/// focus once the page has redrawn.
 pub fn focus_field(input: Input) {
+    let ids = element_ids(input);
     let document = gloo::utils::document();
-    let Some(element) = element_ids(input)
-        .iter()
-        .find_map(|id| document.get_element_by_id(id))
-    else {
+    let Some(element) = ids.iter().find_map(|id| document.get_element_by_id(id)) else {
+        focus_after_redraw(ids);
         return;
     };
-    // A collapsed section hides its panel: open it by its toggle.
+    // A collapsed section hides its panel: open it by its toggle, and focus
+    // the field once the section has redrawn.
     if let Ok(Some(panel)) = element.closest(".editor__panel[hidden]") {
         let toggle = panel.id().trim_end_matches("-panel").to_string() + "-toggle";
         if let Some(button) = document
             .get_element_by_id(&toggle)
             .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
         {
+            focus_after_redraw(ids);
             button.click();
+            return;
         }
     }
-    // After the section has redrawn.
-    Timeout::new(0, move || {
-        if let Ok(field) = element.dyn_into::<web_sys::HtmlElement>() {
-            let _ = field.focus();
-        }
-    })
-    .forget();
+    if let Ok(field) = element.dyn_into::<web_sys::HtmlElement>() {
+        let _ = field.focus();
+    }
 }
 
 /// The visible marker with the id `id`: what the figures are and a link to

@@ -148,8 +148,13 @@ test('plan backward: the verdict is announced once typing pauses', async () => {
   await context.close();
 });
 
-test('the focus follows what the editors and Undo did', async () => {
+test('the focus follows what the editors and Undo did, on a slow machine too', async () => {
   const { context, page } = await openPage(site.browser);
+  // A CPU slowed 8 times makes the renderer yield to the browser in the
+  // middle of a redraw, as it did on a slow CI machine: a focus set by a
+  // timer at the click then ran before the added tier was drawn.
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 8 });
   await page.goto(site.server.url);
   await waitForApp(page);
   const press = async (id, key = 'Enter') => { await page.focus(`#${id}`); await page.keyboard.press(key); };

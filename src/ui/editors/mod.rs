@@ -20,10 +20,10 @@ pub use roles::{RolesEditor, RolesEditorProps};
 pub use tiers::{TiersEditor, TiersEditorProps};
 pub use touches::{TouchModelEditor, TouchModelEditorProps};
 
-use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+use super::hooks::{focus_after_redraw, use_focus_after_redraw};
 use super::number_input::NumberInput;
 use crate::model::inputs::Input;
 use crate::model::{Role, Tier};
@@ -106,21 +106,8 @@ impl Actions {
     fn on_click_focus(&self, edit: Edit, ids: Vec<String>) -> Callback<MouseEvent> {
         let click = self.on_click(edit);
         Callback::from(move |event: MouseEvent| {
+            focus_after_redraw(ids.clone());
             click.emit(event);
-            let ids = ids.clone();
-            // Yew redraws in a microtask; this timer runs after it.
-            gloo::timers::callback::Timeout::new(0, move || {
-                let document = gloo::utils::document();
-                let target = ids
-                    .iter()
-                    .filter_map(|id| document.get_element_by_id(id))
-                    .filter_map(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-                    .find(|e| !e.has_attribute("disabled"));
-                if let Some(element) = target {
-                    let _ = element.focus();
-                }
-            })
-            .forget();
         })
     }
 }
@@ -399,6 +386,8 @@ impl PartialEq for SectionProps {
 #[function_component(Section)]
 pub fn section(props: &SectionProps) -> Html {
     let open = use_state(|| true);
+    // Opening a section to reach a field redraws this section alone.
+    use_focus_after_redraw();
     let toggle = {
         let open = open.clone();
         Callback::from(move |_: MouseEvent| open.set(!*open))
