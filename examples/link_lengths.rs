@@ -43,6 +43,16 @@ fn main() {
         "fully customized: 6 tiers x 20 touches, every field changed",
         &full_scenario::full_scenario(),
     );
+    let mut earlier = full_scenario::full_scenario();
+    let defaults = Scenario::default();
+    earlier.uncertainty = defaults.uncertainty.clone();
+    earlier.calendar = defaults.calendar.clone();
+    earlier.hiring = defaults.hiring.clone();
+    earlier.coverage = defaults.coverage.clone();
+    report(
+        "the same without ranges, calendar, hiring and coverage (version 3's fields)",
+        &earlier,
+    );
     report(
         "from an imported list: 6 tiers x 12 renewal months, score rule",
         &full_scenario::accounts_scenario(),

@@ -286,7 +286,7 @@ fn the_markdown_share_link_keeps_the_backward_view() {
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     let md = text(&out.stdout);
     assert!(
-        md.contains("https://example.org/tierplan/?v=3&hpw=45&view=backward"),
+        md.contains("https://example.org/tierplan/?v=4&hpw=45&view=backward"),
         "{md}"
     );
 }

@@ -73,7 +73,7 @@ fn old_team_time_links_keep_their_meaning() {
         team,
         ..Scenario::default()
     };
-    assert_eq!(encode(&now), "v=3&hpw=45&wks=44");
+    assert_eq!(encode(&now), "v=4&hpw=45&wks=44");
     assert_eq!(decode("v=3&hpw=45&wks=44").unwrap().scenario, now);
     // Version 2 counted every manager: its links keep that rule.
     let two = decode("v=2&hpw=45&wks=44").unwrap().scenario;
@@ -89,7 +89,7 @@ fn old_team_time_links_keep_their_meaning() {
 fn version_2_carries_tiering_renewals_and_accounts() {
     let s = full_scenario::accounts_scenario();
     let q = encode(&s);
-    assert!(q.starts_with("v=3&"), "{q}");
+    assert!(q.starts_with("v=4&"), "{q}");
     let d = decode(&q).unwrap();
     assert_eq!(d.scenario, s);
     assert!(d.warnings.is_empty(), "{:?}", d.warnings);
@@ -133,13 +133,24 @@ fn version_3_carries_the_cs_leaders_reports_and_old_links_keep_their_managers() 
     let mut led = small.clone();
     led.managers.leader_reports = 2.5;
     assert_eq!(decode(&encode(&led)).unwrap().scenario, led);
-    // The same plan written by version 2 (no leader field): one manager.
-    let v2 = q.replacen("v=3", "v=2", 1);
+    // The same plan written by version 2 (no leader field, nor the later
+    // members): one manager.
+    let mut json: serde_json::Value = serde_json::from_str(&small.to_json()).unwrap();
+    let members = json.as_object_mut().unwrap();
+    for later in ["uncertainty", "calendar", "hiring", "coverage"] {
+        members.remove(later);
+    }
+    members["managers"]
+        .as_object_mut()
+        .unwrap()
+        .remove("leader_reports");
+    let v2 = tierplan::link::link_with_payload(2, &json.to_string()).unwrap();
     let old = decode(&v2).unwrap();
+    assert!(old.warnings.is_empty(), "{:?}", old.warnings);
     assert_eq!(old.version, 2);
     assert_eq!(old.scenario.managers.leader_reports, 0.0);
     assert_eq!(plan(&old.scenario).totals.heads.managers, 1);
-    let file = to_file_json(&small).replace("\"tierplan\": 3", "\"tierplan\": 2");
+    let file = to_file_json(&small).replace("\"tierplan\": 4", "\"tierplan\": 2");
     let old = from_file_json(&file).unwrap();
     assert_eq!(old.version, 2);
     assert_eq!(old.scenario.managers.leader_reports, 0.0);
@@ -151,7 +162,7 @@ fn team_time_stays_readable_and_the_rest_is_one_payload() {
     s.team.hours_per_week = 37.5;
     s.tiers[1].customers = 250.0;
     let q = encode(&s);
-    assert!(q.starts_with("v=3&hpw=37.5&"), "{q}");
+    assert!(q.starts_with("v=4&hpw=37.5&"), "{q}");
     assert_eq!(q.matches('&').count(), 2, "{q}");
     assert_eq!(decode(&q).unwrap().scenario, s);
 }
@@ -177,8 +188,18 @@ fn presets_and_a_full_scenario_round_trip() {
 fn link_lengths_stay_within_the_promise() {
     // Measured by `cargo run --example link_lengths`; see README.
     assert!(encode(&Scenario::default()).len() <= 100);
+    let mut earlier = full_scenario::full_scenario();
+    let defaults = Scenario::default();
+    earlier.uncertainty = defaults.uncertainty.clone();
+    earlier.calendar = defaults.calendar.clone();
+    earlier.hiring = defaults.hiring.clone();
+    earlier.coverage = defaults.coverage.clone();
+    let earlier = encode(&earlier);
+    assert!(earlier.len() + 1 < 2000, "{}", earlier.len());
+    // Four ranges, a calendar, hiring and a named retention source add
+    // about 160 characters.
     let full = encode(&full_scenario::full_scenario());
-    assert!(full.len() + 1 < 2000, "{}", full.len());
+    assert!(full.len() + 1 < 2200, "{}", full.len());
     let accounts = encode(&full_scenario::accounts_scenario());
     assert!(accounts.len() + 1 < 2000, "{}", accounts.len());
 }
@@ -196,7 +217,7 @@ fn full_urls_are_cut_to_their_query() {
 
 #[test]
 fn unreadable_links_say_why() {
-    assert_eq!(kind("v=4&hpw=40"), ErrorKind::NewerVersion { version: 4 });
+    assert_eq!(kind("v=5&hpw=40"), ErrorKind::NewerVersion { version: 5 });
     assert!(matches!(kind("v=abc"), ErrorKind::Corrupt { .. }));
     assert!(matches!(kind("v=1&z=%%%%"), ErrorKind::Corrupt { .. }));
     assert!(matches!(kind("v=1&j=e30&z=e30"), ErrorKind::Corrupt { .. }));
@@ -265,7 +286,7 @@ fn links_carry_no_e_mail_unless_typed_into_a_name() {
 #[test]
 fn scenario_files_are_versioned_and_checked() {
     let text = to_file_json(&Scenario::default());
-    assert!(text.contains("\"tierplan\": 3"), "{text}");
+    assert!(text.contains("\"tierplan\": 4"), "{text}");
     // A version 1 file reads as version 1's defaults, migrated.
     let d = from_file_json(r#"{"tierplan":1,"scenario":{"currency":"EUR"}}"#).unwrap();
     assert_eq!(d.version, 1);
@@ -280,8 +301,8 @@ fn scenario_files_are_versioned_and_checked() {
     assert_eq!(file_kind("hello"), ErrorKind::NotTierplan);
     assert_eq!(file_kind(r#"{"name":"x"}"#), ErrorKind::NotTierplan);
     assert_eq!(
-        file_kind(r#"{"tierplan":4,"scenario":{}}"#),
-        ErrorKind::NewerVersion { version: 4 }
+        file_kind(r#"{"tierplan":5,"scenario":{}}"#),
+        ErrorKind::NewerVersion { version: 5 }
     );
     assert_eq!(file_kind(&text[..text.len() / 2]), ErrorKind::Truncated);
     assert!(matches!(

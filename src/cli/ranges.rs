@@ -157,7 +157,7 @@ impl RangeOptions {
         }
         let u = Uncertainty {
             samples: self.samples.unwrap_or(DEFAULT_SAMPLES),
-            seed: self.seed.unwrap_or(DEFAULT_SEED),
+            seed: self.seed.unwrap_or(u64::from(DEFAULT_SEED)),
             ranges,
         };
         analyse(scenario, &u).map(Some).map_err(|errors| {

@@ -4,7 +4,7 @@
 //! - [`to_file_json`] / [`from_file_json`]: the scenario as a versioned JSON file.
 //! - [`encode_team`] / [`decode_team`]: the team time alone (the capacity card).
 //!
-//! The format is versioned from day one (`v=1`; this build writes `v=3`).
+//! The format is versioned from day one (`v=1`; this build writes `v=4`).
 //! Only values that differ from the version's frozen defaults are written,
 //! so the default scenario's link is empty (the bare page address). Every
 //! version keeps its frozen files (`version.rs`); an old link is read with
@@ -44,6 +44,7 @@ mod snapshot;
 mod v1;
 mod v2;
 mod v3;
+mod v4;
 mod version;
 
 pub use error::{Carrier, ErrorKind, LinkError, LinkIssue};
@@ -58,7 +59,7 @@ use serde_json::Value;
 use version::Version;
 
 /// The link and file format version this build writes.
-pub const LINK_VERSION: u32 = 3;
+pub const LINK_VERSION: u32 = 4;
 
 /// The longest query [`decode`] reads (16 KiB); links this build writes stay
 /// far below it.
@@ -86,7 +87,7 @@ pub struct Decoded {
 }
 
 /// The query (without `?`) that carries `scenario`: empty for the default
-/// scenario, else `v=3` followed by the readable team-time keys that differ
+/// scenario, else `v=4` followed by the readable team-time keys that differ
 /// and, if anything else differs, one `j=` or `z=` payload.
 pub fn encode(scenario: &Scenario) -> String {
     let json = scenario_to_json(scenario);
@@ -117,7 +118,7 @@ pub fn link_with_payload(version_number: u32, json: &str) -> Option<String> {
 }
 
 /// Every version this build reads, oldest first; the last one is written.
-const VERSIONS: [&Version; 3] = [&v1::V1, &v2::V2, &v3::V3];
+const VERSIONS: [&Version; 4] = [&v1::V1, &v2::V2, &v3::V3, &v4::V4];
 
 /// The version this build writes.
 fn current() -> &'static Version {

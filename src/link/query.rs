@@ -125,7 +125,7 @@ mod tests {
             ..TeamTime::default()
         };
         let query = encode_team(&team);
-        assert_eq!(query, "v=3&hpw=37.5&ov=20");
+        assert_eq!(query, "v=4&hpw=37.5&ov=20");
         assert_eq!(decode_team(&format!("?{query}")), (team, vec![]));
     }
 

@@ -13,6 +13,7 @@ use serde_json::{json, Map, Value};
 
 use super::patch::Defaults;
 use super::version::shorten_numbers;
+use crate::model::range_inputs::{RangeEntry, Shape};
 use crate::model::scenario::BaseMode;
 use crate::model::tiering::TierRule;
 use crate::model::{Band, Cadence, Coverage, Move, Program, Role, Scenario, Tier, Touch, Trigger};
@@ -32,13 +33,18 @@ pub fn items() -> Map<String, Value> {
     m.insert("programs".into(), to_json(Program::default()));
     m.insert("bands".into(), to_json(Band::default()));
     m.insert("moves".into(), to_json(Move::default()));
+    m.insert("ranges".into(), to_json(RangeEntry::default()));
     m
 }
+
+/// The field order of a list written as rows from the version that first
+/// has it; later versions keep it and append new fields.
+const FIRST_ROWS: [(&str, [&str; 4]); 1] = [("ranges", ["path", "low", "high", "shape"])];
 
 /// Every value of each enum member, in declaration order. The `match`es
 /// stop the build when a variant is added, so it cannot be forgotten here.
 pub fn enums() -> Map<String, Value> {
-    fn check(c: Cadence, v: Coverage, b: BaseMode, r: Role, t: TierRule) {
+    fn check(c: Cadence, v: Coverage, b: BaseMode, r: Role, t: TierRule, s: Shape) {
         match c {
             Cadence::PerCustomer | Cadence::PerYear => {}
         }
@@ -53,6 +59,9 @@ pub fn enums() -> Map<String, Value> {
         }
         match t {
             TierRule::Arr | TierRule::Score => {}
+        }
+        match s {
+            Shape::Uniform | Shape::Triangular | Shape::Normal => {}
         }
     }
     let _ = check;
@@ -71,6 +80,7 @@ pub fn enums() -> Map<String, Value> {
     );
     m.insert("role".into(), to_json(Role::ALL));
     m.insert("rule".into(), to_json([TierRule::Arr, TierRule::Score]));
+    m.insert("shape".into(), to_json(Shape::ALL));
     m
 }
 
@@ -90,6 +100,11 @@ pub fn snapshot(number: u32, previous_rows: &Map<String, Value>) -> Value {
             }
         }
         rows.insert(key.clone(), Value::Array(fields));
+    }
+    for (key, fields) in FIRST_ROWS {
+        if items.contains_key(key) && !rows.contains_key(key) {
+            rows.insert(key.into(), to_json(fields));
+        }
     }
     json!({
         "about": format!("The defaults of link and file format version {number}, frozen: never edit this file. A later version adds its own file and a decoder that migrates version {number} forward."),

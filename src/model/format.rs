@@ -221,7 +221,7 @@ pub fn pct(value: f64) -> String {
 }
 
 /// Short English month names, January first.
-const MONTHS: [&str; 12] = [
+pub const MONTHS: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 ];
 

@@ -39,10 +39,12 @@ macro_rules! json_names {
 
 pub mod backward;
 pub mod base;
+pub mod calendar;
 pub mod capacity;
 pub mod check;
 mod check_tiering;
 pub mod compare;
+pub mod coverage_risk;
 pub mod demand;
 pub mod explain;
 pub mod figures;
@@ -50,11 +52,13 @@ pub mod figures;
 mod fixtures;
 pub mod format;
 pub mod guardrails;
+pub mod hiring;
 pub mod inputs;
 pub mod limits;
 pub mod names;
 pub mod plan;
 pub mod presets;
+pub mod range_inputs;
 pub mod report;
 pub mod role;
 pub mod scenario;

@@ -18,7 +18,11 @@
 //!   ACV to 110% over $250k ACV): SaaS Capital's B2B SaaS retention
 //!   benchmarks (docs/domain.md, "Top-down checks").
 
+use super::calendar::Calendar;
 use super::capacity::TeamTime;
+use super::coverage_risk::CoverageRisk;
+use super::hiring::Hiring;
+use super::range_inputs::Ranges;
 use super::role::{Managers, Role, RoleCosts, Staff};
 use super::scenario::{Band, BaseMode, CustomerBase, Economics, Growth, Scenario};
 use super::tier::{Coverage, Move, Tier};
@@ -261,6 +265,10 @@ pub fn default_scenario() -> Scenario {
             managers: 1.0,
             partner: 0.0,
         },
+        uncertainty: Ranges::default(),
+        calendar: Calendar::default(),
+        hiring: Hiring::default(),
+        coverage: CoverageRisk::default(),
     }
 }
 
@@ -631,6 +639,10 @@ fn base_scenario() -> Scenario {
         economics: Economics::default(),
         growth: Growth::default(),
         budget: Staff::default(),
+        uncertainty: Ranges::default(),
+        calendar: Calendar::default(),
+        hiring: Hiring::default(),
+        coverage: CoverageRisk::default(),
     }
 }
 

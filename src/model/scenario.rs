@@ -5,7 +5,11 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::calendar::Calendar;
 use super::capacity::TeamTime;
+use super::coverage_risk::CoverageRisk;
+use super::hiring::Hiring;
+use super::range_inputs::Ranges;
 use super::role::{Managers, RoleCosts, Staff};
 use super::tier::Tier;
 use super::tiering::Tiering;
@@ -39,6 +43,14 @@ pub struct Scenario {
     pub growth: Growth,
     /// The headcount you can afford: the input of planning backward.
     pub budget: Staff,
+    /// Ranges on inputs, and how they are sampled into P10 / P50 / P90.
+    pub uncertainty: Ranges,
+    /// The month the plan starts in and the fiscal year's first month.
+    pub calendar: Calendar,
+    /// Recruiting cost, ramp capacity, a cap on hires and backfills.
+    pub hiring: Hiring,
+    /// What an uncovered customer is assumed to cost (off by default).
+    pub coverage: CoverageRisk,
 }
 
 impl Scenario {

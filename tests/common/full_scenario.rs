@@ -9,6 +9,10 @@
 #![allow(dead_code)]
 
 use tierplan::accounts::TierAggregate;
+use tierplan::model::calendar::Calendar;
+use tierplan::model::coverage_risk::CoverageRisk;
+use tierplan::model::hiring::Hiring;
+use tierplan::model::uncertainty::{RangeEntry, Ranges, Shape};
 use tierplan::model::{
     Band, BaseMode, Cadence, Coverage, Criteria, CustomerBase, Economics, Growth, Managers, Move,
     Program, Role, RoleCosts, Scenario, Staff, TeamTime, Tier, TierRule, Tiering, Touch, Trigger,
@@ -196,6 +200,39 @@ pub fn full_scenario() -> Scenario {
             partner: 4.0,
             managers: 4.0,
         },
+        uncertainty: Ranges {
+            samples: 5000,
+            seed: 20_270_101,
+            ranges: vec![
+                range("tiers.0.customers", 36.0, 48.0, Shape::Triangular),
+                range("tiers.2.touches.3.hours", 2.0, 4.0, Shape::Uniform),
+                range("team.hours_per_week", 36.0, 40.0, Shape::Normal),
+                range("growth.attrition_pct", 12.0, 24.0, Shape::Triangular),
+            ],
+        },
+        calendar: Calendar {
+            start: "2027-02".into(),
+            fiscal_year_start_month: 2,
+        },
+        hiring: Hiring {
+            recruiting_cost: 9_500.0,
+            ramp_capacity_pct: 40.0,
+            max_hires_per_quarter: 3,
+            backfill: true,
+        },
+        coverage: CoverageRisk {
+            retention_gap_pct: 6.0,
+            retention_source: "FY25 renewals: covered against uncovered accounts".into(),
+        },
+    }
+}
+
+fn range(path: &str, low: f64, high: f64, shape: Shape) -> RangeEntry {
+    RangeEntry {
+        path: path.into(),
+        low,
+        high,
+        shape,
     }
 }
 

@@ -9,7 +9,11 @@
 
 use proptest::collection::vec;
 use proptest::prelude::*;
+use tierplan::model::calendar::Calendar;
+use tierplan::model::coverage_risk::CoverageRisk;
+use tierplan::model::hiring::Hiring;
 use tierplan::model::inputs::inputs;
+use tierplan::model::uncertainty::{RangeEntry, Ranges, Shape};
 use tierplan::model::{
     Band, BaseMode, Cadence, Coverage, Criteria, CustomerBase, Economics, Growth, Managers, Move,
     Program, Role, RoleCosts, Scenario, Staff, TeamTime, Tier, TierRule, Tiering, Touch, Trigger,
@@ -356,9 +360,74 @@ pub fn scenario() -> impl Strategy<Value = Scenario> {
                         today,
                     },
                     budget,
+                    ..Scenario::default()
                 }
             },
         )
+        .prop_flat_map(|s| (Just(s), v4_members()))
+        .prop_map(|(mut s, (uncertainty, calendar, hiring, coverage))| {
+            s.uncertainty = uncertainty;
+            s.calendar = calendar;
+            s.hiring = hiring;
+            s.coverage = coverage;
+            s
+        })
+}
+
+/// The members link format version 4 added: ranges, the calendar, hiring
+/// and coverage, any value each may hold.
+pub fn v4_members() -> impl Strategy<Value = (Ranges, Calendar, Hiring, CoverageRisk)> {
+    let range = (
+        prop_oneof![
+            Just("tiers.0.customers".to_string()),
+            Just("team.hours_per_week".to_string()),
+            name(),
+        ],
+        num(0, 100),
+        num(0, 100),
+        prop_oneof![
+            Just(Shape::Uniform),
+            Just(Shape::Triangular),
+            Just(Shape::Normal)
+        ],
+    )
+        .prop_map(|(path, low, high, shape)| RangeEntry {
+            path,
+            low,
+            high,
+            shape,
+        });
+    let ranges =
+        (1u32..5000, any::<u32>(), vec(range, 0..4)).prop_map(|(samples, seed, ranges)| Ranges {
+            samples,
+            seed,
+            ranges,
+        });
+    let calendar = (
+        prop_oneof![
+            Just(String::new()),
+            (2020u32..2040, 1u32..=12).prop_map(|(y, m)| format!("{y}-{m:02}"))
+        ],
+        1u32..=12,
+    )
+        .prop_map(|(start, fiscal_year_start_month)| Calendar {
+            start,
+            fiscal_year_start_month,
+        });
+    let hiring = (num(0, 50_000), num(0, 100), 0u32..10, any::<bool>()).prop_map(
+        |(recruiting_cost, ramp_capacity_pct, max_hires_per_quarter, backfill)| Hiring {
+            recruiting_cost,
+            ramp_capacity_pct,
+            max_hires_per_quarter,
+            backfill,
+        },
+    );
+    let coverage =
+        (num(0, 30), name()).prop_map(|(retention_gap_pct, retention_source)| CoverageRisk {
+            retention_gap_pct,
+            retention_source,
+        });
+    (ranges, calendar, hiring, coverage)
 }
 
 /// Any `f64` at all, hostile ones often.

@@ -41,7 +41,7 @@ test('an edit updates the result and the address, and a reload restores it', asy
   await page.waitForFunction(() => document.querySelector('#capacity-proactive-hours').textContent === '1,242');
   await page.waitForFunction(() => location.search.includes('hpw=45'));
   const shared = page.url();
-  assert.match(new URL(shared).search, /[?&]v=3(&|$)/);
+  assert.match(new URL(shared).search, /[?&]v=4(&|$)/);
 
   await page.reload();
   await waitForApp(page);

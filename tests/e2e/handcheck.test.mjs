@@ -67,7 +67,7 @@ test('the people the CS leader manages are an input, and set the managers', asyn
   await page.waitForFunction(() => document.querySelector('#figure-headcount .headline__value').textContent === '6');
   // The address follows once typing pauses, still in link format 3.
   await page.waitForFunction((before) => location.search !== before, HAND);
-  assert.match(page.url(), /\?v=3&/);
+  assert.match(page.url(), /\?v=4&/);
   // The link carries it: a fresh page opens the same plan.
   const again = await context.newPage();
   await again.goto(page.url());

@@ -178,7 +178,7 @@ test('print: a one- or two-page report with the inputs summarised, the link, no 
   await page.waitForFunction(() => location.search.length > 0);
   // What the browser does on Ctrl+P / window.print().
   await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
-  await page.waitForFunction(() => document.querySelector('#print-link').textContent.includes('v=3'));
+  await page.waitForFunction(() => document.querySelector('#print-link').textContent.includes('v=4'));
   const firstLink = await page.textContent('#print-link');
   // An edit after that print: the next print carries it (the listener reads the
   // scenario shown now, not the one it was added with).

@@ -578,5 +578,8 @@ pub fn differs(base: &Scenario, alt: &Scenario) -> Vec<InputChange> {
             format!("{a} months"),
         );
     }
+    for (path, label, b, a) in super::settings::setting_changes(base, alt) {
+        out.push(InputChange::changed(path, label, b, a));
+    }
     out
 }

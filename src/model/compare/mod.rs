@@ -8,10 +8,12 @@
 //!   [`compare_with`] the same from each scenario's kept [`ScenarioFigures`].
 //! - [`unique_names`]: names made unique the way a comparison needs them.
 //! - [`figures`]: the figures, which way each is better, differences in words.
-//! - [`differs`]: every input that differs from the base.
+//! - [`differs`]: every input that differs from the base (`settings`: the
+//!   calendar, hiring, coverage and ranges among them).
 
 pub mod differs;
 pub mod figures;
+mod settings;
 
 use std::fmt;
 

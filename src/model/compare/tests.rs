@@ -244,7 +244,26 @@ fn differs_knows_every_member_of_the_scenario() {
             "economics",
             "growth",
             "budget",
+            "uncertainty",
+            "calendar",
+            "hiring",
+            "coverage",
         ],
+    );
+    known(&json["uncertainty"], &["samples", "seed", "ranges"]);
+    known(&json["calendar"], &["start", "fiscal_year_start_month"]);
+    known(
+        &json["hiring"],
+        &[
+            "recruiting_cost",
+            "ramp_capacity_pct",
+            "max_hires_per_quarter",
+            "backfill",
+        ],
+    );
+    known(
+        &json["coverage"],
+        &["retention_gap_pct", "retention_source"],
     );
     known(
         &json["team"],
@@ -459,5 +478,29 @@ proptest::proptest! {
                 _ => proptest::prop_assert_eq!(d.verdict, Verdict::NotComparable),
             }
         }
+    }
+}
+
+/// The calendar, hiring, coverage and ranges are listed in words.
+#[test]
+fn differs_lists_the_settings_and_ranges() {
+    use crate::model::uncertainty::{RangeEntry, Shape};
+    let base = Scenario::default();
+    let mut alt = base.clone();
+    alt.calendar.fiscal_year_start_month = 4;
+    alt.hiring.max_hires_per_quarter = 2;
+    alt.uncertainty.ranges.push(RangeEntry {
+        path: "tiers.0.customers".into(),
+        low: 35.0,
+        high: 45.0,
+        shape: Shape::Triangular,
+    });
+    let texts: Vec<String> = differs(&base, &alt).into_iter().map(|c| c.text).collect();
+    for want in [
+        "Fiscal year starts in: Jan -> Apr",
+        "Most hires per quarter: no cap -> 2 a quarter",
+        "Range on tiers.0.customers: none -> 35 to 45, triangular",
+    ] {
+        assert!(texts.iter().any(|t| t == want), "{want} not in {texts:?}");
     }
 }

@@ -9,63 +9,9 @@
 use crate::model::check::check_input;
 use crate::model::format::exact;
 use crate::model::inputs::{inputs, Input, ItemField, TierField};
+pub use crate::model::range_inputs::Shape;
 use crate::model::scenario::Scenario;
 use crate::model::validate::Problem;
-
-/// How the values of a range are spread. The order is frozen: a link
-/// stores a shape as its index in [`Shape::ALL`].
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Shape {
-    /// Every value equally likely, with 5% of samples below `low` and 5%
-    /// above `high`.
-    Uniform,
-    /// Most likely at the field's value, falling off in straight lines to
-    /// either side; 5% of samples below `low`, 5% above `high`.
-    Triangular,
-    /// A bell around the field's value, with σ from the wider side of the
-    /// interval; samples outside the field's limits are clipped.
-    Normal,
-}
-
-impl Shape {
-    /// Every shape in the link's frozen order (`0` uniform, `1` triangular,
-    /// `2` normal).
-    pub const ALL: [Shape; 3] = [Shape::Uniform, Shape::Triangular, Shape::Normal];
-
-    /// Its name, as the command line's `:normal` suffix and the method
-    /// text write it.
-    pub fn name(self) -> &'static str {
-        match self {
-            Shape::Uniform => "uniform",
-            Shape::Triangular => "triangular",
-            Shape::Normal => "normal",
-        }
-    }
-
-    /// The shape of a name ("uniform", "triangular" or "triangle", "normal").
-    pub fn from_name(name: &str) -> Option<Shape> {
-        match name.trim().to_ascii_lowercase().as_str() {
-            "uniform" => Some(Shape::Uniform),
-            "triangular" | "triangle" => Some(Shape::Triangular),
-            "normal" => Some(Shape::Normal),
-            _ => None,
-        }
-    }
-
-    /// Its index in [`Shape::ALL`] (the link's number for it).
-    pub fn index(self) -> u8 {
-        match self {
-            Shape::Uniform => 0,
-            Shape::Triangular => 1,
-            Shape::Normal => 2,
-        }
-    }
-
-    /// The shape of a link's index, `None` for an unknown one.
-    pub fn from_index(index: u8) -> Option<Shape> {
-        Shape::ALL.get(usize::from(index)).copied()
-    }
-}
 
 /// A range on one input.
 #[derive(Clone, Copy, Debug, PartialEq)]
