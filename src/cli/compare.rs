@@ -149,7 +149,7 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
         }
     }
     let n = scenarios.len();
-    if n < MIN_SCENARIOS || n > MAX_SCENARIOS {
+    if !(MIN_SCENARIOS..=MAX_SCENARIOS).contains(&n) {
         let problem = if n < MIN_SCENARIOS {
             CompareError::TooFew(n)
         } else {
