@@ -4,10 +4,11 @@
 //! (`crate::model::format`: `1,104`, `12.3`, `0.22`).
 
 use super::backward::capacity_table;
+use super::headline::Headline;
 use super::tables::{Cell, Table};
 use crate::model::backward::{budget_words, CUTOFFS_HEADING, CUTS_HEADING, TITLE};
-use crate::model::format::{count, money, num, pct};
-use crate::model::{Backward, Report, Role, Scenario};
+use crate::model::format::{money, num};
+use crate::model::{Backward, Report, Scenario};
 
 /// The summary of `scenario`'s plan; `share_link` (a full address, may be
 /// empty) is included as "Open this plan in tierplan".
@@ -21,29 +22,13 @@ pub fn markdown(scenario: &Scenario, report: &Report, share_link: &str) -> Strin
         escape(scenario.name.trim())
     };
     let mut out = format!("# {title}\n\n");
-    let people: Vec<String> = Role::PEOPLE
-        .iter()
-        .filter(|r| t.heads.get(**r) > 0)
-        .map(|r| r.people(f64::from(t.heads.get(*r))))
-        .chain(
-            (t.heads.managers > 0)
-                .then(|| count(f64::from(t.heads.managers), "manager", "managers")),
-        )
-        .collect();
+    let h = Headline::of(report);
     out.push_str(&format!(
         "**{}** ({}) for {} and {} ARR. The team costs **{}** a year",
-        count(f64::from(t.headcount), "person", "people"),
-        if people.is_empty() {
-            "none".into()
-        } else {
-            people.join(", ")
-        },
-        count(t.customers, "customer", "customers"),
-        money(t.arr, cur),
-        money(t.cost, cur),
+        h.people, h.roles, h.customers, h.arr, h.cost,
     ));
-    match t.cost_pct_of_arr {
-        Some(share) => out.push_str(&format!(", {} of ARR.\n\n", pct(share))),
+    match h.share {
+        Some(share) => out.push_str(&format!(", {share} of ARR.\n\n")),
         None => out.push_str(".\n\n"),
     }
     if let Some(note) = crate::model::base::imported_note(scenario) {

@@ -8,10 +8,14 @@
 //!   [`markdown::backward_markdown`]: the backward plan as a section of it.
 //! - [`backward::capacity_table`]: what each tier can hold with the budget.
 //! - [`compare`]: a comparison of scenarios as CSV tables and a Markdown memo.
+//! - [`headline`]: the plan's first sentence, in parts; [`html`]: the plan as
+//!   static HTML (the page's first paint).
 
 pub mod backward;
 pub mod compare;
 pub mod csv;
+pub mod headline;
+pub mod html;
 pub mod markdown;
 pub mod ranges;
 pub mod tables;

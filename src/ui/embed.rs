@@ -3,7 +3,11 @@
 //! calculator. It tells its parent page its height by `postMessage`
 //! (`{type: "tierplan:height", height}`) so the parent can size the frame,
 //! and stays readable at the snippet's fixed height when the parent ignores it.
+//! `theme=light` or `theme=dark` in its address fixes its colours (set by
+//! index.html's first script, so the first paint has them too), for a blog
+//! of one theme.
 
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::format::{fixed, money_compact, number, percent};
@@ -102,22 +106,35 @@ fn figure(name: &'static str, id: Option<&'static str>, value: String) -> Html {
     html! { <div><dt>{ name }</dt><dd {id}>{ value }</dd></div> }
 }
 
-/// Posts the page's height to the parent frame (if there is one).
+/// Posts the height of the plan to the parent frame (if there is one): the
+/// bottom of the embed view, not the document's height, which is never less
+/// than the frame's own and so would never let a frame shrink to fit.
 fn post_height() {
     let window = gloo::utils::window();
     let Ok(Some(parent)) = window.parent() else {
         return;
     };
-    let height = gloo::utils::document()
-        .document_element()
-        .map(|root| root.scroll_height())
-        .unwrap_or(0);
+    let Some(view) = gloo::utils::document()
+        .get_element_by_id("embed-view")
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return;
+    };
+    let height = view.offset_top() + view.offset_height();
     let message = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&message, &"type".into(), &HEIGHT_MESSAGE.into());
     let _ = js_sys::Reflect::set(&message, &"height".into(), &height.into());
     // The height is not secret: any parent may read it.
     let _ = parent.post_message(&message, "*");
 }
+
+/// The embed's themes: the value of `theme=` in its address and the words
+/// for it; the first, the reader's own, adds nothing to the address.
+pub const THEMES: [(&str, &str); 3] = [
+    ("auto", "The reader's (light or dark)"),
+    ("light", "Light"),
+    ("dark", "Dark"),
+];
 
 /// The HTML a person pastes into their page to embed the plan at `embed_address`.
 pub fn snippet(embed_address: &str, title: &str) -> String {

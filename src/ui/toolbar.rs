@@ -184,9 +184,10 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
     };
     let file_message = props.file_error.clone();
     let embed_open = use_state(|| false);
+    let embed_theme = use_state(|| "auto".to_string());
     let embed_snippet = if *embed_open {
         super::embed::snippet(
-            &url::embed_address(&link::encode(&props.scenario)),
+            &url::embed_address(&link::encode(&props.scenario), &embed_theme),
             &format!(
                 "tierplan: {}",
                 if props.scenario.name.is_empty() {
@@ -204,6 +205,13 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
         Callback::from(move |event: Event| {
             let details: HtmlDetailsElement = event.target_unchecked_into();
             embed_open.set(details.open());
+        })
+    };
+    let on_embed_theme = {
+        let embed_theme = embed_theme.clone();
+        Callback::from(move |event: Event| {
+            let select: web_sys::HtmlSelectElement = event.target_unchecked_into();
+            embed_theme.set(select.value());
         })
     };
     let snippet_copied = use_state(|| false);
@@ -252,6 +260,12 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
             <details class="toolbar__menu" ontoggle={on_embed_toggle} onkeydown={Callback::from(menu::close_on_escape)}>
                 <summary class="button" id="embed-open-dialog">{ "Embed" }</summary>
                 <div class="menu menu--panel" id="embed-panel">
+                    <label for="embed-theme">{ "Colours" }</label>
+                    <select id="embed-theme" onchange={on_embed_theme}>
+                        { for super::embed::THEMES.iter().map(|(value, label)| html! {
+                            <option value={*value} selected={*embed_theme == *value}>{ *label }</option>
+                        }) }
+                    </select>
                     <label for="embed-snippet">{ "Paste this into a blog post or a wiki page:" }</label>
                     <textarea id="embed-snippet" readonly=true rows="6" value={embed_snippet} />
                     <button type="button" class="button" id="embed-copy" onclick={on_copy_snippet}>{ "Copy snippet" }</button>

@@ -115,13 +115,15 @@ fn write_raw(query: &str, how: Write) {
 /// The full address to share for the scenario's `codec_query`, with this
 /// page's parameters (such as the plan direction).
 pub fn share_address(codec_query: &str) -> String {
-    address_for(&merged(codec_query, &[("embed", None)]))
+    address_for(&merged(codec_query, &[("embed", None), ("theme", None)]))
 }
 
-/// The address of the embed view of the scenario's `codec_query`.
-pub fn embed_address(codec_query: &str) -> String {
+/// The address of the embed view of the scenario's `codec_query`, in
+/// `theme` ("light" or "dark"; anything else follows the reader's).
+pub fn embed_address(codec_query: &str, theme: &str) -> String {
+    let theme = matches!(theme, "light" | "dark").then_some(theme);
     address_for(&merged(
         codec_query,
-        &[("embed", Some("1")), ("view", None)],
+        &[("embed", Some("1")), ("view", None), ("theme", theme)],
     ))
 }

@@ -1,0 +1,93 @@
+// What is painted before the WebAssembly has started, and the embed in a
+// blog: fitted to its content, in the theme the snippet asks for.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { useSite, openPage, waitForApp, screenshot } from './harness.mjs';
+
+const site = useSite({ before, after });
+
+/** Opens `query` with the WebAssembly held back: only index.html paints. */
+async function beforeStart(query, options = {}) {
+  const { context, page } = await openPage(site.browser, options);
+  await page.route('**/*.wasm', () => {});
+  await page.goto(`${site.server.url}${query}`, { waitUntil: 'load' }).catch(() => {});
+  await page.waitForSelector('.boot');
+  return { context, page };
+}
+
+const visible = (page, selector) => page.isVisible(selector);
+
+test('before the page starts: the bare address paints the default plan, a link says it is opening', async () => {
+  const bare = await beforeStart('');
+  assert.equal(await bare.page.textContent('h1'), 'tierplan');
+  assert.ok(await visible(bare.page, '.boot__default'));
+  assert.ok(!(await visible(bare.page, '.boot__link')));
+  const painted = await bare.page.textContent('.boot__figures');
+  assert.match(painted, /^7 people \(/);
+  await screenshot(bare.page, 'first-paint-bare');
+  await bare.context.close();
+
+  const link = await beforeStart('?v=4&hpw=45');
+  assert.ok(await visible(link.page, '.boot__link'));
+  assert.ok(!(await visible(link.page, '.boot__default')));
+  assert.match(await link.page.textContent('.boot__link'), /Opening the plan in this link/);
+  await link.context.close();
+
+  // Once started, the page replaces it, and says the same figures.
+  const { context, page } = await openPage(site.browser);
+  await page.goto(site.server.url);
+  await waitForApp(page);
+  assert.equal(await page.locator('.boot').count(), 0);
+  assert.equal(await page.textContent('#figure-headcount .headline__value'), '7');
+  assert.match(painted, /\$884,000 a year, 6\.31% of ARR/);
+  await context.close();
+});
+
+for (const width of [1280, 375]) {
+  test(`embed at ${width} px: the frame fits the plan, and theme=light stays light for a dark reader`, async () => {
+    const { context, page } = await openPage(site.browser, {
+      viewport: { width, height: 900 },
+      colorScheme: 'dark',
+    });
+    await page.goto(site.server.url);
+    await waitForApp(page);
+    await page.click('#embed-open-dialog');
+    await page.selectOption('#embed-theme', 'light');
+    await page.waitForFunction(() => document.querySelector('#embed-snippet').value.includes('theme=light'));
+    const snippet = await page.inputValue('#embed-snippet');
+    const parent = await context.newPage();
+    await parent.goto(`${site.server.url}?parent-test=1`);
+    await parent.evaluate((html) => {
+      document.body.innerHTML = html.replace(/<script>([\s\S]*)<\/script>/, '');
+      // The snippet's optional script, run as the blog would run it.
+      addEventListener('message', (e) => {
+        if (!e.data || e.data.type !== 'tierplan:height') return;
+        document.querySelectorAll('iframe').forEach((f) => {
+          if (f.contentWindow === e.source) f.style.height = e.data.height + 'px';
+        });
+      });
+    }, snippet);
+    const frame = parent.frameLocator('iframe');
+    await frame.locator('#embed-view').waitFor();
+    // The frame shrinks from the snippet's 520 px to the plan's height.
+    await parent.waitForFunction(() => {
+      const f = document.querySelector('iframe');
+      return f.style.height && f.style.height !== '520px';
+    });
+    const { frameHeight, contentHeight, background } = await parent.evaluate(() => {
+      const f = document.querySelector('iframe');
+      const doc = f.contentDocument;
+      const view = doc.getElementById('embed-view');
+      return {
+        frameHeight: f.getBoundingClientRect().height,
+        contentHeight: view.getBoundingClientRect().bottom,
+        background: getComputedStyle(doc.documentElement).backgroundColor,
+      };
+    });
+    assert.ok(Math.abs(frameHeight - contentHeight) <= 2, `frame ${frameHeight}, plan ${contentHeight}`);
+    assert.equal(background, 'rgb(246, 247, 249)', 'the light background');
+    const handle = await parent.$('iframe');
+    await handle.screenshot({ path: new URL(`./screenshots/embed-light-on-dark-${width}.png`, import.meta.url).pathname });
+    await context.close();
+  });
+}
