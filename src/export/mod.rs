@@ -12,6 +12,7 @@
 pub mod backward;
 pub mod compare;
 pub mod csv;
+pub mod fiscal;
 pub mod markdown;
 pub mod ranges;
 pub mod tables;

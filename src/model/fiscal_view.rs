@@ -25,6 +25,9 @@ pub struct FiscalView {
     pub outlook: Vec<OutlookYear>,
     /// Month by month over the plan's horizon.
     pub coverage: CoverageGap,
+    /// The requisitions to open within the horizon (the timeline's, on
+    /// this calendar's quarters).
+    pub hires: Vec<Requisition>,
 }
 
 /// `scenario` with its calendar's start filled in: its own start month, or
@@ -57,12 +60,15 @@ pub fn fiscal_view(scenario: &Scenario, today: YearMonth) -> FiscalView {
     let mut t = long_timeline(&s, &calendar);
     let budget = budget(&s, &calendar, &t);
     let outlook = outlook(&s, &calendar, &t);
-    t.months.truncate(s.growth.horizon_months as usize + 1);
+    let horizon = s.growth.horizon_months;
+    t.months.truncate(horizon as usize + 1);
+    t.requisitions.retain(|r| r.open_month <= horizon);
     FiscalView {
         calendar,
         budget,
         outlook,
         coverage: coverage_gap(&t, &s.coverage),
+        hires: t.requisitions,
     }
 }
 
@@ -223,6 +229,10 @@ mod tests {
         assert_eq!(later.outlook[0].fiscal_year, 2026);
         assert_eq!(later.outlook.len(), 3);
         assert_eq!(later.coverage.months.len(), 13);
+        // The hiring list is the page's timeline's, within the horizon.
+        s.calendar.start = "2027-01".into();
+        let v = fiscal_view(&s, TODAY);
+        assert_eq!(v.hires, crate::model::timeline(&s).requisitions);
     }
 
     #[test]
