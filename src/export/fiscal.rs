@@ -305,6 +305,17 @@ pub fn fiscal_markdown(scenario: &Scenario, v: &FiscalView) -> String {
     out
 }
 
+/// A cell of a table over time as words for reading, under the column
+/// headed `name`: money in `currency`, shares as percentages, counts
+/// plainly, nothing as "".
+pub fn cell_words(c: &Cell, name: &str, currency: &str) -> String {
+    match readable(c, name, currency) {
+        Cell::Text(t) => t,
+        Cell::Num(n) => num(n),
+        Cell::Empty => String::new(),
+    }
+}
+
 /// A cell for reading: money in the currency, shares as percentages,
 /// counts plainly.
 fn readable(c: &Cell, name: &str, currency: &str) -> Cell {

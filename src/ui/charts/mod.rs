@@ -14,6 +14,7 @@
 
 pub mod arr_per_csm;
 mod frame;
+pub mod outlook;
 pub mod pyramid;
 pub mod timeline;
 pub mod tornado;
