@@ -254,6 +254,48 @@ pub fn coverage_words(v: &FiscalView, currency: &str) -> String {
     out
 }
 
+/// The plan-over-time inputs in one line, for a printed summary: the
+/// start month (and whether it is today's), the fiscal year's first month,
+/// recruiting cost, ramp capacity, hire cap, backfills and the retention
+/// difference with its source.
+pub fn inputs_words(scenario: &Scenario, v: &FiscalView) -> String {
+    let h = &scenario.hiring;
+    let c = &scenario.coverage;
+    let cur = scenario.currency.as_str();
+    let start = if v.calendar.start_taken_from_today {
+        format!(
+            "starts in {} (the current month: the plan has none)",
+            v.calendar.start.label()
+        )
+    } else {
+        format!("starts in {}", v.calendar.start.label())
+    };
+    let cap = match h.max_hires_per_quarter {
+        0 => "no cap on hires".to_string(),
+        n => format!("at most {n} starts a quarter"),
+    };
+    let risk = if c.retention_gap_pct > 0.0 {
+        let source = if c.retention_source.trim().is_empty() {
+            "source not named".to_string()
+        } else {
+            format!("source: {}", c.retention_source.trim())
+        };
+        format!(
+            "uncovered customers retain {} points less ({source})",
+            num(c.retention_gap_pct)
+        )
+    } else {
+        "no retention difference assumed for uncovered customers".to_string()
+    };
+    format!(
+        "{start}; fiscal year from {}; recruiting {} a hire; {} capacity while ramping; {cap}; {}; {risk}",
+        crate::model::fiscal::MONTH_NAMES[v.calendar.fiscal_year_start_month as usize - 1],
+        money(h.recruiting_cost, cur),
+        pct(h.ramp_capacity_pct),
+        if h.backfill { "leavers are replaced" } else { "leavers are not replaced" },
+    )
+}
+
 /// The plan over time as a Markdown section.
 pub fn fiscal_markdown(scenario: &Scenario, v: &FiscalView) -> String {
     let cur = scenario.currency.as_str();
@@ -262,9 +304,10 @@ pub fn fiscal_markdown(scenario: &Scenario, v: &FiscalView) -> String {
         out.push_str(&format!("{words}\n\n"));
     }
     out.push_str(&format!(
-        "The plan starts in {}; the fiscal year starts in {}.\n\n",
+        "The plan starts in {}; the fiscal year starts in {}.\n\nInputs: {}.\n\n",
         v.calendar.start.label(),
-        crate::model::fiscal::MONTH_NAMES[v.calendar.fiscal_year_start_month as usize - 1]
+        crate::model::fiscal::MONTH_NAMES[v.calendar.fiscal_year_start_month as usize - 1],
+        escape(&inputs_words(scenario, v))
     ));
     if !v.hires.is_empty() {
         out.push_str("### Hiring\n\n");
@@ -331,5 +374,62 @@ fn readable(c: &Cell, name: &str, currency: &str) -> Cell {
         }
         Cell::Num(n) => Cell::Text(num(*n)),
         other => other.clone(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::fiscal::YearMonth;
+    use crate::model::fiscal_view::fiscal_view;
+
+    const TODAY: YearMonth = YearMonth {
+        year: 2027,
+        month: 6,
+    };
+
+    #[test]
+    fn the_inputs_say_which_start_was_taken_and_name_the_source() {
+        let mut s = Scenario::default();
+        let v = fiscal_view(&s, TODAY);
+        let words = inputs_words(&s, &v);
+        assert!(
+            words.starts_with("starts in June 2027 (the current month"),
+            "{words}"
+        );
+        assert!(words.contains("no cap on hires"), "{words}");
+        assert!(words.contains("no retention difference"), "{words}");
+        s.calendar.start = "2027-02".into();
+        s.hiring.max_hires_per_quarter = 2;
+        s.coverage.retention_gap_pct = 8.0;
+        s.coverage.retention_source = "Renewal study 2025".into();
+        let v = fiscal_view(&s, TODAY);
+        let words = inputs_words(&s, &v);
+        assert!(words.starts_with("starts in February 2027;"), "{words}");
+        assert!(words.contains("at most 2 starts a quarter"), "{words}");
+        assert!(
+            words.contains("8 points less (source: Renewal study 2025)"),
+            "{words}"
+        );
+    }
+
+    #[test]
+    fn arr_at_risk_is_stated_only_with_a_retention_difference() {
+        let mut s = Scenario::default();
+        s.calendar.start = "2027-01".into();
+        s.growth.today = Default::default();
+        s.growth.lead_months = 6;
+        let v = fiscal_view(&s, TODAY);
+        let words = coverage_words(&v, "USD");
+        assert!(words.contains("not covered"), "{words}");
+        assert!(!words.contains("at risk"), "{words}");
+        s.coverage.retention_gap_pct = 5.0;
+        s.coverage.retention_source = "Our cohort study".into();
+        let words = coverage_words(&fiscal_view(&s, TODAY), "USD");
+        assert!(words.contains("(source: Our cohort study)"), "{words}");
+        assert!(
+            words.contains("at risk over the first 12 months"),
+            "{words}"
+        );
     }
 }

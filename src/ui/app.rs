@@ -169,6 +169,7 @@ pub fn app() -> Html {
                 <Toolbar
                     scenario={workspace.shared_scenario()}
                     report={report.clone()}
+                    over_time={over_time.clone()}
                     on_file={on_file}
                     file_error={file_error}
                     can_undo={workspace.can_undo()}
@@ -180,7 +181,7 @@ pub fn app() -> Html {
             if let Some(current) = &*notice {
                 { link_notice(current, &on_notice_choice) }
             }
-            <PrintSummary scenario={workspace.shared_scenario()} />
+            <PrintSummary scenario={workspace.shared_scenario()} over_time={over_time.clone()} />
             <main class="layout" id="main">
                 if complete {
                     // Full width: the review table needs the room.
