@@ -27,6 +27,8 @@ async function datedPlan(page) {
   await page.waitForFunction(() => document.querySelector('#hiring-months')?.textContent.includes('April 2027'));
   await page.selectOption('#over-time-fiscal-start', '4');
   await page.waitForFunction(() => document.querySelector('#budget-table caption')?.textContent.includes('FY2028'));
+  // The address follows once typing pauses.
+  await page.waitForFunction(() => location.search.includes('z='));
 }
 
 test('the page names months, fiscal quarters and years, and keeps them in its link', async () => {
@@ -100,7 +102,7 @@ test('the exports carry months, quarters, years and the coverage gap', async () 
   await datedPlan(page);
   const texts = {};
   for (const name of ['tierplan-budget.csv', 'tierplan-years.csv', 'tierplan-coverage.csv', 'tierplan-hiring.csv', 'tierplan-summary.md']) {
-    await page.click('#export-menu >> xpath=..  >> summary');
+    if (!(await page.locator('#export-menu').isVisible())) await page.click('#export-menu >> xpath=..  >> summary');
     const item = page.locator('#export-menu .menu__item', { hasText: {
       'tierplan-budget.csv': "This fiscal year's budget",
       'tierplan-years.csv': 'Three years ahead',
