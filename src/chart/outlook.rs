@@ -8,9 +8,9 @@ use crate::model::format::{money_short, pct};
 use crate::model::outlook::OutlookYear;
 
 /// The drawing's size in its own units (it scales to its container).
-pub const WIDTH: f64 = 480.0;
+pub const WIDTH: f64 = 360.0;
 /// Height of the drawing.
-pub const HEIGHT: f64 = 200.0;
+pub const HEIGHT: f64 = 180.0;
 const TOP: f64 = 28.0;
 const BOTTOM: f64 = 36.0;
 

@@ -71,6 +71,14 @@ pub fn over_time_results(props: &OverTimeResultsProps) -> Html {
                     }) }
                 </ol>
             }
+            <p id="budget-words">{ format!(
+                "FY{} costs {} from {} to {}; at year end the team on board costs {} a year (the run rate).",
+                v.budget.fiscal_year,
+                crate::model::format::money(v.budget.total(), currency),
+                v.budget.from.label(),
+                v.budget.to.label(),
+                crate::model::format::money(v.budget.run_rate, currency),
+            ) }</p>
             if let Some(t) = find("budget") {
                 { words_table("budget-table", t, currency) }
                 <p class="over-time__note">{ "People cost from the month they start; recruiting falls in the start quarter; the run rate is a full year of the team on board at year end." }</p>

@@ -45,6 +45,8 @@ test('the page names months, fiscal quarters and years, and keeps them in its li
   assert.ok(hires.includes('open the requisition in April 2027, start in July 2027'), hires);
   const caption = await page.textContent('#budget-table caption');
   assert.ok(caption.includes('FY2028 (April 2027 to March 2028)'), caption);
+  const words = await page.textContent('#budget-words');
+  assert.ok(/^FY2028 costs \$[\d,]+ from April 2027 to March 2028; at year end the team on board costs \$[\d,]+ a year/.test(words), words);
   const quarters = await page.$$eval('#budget-table tbody th', (ths) => ths.map((t) => t.textContent));
   assert.deepEqual(quarters.slice(0, 4), ['Q1 FY2028', 'Q2 FY2028', 'Q3 FY2028', 'Q4 FY2028']);
   assert.ok(quarters.some((q) => q.startsWith('Full-year run rate')));

@@ -8,7 +8,7 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::{Actions, Section, Select};
+use super::{checkbox, Actions, Section, Select};
 use crate::model::fiscal::MONTH_NAMES;
 use crate::state::edits::Edit;
 use crate::state::over_time_form::{Field, OverTime};
@@ -145,10 +145,9 @@ pub fn over_time_editor(props: &OverTimeEditorProps) -> Html {
     let on_backfill = {
         let o = o.clone();
         let on_set = on_set.clone();
-        Callback::from(move |event: Event| {
-            let input: HtmlInputElement = event.target_unchecked_into();
+        Callback::from(move |checked: bool| {
             let mut next = o.clone();
-            next.hiring.backfill = input.checked();
+            next.hiring.backfill = checked;
             on_set.emit(next);
         })
     };
@@ -171,12 +170,7 @@ pub fn over_time_editor(props: &OverTimeEditorProps) -> Html {
                 { field(Field::RecruitingCost, "over-time-recruiting", "Recruiting cost", format!("{money}/hire"), "Fees and interviews; 0 if none.".into()) }
                 { field(Field::RampCapacity, "over-time-ramp-capacity", "Capacity while ramping", "%".into(), "Average; 50 for a straight ramp.".into()) }
                 { field(Field::HireCap, "over-time-hire-cap", "Most starts per quarter", "people".into(), "Empty: no cap.".into()) }
-                <div class="field field--check">
-                    <label>
-                        <input id="over-time-backfill" type="checkbox" checked={o.hiring.backfill} onchange={on_backfill} />
-                        { " Replace people who leave (backfills)" }
-                    </label>
-                </div>
+                { checkbox("over-time-backfill".into(), "Replace people who leave (backfills)", o.hiring.backfill, on_backfill) }
                 { field(Field::RetentionGap, "over-time-retention-gap", "Retention difference, uncovered customers", "points".into(), "Off at 0. Lower gross retention when the touch model is not delivered.".into()) }
                 { field(Field::RetentionSource, "over-time-retention-source", "Source of that difference", String::new(), "Your study or benchmark, named.".into()) }
             </div>
