@@ -61,6 +61,15 @@ impl YearMonth {
     pub fn label(self) -> String {
         format!("{} {}", MONTH_NAMES[self.month as usize - 1], self.year)
     }
+
+    /// The month under a chart's tick: "Jun '27".
+    pub fn tick(self) -> String {
+        format!(
+            "{} '{:02}",
+            super::format::MONTHS[self.month as usize - 1],
+            self.year % 100
+        )
+    }
 }
 
 /// A fiscal quarter: which fiscal year (named by the calendar year it ends
@@ -222,6 +231,7 @@ mod tests {
         assert_eq!(c.month(2).label(), "January 2027");
         assert_eq!(c.month(2).iso(), "2027-01");
         assert_eq!(c.month(26).label(), "January 2029");
+        assert_eq!(c.month(2).tick(), "Jan '27");
     }
 
     #[test]

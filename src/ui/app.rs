@@ -227,7 +227,7 @@ pub fn app() -> Html {
                             { stand_in_marker(workspace.scenario(), &on_fix) }
                         </>
                     }) }
-                    <Charts report={report.clone()} team={workspace.scenario().team.clone()} />
+                    <Charts report={report.clone()} team={workspace.scenario().team.clone()} calendar={Some(over_time.calendar)} />
                     <OverTimeResults view={over_time.clone()} scenario={workspace.shared_scenario()} {from_link} />
                 </div>
             </main>
