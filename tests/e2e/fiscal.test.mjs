@@ -63,7 +63,11 @@ test('the page names months, fiscal quarters and years, and keeps them in its li
   const again = await context.newPage();
   await again.goto(link);
   await waitForApp(again);
-  assert.ok((await again.textContent('#hiring-months')).includes('April 2027'));
+  const reopened = await again
+    .waitForFunction(() => document.querySelector('#hiring-months')?.textContent.includes('April 2027'), null, { timeout: 10000 })
+    .then(() => '')
+    .catch(async () => `${again.url()}: ${await again.textContent('#over-time')}`);
+  assert.equal(reopened, '', `opened from ${link}`);
   assert.ok((await again.textContent('#budget-table caption')).includes('FY2028'));
   await context.close();
 });
