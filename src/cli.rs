@@ -16,6 +16,7 @@
 //! Never panics on any input.
 
 pub mod compare;
+mod over_time;
 mod ranges;
 
 use std::ffi::OsString;
@@ -46,10 +47,12 @@ Usage:
 
 Options:
   --format FORMAT     table (default), json (the full report), csv or markdown
-  --table NAME        with csv: print one table: summary, tiers, months or hires
-                      (or ranges, with --range)
+  --table NAME        with csv: print one table: summary, tiers, months, hires,
+                      hiring, budget, years or coverage (or ranges, with --range)
   --base URL          page address for the share link in markdown output
                       (default: the address given, when a full address was given)
+  --today YYYY-MM     the current month, where a plan without a start month
+                      starts (default: this month by the system clock)
   --backward          with table or markdown: also plan backward from the budget
                       (the default when the link is in the page's backward view)
   --range PATH=LOW..HIGH[:SHAPE]
@@ -115,6 +118,7 @@ pub struct Options {
     table: Option<String>,
     base: Option<String>,
     backward: bool,
+    today: Option<crate::model::fiscal::YearMonth>,
     ranges: ranges::RangeOptions,
     input: String,
 }
@@ -220,17 +224,35 @@ pub fn print_report(
     };
     let backward = options.backward || backward_view(&options.input);
     let currency = &r.plan.currency;
+    let over = over_time::view(
+        scenario,
+        options.today.unwrap_or_else(over_time::current_month),
+    );
+    if let Some(words) = over.calendar.defaulted_start_words() {
+        if matches!(options.format, Format::Json | Format::Csv) {
+            let _ = writeln!(err, "note: {words}");
+        }
+    }
     let text = match options.format {
-        Format::Table if backward => text_report(scenario, r) + "\n" + &backward_text(r),
-        Format::Table => text_report(scenario, r),
-        Format::Json => ranges::json(r, analysis.as_ref()),
+        Format::Table if backward => {
+            text_report(scenario, r)
+                + "\n"
+                + &over_time::text(scenario, &over)
+                + "\n"
+                + &backward_text(r)
+        }
+        Format::Table => text_report(scenario, r) + "\n" + &over_time::text(scenario, &over),
+        Format::Json => ranges::json(r, analysis.as_ref(), &over),
         Format::Markdown => {
             let base = options.base.clone().or_else(|| page_of(&options.input));
             let share = base.map_or_else(String::new, |b| share_link(&b, scenario, backward));
             summary(scenario, r, &share, backward)
+                + "\n"
+                + &crate::export::fiscal::fiscal_markdown(scenario, &over)
         }
         Format::Csv => {
             let mut all = tables(scenario, r);
+            all.extend(crate::export::fiscal::fiscal_tables(scenario, &over));
             all.extend(analysis.as_ref().map(|a| ranges_table(a, currency)));
             match &options.table {
                 Some(name) => match all.iter().find(|t| t.id == name) {
@@ -238,7 +260,7 @@ pub fn print_report(
                     None => {
                         let _ = writeln!(
                             err,
-                            "tierplan: no table \"{name}\"; the tables are summary, tiers, months and hires{}",
+                            "tierplan: no table \"{name}\"; the tables are summary, tiers, months, hires, hiring, budget, years and coverage{}",
                             if analysis.is_some() { ", and ranges" } else { " (and ranges, with --range)" }
                         );
                         return 2;
@@ -285,6 +307,7 @@ pub fn parse_args(args: &[String]) -> Result<Option<Options>, String> {
     let mut table = None;
     let mut base = None;
     let mut backward = false;
+    let mut today = None;
     let mut range_options = ranges::RangeOptions::default();
     let mut input = None;
     let mut it = args.iter();
@@ -300,6 +323,12 @@ pub fn parse_args(args: &[String]) -> Result<Option<Options>, String> {
             "--table" => table = Some(value("--table")?),
             "--base" => base = Some(value("--base")?),
             "--backward" => backward = true,
+            "--today" => {
+                let v = value("--today")?;
+                today = Some(crate::model::fiscal::YearMonth::parse(&v).ok_or_else(|| {
+                    format!("--today takes a month as YYYY-MM, such as 2027-04, not \"{v}\"")
+                })?);
+            }
             "--range" | "--samples" | "--seed" => {
                 range_options.take(arg, || value(arg))?;
             }
@@ -325,6 +354,7 @@ pub fn parse_args(args: &[String]) -> Result<Option<Options>, String> {
         table,
         base,
         backward,
+        today,
         ranges: range_options,
         input,
     }))

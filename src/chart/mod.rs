@@ -16,6 +16,7 @@
 
 pub mod bullet;
 pub mod markup;
+pub mod outlook;
 pub mod pyramid;
 pub mod scale;
 pub mod stack;

@@ -412,6 +412,8 @@ mod tests {
             start_month: 4,
             needed_from: 3,
             late,
+            backfill: 0,
+            delayed_months: 0,
         };
         let mut t = crate::model::timeline(&crate::model::Scenario::default());
         assert!(t.months.len() > 3);

@@ -8,6 +8,7 @@
 
 use super::{aligned, plain};
 use crate::export::ranges::ranges_table;
+use crate::model::fiscal_view::FiscalView;
 use crate::model::uncertainty::{
     analyse, resolve, Analysis, Range, Shape, Uncertainty, DEFAULT_SAMPLES, DEFAULT_SEED,
     MAX_SAMPLES, MAX_SEED,
@@ -184,17 +185,22 @@ impl RangeOptions {
 struct WithRanges<'a> {
     #[serde(flatten)]
     report: &'a Report,
-    ranges: &'a Analysis,
+    over_time: &'a FiscalView,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    ranges: Option<&'a Analysis>,
 }
 
-/// The JSON output: the engine's report, with the range analysis as its
-/// last member `ranges` when there is one.
-pub fn json(r: &Report, a: Option<&Analysis>) -> String {
-    let text = match a {
-        None => serde_json::to_string_pretty(r),
-        Some(ranges) => serde_json::to_string_pretty(&WithRanges { report: r, ranges }),
-    };
-    text.unwrap_or_default() + "\n"
+/// The JSON output: the engine's report, then the plan over time as
+/// `over_time`, with the range analysis as its last member `ranges` when
+/// there is one.
+pub fn json(r: &Report, a: Option<&Analysis>, over_time: &FiscalView) -> String {
+    serde_json::to_string_pretty(&WithRanges {
+        report: r,
+        over_time,
+        ranges: a,
+    })
+    .unwrap_or_default()
+        + "\n"
 }
 
 /// The range analysis as text: the headline, the percentiles as an aligned

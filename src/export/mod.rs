@@ -14,13 +14,14 @@
 pub mod backward;
 pub mod compare;
 pub mod csv;
+pub mod fiscal;
 pub mod headline;
 pub mod html;
 pub mod markdown;
 pub mod ranges;
 pub mod tables;
 
-pub use csv::{csv_files, to_csv};
+pub use csv::{csv_files, csv_files_over_time, to_csv};
 pub use markdown::markdown;
 pub use tables::{tables, Cell, Table};
 
@@ -29,11 +30,15 @@ pub const MARKDOWN_FILE: &str = "tierplan-summary.md";
 
 /// What the page's export menu offers: file name and label, in order. The CSV
 /// names are those [`csv_files`] writes (a test keeps them in step).
-pub const MENU: [(&str, &str); 5] = [
+pub const MENU: [(&str, &str); 9] = [
     ("tierplan-summary.csv", "Summary table (CSV)"),
     ("tierplan-tiers.csv", "Tiers table (CSV)"),
     ("tierplan-months.csv", "Month-by-month table (CSV)"),
     ("tierplan-hires.csv", "Hires table (CSV)"),
+    ("tierplan-hiring.csv", "Hiring in calendar months (CSV)"),
+    ("tierplan-budget.csv", "This fiscal year's budget (CSV)"),
+    ("tierplan-years.csv", "Three years ahead (CSV)"),
+    ("tierplan-coverage.csv", "Coverage gap by month (CSV)"),
     (MARKDOWN_FILE, "Summary for a doc (Markdown)"),
 ];
 
@@ -45,7 +50,12 @@ mod menu_tests {
     #[test]
     fn the_menu_names_every_csv_file_the_export_writes() {
         let scenario = Scenario::default();
-        let written: Vec<String> = csv_files(&scenario, &report(&scenario))
+        let today = crate::model::fiscal::YearMonth {
+            year: 2027,
+            month: 1,
+        };
+        let over_time = crate::model::fiscal_view::fiscal_view(&scenario, today);
+        let written: Vec<String> = csv_files_over_time(&scenario, &report(&scenario), &over_time)
             .into_iter()
             .map(|(name, _)| name)
             .collect();

@@ -6,6 +6,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::limits::MAX_AMOUNT;
+
 /// The scenario's `hiring` member.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
@@ -31,5 +33,46 @@ impl Default for Hiring {
             max_hires_per_quarter: 0,
             backfill: true,
         }
+    }
+}
+
+impl Hiring {
+    /// The hiring inputs as the engine uses them: a recruiting cost that is
+    /// not a number or below 0 as 0, above [`MAX_AMOUNT`] as that; a ramp
+    /// capacity that is not a number as the default 50%, else within 0 to
+    /// 100%.
+    pub fn sanitized(&self) -> Hiring {
+        let cost = if self.recruiting_cost.is_nan() {
+            0.0
+        } else {
+            crate::float::clamp(self.recruiting_cost, 0.0, MAX_AMOUNT)
+        };
+        let ramp = if self.ramp_capacity_pct.is_nan() {
+            Hiring::default().ramp_capacity_pct
+        } else {
+            crate::float::clamp(self.ramp_capacity_pct, 0.0, 100.0)
+        };
+        Hiring {
+            recruiting_cost: cost,
+            ramp_capacity_pct: ramp,
+            ..self.clone()
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn impossible_hiring_inputs_are_brought_into_range() {
+        let h = Hiring {
+            recruiting_cost: f64::NAN,
+            ramp_capacity_pct: 300.0,
+            ..Hiring::default()
+        }
+        .sanitized();
+        assert_eq!(h.recruiting_cost, 0.0);
+        assert_eq!(h.ramp_capacity_pct, 100.0);
     }
 }

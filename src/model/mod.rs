@@ -39,15 +39,19 @@ macro_rules! json_names {
 
 pub mod backward;
 pub mod base;
+pub mod budget;
 pub mod calendar;
 pub mod capacity;
 pub mod check;
 mod check_tiering;
 pub mod compare;
+pub mod coverage_gap;
 pub mod coverage_risk;
 pub mod demand;
 pub mod explain;
 pub mod figures;
+pub mod fiscal;
+pub mod fiscal_view;
 #[cfg(test)]
 mod fixtures;
 pub mod format;
@@ -56,6 +60,7 @@ pub mod hiring;
 pub mod inputs;
 pub mod limits;
 pub mod names;
+pub mod outlook;
 pub mod plan;
 pub mod presets;
 pub mod range_inputs;

@@ -12,6 +12,8 @@ use serde::{Deserialize, Serialize};
 
 use super::base::tier_bases;
 use super::demand::{fte, TierDemand};
+use super::fiscal::{FiscalCalendar, YearMonth};
+use super::hiring::Hiring;
 use super::plan::{headcount, ratio};
 use super::role::{Heads, PerRole, Staff};
 use super::scenario::Scenario;
@@ -71,6 +73,10 @@ pub struct Month {
     pub month: u32,
     /// Customers per tier.
     pub customers: Vec<f64>,
+    /// ARR per tier (currency/year).
+    pub tier_arr: Vec<f64>,
+    /// FTE each tier needs this month, by role (managers not included).
+    pub tier_fte: Vec<PerRole>,
     /// ARR of all tiers (currency/year).
     pub arr: f64,
     /// FTE needed per position (fractional).
@@ -122,6 +128,12 @@ pub struct Requisition {
     /// True when the need comes sooner than lead time plus ramp allows:
     /// the team is short until these hires are up to speed.
     pub late: bool,
+    /// How many of `count` replace people who left (backfills), the rest
+    /// being hires for growth.
+    pub backfill: u32,
+    /// Months the cap on hires per quarter pushed the start back (0 when
+    /// it starts when the plan needs it).
+    pub delayed_months: u32,
 }
 
 /// The month-by-month plan.
@@ -156,6 +168,24 @@ pub fn ramp_factor(k: i64, ramp: u32) -> f64 {
     }
 }
 
+/// A new hire's capacity in tenure month `k` (0-based) of a ramp of
+/// `ramp` months whose average capacity is `ramp_capacity_pct` % of a ramped
+/// person's (0 to 1). With the linear ramp's factor `r` = [`ramp_factor`]
+/// (average ½) and `p` = ramp capacity ÷ 100: `2p·r` for p ≤ ½, and
+/// `r + (2p − 1)(1 − r)` above; the default 50% is the linear ramp.
+pub fn ramp_capacity(k: i64, ramp: u32, ramp_capacity_pct: f64) -> f64 {
+    let r = ramp_factor(k, ramp);
+    if k < 0 || r >= 1.0 {
+        return r;
+    }
+    let p = crate::float::clamp(ramp_capacity_pct / 100.0, 0.0, 1.0);
+    if p <= 0.5 {
+        2.0 * p * r
+    } else {
+        r + (2.0 * p - 1.0) * (1.0 - r)
+    }
+}
+
 /// Monthly survival from a yearly rate (1) = (1 − rate % ÷ 100)^(1/12).
 pub fn monthly_survival(yearly_pct: f64) -> f64 {
     (1.0 - crate::float::clamp(yearly_pct / 100.0, 0.0, 1.0)).powf(1.0 / 12.0)
@@ -167,8 +197,18 @@ struct TierState {
     arr: f64,
 }
 
+/// One projected month: customers and ARR per tier, each tier's FTE by
+/// role, and the team needed.
+struct Projected {
+    customers: Vec<f64>,
+    tier_arr: Vec<f64>,
+    tier_fte: Vec<PerRole>,
+    needed: Staff,
+    heads: Heads,
+}
+
 /// Customers, ARR and needs per month for months `0..=last` of sanitised `s`.
-fn project(s: &Scenario, last: u32) -> Vec<(Vec<f64>, f64, Staff, Heads)> {
+fn project(s: &Scenario, last: u32) -> Vec<Projected> {
     let p = s.team.proactive_hours_per_year();
     let bases = tier_bases(s);
     let n = s.tiers.len();
@@ -242,12 +282,13 @@ fn project(s: &Scenario, last: u32) -> Vec<(Vec<f64>, f64, Staff, Heads)> {
                 .managers
                 .time(total.csm + total.associate + total.pooled, heads.managers),
         };
-        rows.push((
-            state.iter().map(|t| t.customers).collect(),
-            state.iter().map(|t| t.arr).sum(),
+        rows.push(Projected {
+            customers: state.iter().map(|t| t.customers).collect(),
+            tier_arr: state.iter().map(|t| t.arr).collect(),
+            tier_fte: tier_fte.into_iter().map(|(_, f)| f).collect(),
             needed,
             heads,
-        ));
+        });
         // Step to the next month.
         let mut next: Vec<TierState> = state
             .iter()
@@ -284,17 +325,40 @@ fn project(s: &Scenario, last: u32) -> Vec<(Vec<f64>, f64, Staff, Heads)> {
 /// The most people one requisition asks for (keeps absurd inputs finite).
 const MAX_HIRES: f64 = 1e9;
 
-/// A group of people starting together: (start month, people). Today's team
-/// starts at month `i64::MIN / 4`: fully ramped.
-type Cohort = (i64, f64);
+/// A group of people starting together. Today's team starts at month
+/// `i64::MIN / 4`: fully ramped.
+#[derive(Clone, Copy)]
+struct Cohort {
+    /// The month the plan wanted them to start (their capacity counts as
+    /// planned from then, so a start the cap delays does not ask for more
+    /// hires).
+    planned: i64,
+    /// The month they start.
+    start: i64,
+    /// People.
+    people: f64,
+}
 
-fn effective(cohorts: &[Cohort], t: i64, ramp: u32, surv: &[f64]) -> f64 {
+/// Capacity of `cohorts` in month `t` (FTE): people × survival since they
+/// started × their ramp factor; from the planned start when `planned`.
+fn effective(
+    cohorts: &[Cohort],
+    t: i64,
+    ramp: u32,
+    surv: &[f64],
+    h: &Hiring,
+    planned: bool,
+) -> f64 {
     cohorts
         .iter()
+        .map(|c| if planned { c.planned } else { c.start })
+        .zip(cohorts)
         .filter(|(start, _)| *start <= t)
-        .map(|(start, n)| {
-            let since = (t - (*start).max(0)).max(0) as usize;
-            n * surv[since.min(surv.len() - 1)] * ramp_factor(t - start, ramp)
+        .map(|(start, c)| {
+            let since = (t - start.max(0)).max(0) as usize;
+            c.people
+                * surv[since.min(surv.len() - 1)]
+                * ramp_capacity(t - start, ramp, h.ramp_capacity_pct)
         })
         .filter(|v| v.is_finite())
         .sum()
@@ -307,24 +371,52 @@ pub fn timeline(scenario: &Scenario) -> Timeline {
 
 /// [`timeline`] of an already sanitised scenario.
 pub fn timeline_sanitized(s: &Scenario) -> Timeline {
+    timeline_through(s, s.growth.horizon_months)
+}
+
+/// The month-by-month plan of sanitised `s` for months `0..=last`, which
+/// may lie past the horizon (the three-year outlook reads up to the end of
+/// the third fiscal year). Hiring follows `s.hiring`: people who leave are
+/// replaced when `backfill` is set (else only growth is hired for), a new
+/// hire's capacity ramps by [`ramp_capacity`], and at most
+/// `max_hires_per_quarter` people (0 = no cap; all positions together,
+/// CSMs first) start in one fiscal quarter: the rest start in the first
+/// month of the next quarter with room. The fiscal quarters are those of
+/// the scenario's calendar; a plan without a start month is read as
+/// starting in its fiscal year's first month (callers that know today pass
+/// a scenario with the start filled in).
+pub fn timeline_through(s: &Scenario, last: u32) -> Timeline {
     let g = &s.growth;
-    let horizon = g.horizon_months;
+    let h = s.hiring.sanitized();
     let (lead, ramp) = (g.lead_months as i64, g.ramp_months);
-    // The plan ends at its horizon, and so does the hiring list: a need
-    // that starts after it is not listed (nor counted as available).
-    let last = horizon;
+    let fy = s.calendar.fiscal_year_start_month;
+    let cal = FiscalCalendar::of(
+        &s.calendar,
+        YearMonth {
+            year: 2000,
+            month: if (1..=12).contains(&fy) { fy } else { 1 },
+        },
+    );
     let rows = project(s, last);
     let m = monthly_survival(g.attrition_pct);
     let surv: Vec<f64> = (0..=last as usize + 1).map(|k| m.powi(k as i32)).collect();
+    let stay = vec![1.0; surv.len()];
     let mut requisitions = Vec::new();
     let mut available = vec![Staff::default(); rows.len()];
     let mut without = vec![Staff::default(); rows.len()];
+    let mut started: std::collections::BTreeMap<u32, u32> = Default::default();
     for pos in Position::ALL {
-        let mut cohorts: Vec<Cohort> = vec![(i64::MIN / 4, pos.of(&g.today))];
+        let today = Cohort {
+            planned: i64::MIN / 4,
+            start: i64::MIN / 4,
+            people: pos.of(&g.today),
+        };
+        let mut cohorts = vec![today];
         let mut pending: Option<u32> = None;
         for (t, row) in rows.iter().enumerate() {
             let t = t as i64;
-            let short = pos.of(&row.2) - effective(&cohorts, t, ramp, &surv);
+            let need = pos.of(&row.needed);
+            let short = need - effective(&cohorts, t, ramp, &surv, &h, true);
             if short <= 1e-6 {
                 pending = None;
                 continue;
@@ -334,48 +426,93 @@ pub fn timeline_sanitized(s: &Scenario) -> Timeline {
                 pending.get_or_insert(t as u32);
                 continue;
             }
-            let per_hire = surv[(t - start) as usize] * ramp_factor(t - start, ramp);
+            let per_hire =
+                surv[(t - start) as usize] * ramp_capacity(t - start, ramp, h.ramp_capacity_pct);
             if per_hire < 1e-9 {
                 // Everyone hired leaves before being up to speed (attrition near 100%).
                 pending.get_or_insert(t as u32);
                 continue;
             }
-            let count = crate::float::clamp((short / per_hire - 1e-9).ceil(), 1.0, MAX_HIRES);
-            cohorts.push((start, count));
-            let open = (start - lead) as u32;
-            if open <= horizon {
-                requisitions.push(Requisition {
-                    position: pos,
-                    count: count.min(u32::MAX as f64) as u32,
-                    open_month: open,
-                    start_month: start as u32,
-                    needed_from: pending.unwrap_or(t as u32),
-                    late: pending.is_some(),
-                });
+            let whole =
+                |fte: f64| crate::float::clamp((fte / per_hire - 1e-9).ceil(), 0.0, MAX_HIRES);
+            let count = whole(short).max(1.0);
+            // Growth = the shortfall were nobody to leave; the rest replaces leavers.
+            let growth = whole(need - effective(&cohorts, t, ramp, &stay, &h, true)).min(count);
+            let mut growth_left = growth;
+            let mut left = if h.backfill { count } else { growth };
+            if left < 1.0 {
+                // Only leavers to replace, and backfills are off: the team stays short.
+                continue;
+            }
+            let mut at = start;
+            while left >= 1.0 {
+                let quarter = cal.quarter_index(at as u32);
+                let used = started.entry(quarter).or_insert(0);
+                let room = match h.max_hires_per_quarter {
+                    0 => left,
+                    cap => f64::from(cap.saturating_sub(*used)).min(left),
+                };
+                if room >= 1.0 {
+                    *used = used.saturating_add(room.min(u32::MAX as f64) as u32);
+                    cohorts.push(Cohort {
+                        planned: start,
+                        start: at,
+                        people: room,
+                    });
+                    let growth_here = growth_left.min(room);
+                    growth_left -= growth_here;
+                    let open = at - lead;
+                    if open <= last as i64 {
+                        requisitions.push(Requisition {
+                            position: pos,
+                            count: room.min(u32::MAX as f64) as u32,
+                            open_month: open as u32,
+                            start_month: at as u32,
+                            needed_from: pending.unwrap_or(t as u32),
+                            late: pending.is_some() || at > start,
+                            backfill: (room - growth_here).max(0.0).min(u32::MAX as f64) as u32,
+                            delayed_months: (at - start) as u32,
+                        });
+                    }
+                    left -= room;
+                }
+                if left >= 1.0 {
+                    at = i64::from(cal.next_quarter_start(at as u32));
+                    if at > last as i64 + 1 {
+                        // Past the plan: planned, but never on board within it.
+                        cohorts.push(Cohort {
+                            planned: start,
+                            start: at,
+                            people: left,
+                        });
+                        break;
+                    }
+                }
             }
             pending = None;
         }
         for t in 0..rows.len() {
-            *pos.slot(&mut available[t]) = effective(&cohorts, t as i64, ramp, &surv);
-            *pos.slot(&mut without[t]) = effective(&cohorts[..1], t as i64, ramp, &surv);
+            *pos.slot(&mut available[t]) = effective(&cohorts, t as i64, ramp, &surv, &h, false);
+            *pos.slot(&mut without[t]) = effective(&cohorts[..1], t as i64, ramp, &surv, &h, false);
         }
     }
     requisitions.sort_by_key(|r| (r.open_month, r.start_month));
     let months = rows
         .into_iter()
-        .take(horizon as usize + 1)
         .enumerate()
-        .map(|(t, (customers, arr, needed, heads))| {
+        .map(|(t, row)| {
             let short = Position::ALL
                 .iter()
-                .map(|p| (p.of(&needed) - p.of(&available[t])).max(0.0))
+                .map(|p| (p.of(&row.needed) - p.of(&available[t])).max(0.0))
                 .sum();
             Month {
                 month: t as u32,
-                customers,
-                arr,
-                needed,
-                heads_needed: heads,
+                arr: row.tier_arr.iter().sum(),
+                customers: row.customers,
+                tier_arr: row.tier_arr,
+                tier_fte: row.tier_fte,
+                needed: row.needed,
+                heads_needed: row.heads,
                 available: available[t].clone(),
                 available_without_hiring: without[t].clone(),
                 short,
@@ -436,6 +573,18 @@ mod tests {
         assert_eq!(ramp_factor(0, 0), 1.0);
         // 15%/year attrition → 0.85^(1/12) a month; twelve months give 0.85.
         assert!(close(monthly_survival(15.0).powi(12), 0.85));
+    }
+
+    #[test]
+    fn the_ramp_averages_the_ramp_capacity() {
+        for pct in [0.0, 25.0, 50.0, 80.0, 100.0] {
+            let mean: f64 = (0..4).map(|k| ramp_capacity(k, 4, pct)).sum::<f64>() / 4.0;
+            assert!((mean - pct / 100.0).abs() < 1e-12, "{pct}: {mean}");
+            assert_eq!(ramp_capacity(4, 4, pct), 1.0);
+            assert_eq!(ramp_capacity(-1, 4, pct), 0.0);
+        }
+        // The default is the linear ramp itself.
+        assert_eq!(ramp_capacity(1, 3, 50.0), ramp_factor(1, 3));
     }
 
     #[test]

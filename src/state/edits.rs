@@ -89,6 +89,10 @@ pub enum Edit {
     RemoveMove(usize, usize),
     /// Send move `j` of tier `i` to tier `to` (another existing tier).
     SetMoveTarget(usize, usize, usize),
+    /// Replace the plan's calendar (start month, fiscal-year start), the
+    /// hiring settings or what an uncovered customer is assumed to cost;
+    /// the fields check the values first (`state::over_time_form`).
+    SetOverTime(Box<crate::state::over_time_form::OverTime>),
 }
 
 /// The field a burst of keystrokes goes into: the keystrokes typed into one
@@ -409,6 +413,7 @@ pub fn apply(scenario: &Scenario, edit: &Edit) -> Scenario {
         Edit::SetHorizonMonths(m) => s.growth.horizon_months = (*m).clamp(1, MAX_HORIZON_MONTHS),
         Edit::SetLeadMonths(m) => s.growth.lead_months = (*m).min(MAX_LEAD_MONTHS),
         Edit::SetRampMonths(m) => s.growth.ramp_months = (*m).min(MAX_LEAD_MONTHS),
+        Edit::SetOverTime(o) => o.write(&mut s),
         Edit::AddMove(i) => {
             let n = s.tiers.len();
             if let Some(t) = s.tiers.get_mut(*i) {

@@ -9,6 +9,7 @@ pub mod edits;
 pub mod imported;
 pub mod live;
 pub mod opening;
+pub mod over_time_form;
 pub mod recent;
 pub mod reindex;
 pub mod view;

@@ -113,6 +113,10 @@ pub struct Workspace {
     /// defaults, a plan restored; not Back / Forward), to set aside among
     /// the recent plans; `None` after any other action.
     replaced: Option<Rc<Scenario>>,
+    /// The month the page was opened in (ISO `YYYY-MM`), stored as the
+    /// plan's start at its first change when it has none
+    /// ([`date_on_change`](super::over_time_form::date_on_change)).
+    today: Option<String>,
 }
 
 impl Default for Workspace {
@@ -136,7 +140,20 @@ impl Workspace {
             address: AddressUpdate::None,
             revision: 0,
             replaced: None,
+            today: None,
         }
+    }
+
+    /// This workspace, storing `today` (ISO `YYYY-MM`) as the start month
+    /// of a plan without one at its first change.
+    pub fn with_today(mut self, today: String) -> Self {
+        self.today = Some(today);
+        self
+    }
+
+    /// The scenario after an edit, dated at its first change.
+    fn dated(&self, after: Scenario) -> Scenario {
+        super::over_time_form::date_on_change(&self.scenario, after, self.today.as_deref())
     }
 
     /// The reducer: the workspace after `action`.
@@ -161,7 +178,7 @@ impl Workspace {
                 next.address = AddressUpdate::Replace;
             }
             WorkspaceAction::Apply(edit) => {
-                let changed = apply_edit(&self.scenario, &edit);
+                let changed = self.dated(apply_edit(&self.scenario, &edit));
                 if changed == *self.scenario {
                     return self.clone();
                 }
@@ -316,7 +333,7 @@ impl Workspace {
         self.errors = Self::merge(parse_errors, found);
         let changed = base != *self.scenario;
         if changed {
-            self.scenario = Rc::new(base);
+            self.scenario = Rc::new(self.dated(base));
         }
         changed
     }
@@ -976,5 +993,23 @@ mod tests {
             steps += 1;
         }
         assert!(steps <= UNDO_LIMIT);
+    }
+
+    /// A plan without a start month keeps the month the page was opened
+    /// in from its first change, typed or chosen; undo brings back the
+    /// undated plan.
+    #[test]
+    fn the_first_change_dates_an_undated_plan() {
+        let w = Workspace::new(Scenario::default()).with_today("2026-12".into());
+        assert_eq!(w.scenario().calendar.start, "");
+        let typed = w.apply(WorkspaceAction::EditNumber(
+            Input::Tier(0, crate::model::inputs::TierField::Customers),
+            "61".into(),
+        ));
+        assert_eq!(typed.scenario().calendar.start, "2026-12");
+        let chosen = w.apply(WorkspaceAction::Apply(Edit::SetLeadMonths(5)));
+        assert_eq!(chosen.scenario().calendar.start, "2026-12");
+        let undone = typed.apply(WorkspaceAction::Undo);
+        assert_eq!(undone.scenario().calendar.start, "");
     }
 }

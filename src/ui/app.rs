@@ -16,8 +16,9 @@ use super::browser::{self, LAST_GOOD_KEY};
 use super::capacity_card::{CapacityCard, CapacityCardProps};
 use super::charts::Charts;
 use super::editors::{
-    GrowthEditor, GrowthEditorProps, GuardrailsEditor, GuardrailsEditorProps, RolesEditor,
-    RolesEditorProps, TiersEditor, TiersEditorProps, TouchModelEditor, TouchModelEditorProps,
+    Actions, GrowthEditor, GrowthEditorProps, GuardrailsEditor, GuardrailsEditorProps,
+    OverTimeEditor, OverTimeEditorProps, RolesEditor, RolesEditorProps, TiersEditor,
+    TiersEditorProps, TouchModelEditor, TouchModelEditorProps,
 };
 use super::embed::EmbedView;
 use super::glance::Glance;
@@ -26,6 +27,7 @@ use super::hooks::{
     use_open_file, use_paint_marks, use_undo_keys,
 };
 use super::link_notice::{link_notice, stand_in_marker};
+use super::over_time::{current_month, OverTimeResults};
 use super::print_summary::PrintSummary;
 use super::recent;
 use super::results::results;
@@ -59,15 +61,22 @@ fn opening() -> Opening {
 #[function_component(App)]
 pub fn app() -> Html {
     let opened = use_memo((), |_| opening());
+    let today = *use_memo((), |_| current_month());
+    let from_link = *use_memo((), |_| {
+        !url::current_query().trim_start_matches('?').is_empty()
+    });
     let workspace = {
         let scenario = opened.scenario.clone();
-        use_reducer(move || Workspace::new(scenario))
+        use_reducer(move || Workspace::new(scenario).with_today(today.iso()))
     };
     let notice = {
         let first = opened.notice.clone();
         use_state(move || first)
     };
     let report = use_memo(workspace.shared_scenario(), |scenario| report(scenario));
+    let over_time = use_memo((workspace.shared_scenario(), today), |(s, today)| {
+        crate::model::fiscal_view::fiscal_view(s, *today)
+    });
     let embedded = *use_memo((), |_| url::page_param("embed").is_some_and(|v| v != "0"));
     // The plans this device had before: the one the opened link replaced
     // is set aside first, good link or bad, so no link loses a plan.
@@ -160,6 +169,7 @@ pub fn app() -> Html {
                 <Toolbar
                     scenario={workspace.shared_scenario()}
                     report={report.clone()}
+                    over_time={over_time.clone()}
                     on_file={on_file}
                     file_error={file_error}
                     can_undo={workspace.can_undo()}
@@ -171,7 +181,7 @@ pub fn app() -> Html {
             if let Some(current) = &*notice {
                 { link_notice(current, &on_notice_choice) }
             }
-            <PrintSummary scenario={workspace.shared_scenario()} />
+            <PrintSummary scenario={workspace.shared_scenario()} over_time={over_time.clone()} />
             <main class="layout" id="main">
                 if complete {
                     // Full width: the review table needs the room.
@@ -188,6 +198,7 @@ pub fn app() -> Html {
                         <CapacityCard ..CapacityCardProps::of(&workspace) />
                         <RolesEditor ..RolesEditorProps::of(&workspace) />
                         <GrowthEditor ..GrowthEditorProps::of(&workspace) />
+                        <OverTimeEditor ..OverTimeEditorProps { over_time: crate::state::over_time_form::OverTime::of(workspace.scenario()), shown_start: today.label().into(), currency: workspace.scenario().currency.clone().into(), hires_needed: !over_time.hires.is_empty(), actions: Actions::of(&workspace) } />
                         <GuardrailsEditor ..GuardrailsEditorProps::of(&workspace) />
                     }
                 </div>
@@ -216,7 +227,8 @@ pub fn app() -> Html {
                             { stand_in_marker(workspace.scenario(), &on_fix) }
                         </>
                     }) }
-                    <Charts report={report.clone()} team={workspace.scenario().team.clone()} />
+                    <Charts report={report.clone()} team={workspace.scenario().team.clone()} calendar={Some(over_time.calendar)} />
+                    <OverTimeResults view={over_time.clone()} scenario={workspace.shared_scenario()} {from_link} />
                 </div>
             </main>
             <Glance report={report.clone()} fixes={fixes} on_fix={on_fix} />

@@ -17,6 +17,7 @@ mod link_notice;
 mod markup;
 mod menu;
 mod number_input;
+mod over_time;
 mod print_summary;
 mod recent;
 mod results;

@@ -15,6 +15,8 @@ use crate::model::{Role, Scenario};
 pub struct PrintSummaryProps {
     /// The scenario printed.
     pub scenario: Rc<Scenario>,
+    /// The plan over time (its calendar and hiring inputs are printed).
+    pub over_time: Rc<crate::model::fiscal_view::FiscalView>,
 }
 
 /// A compact summary of the inputs, for the printed report.
@@ -88,6 +90,8 @@ pub fn print_summary(props: &PrintSummaryProps) -> Html {
                     s.growth.ramp_months,
                     percent(s.growth.attrition_pct),
                 ) }</dd>
+                <dt>{ "Calendar and hiring budget" }</dt>
+                <dd id="print-over-time">{ crate::export::fiscal::inputs_words(s, &props.over_time) }</dd>
                 <dt>{ "Guardrails" }</dt>
                 <dd>{ format!(
                     "at least {} ARR per CSM; CS cost at most {} of ARR",

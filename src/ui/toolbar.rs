@@ -9,7 +9,7 @@ use yew::prelude::*;
 use super::browser;
 use super::menu;
 use super::url;
-use crate::export::{csv_files, markdown, MARKDOWN_FILE, MENU as EXPORTS};
+use crate::export::{csv_files_over_time, markdown, MARKDOWN_FILE, MENU as EXPORTS};
 use crate::link;
 use crate::model::{presets, Report, Scenario};
 use crate::state::recent::RecentPlan;
@@ -26,6 +26,8 @@ pub struct ToolbarProps {
     pub can_redo: bool,
     /// The engine's report of the scenario (for the exports).
     pub report: std::rc::Rc<Report>,
+    /// The plan over time (for the exports).
+    pub over_time: std::rc::Rc<crate::model::fiscal_view::FiscalView>,
     /// Receives every action.
     pub on_action: Callback<WorkspaceAction>,
     /// Receives a scenario file picked by the person.
@@ -157,13 +159,16 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
     let on_export = {
         let scenario = props.scenario.clone();
         let report = props.report.clone();
+        let over_time = props.over_time.clone();
         Callback::from(move |name: &'static str| {
             let share = url::share_address(&link::encode(&scenario));
             if name == MARKDOWN_FILE {
                 let backward = url::page_param("view").as_deref() == Some("backward");
-                let text = markdown::summary(&scenario, &report, &share, backward);
+                let text = markdown::summary(&scenario, &report, &share, backward)
+                    + "\n"
+                    + &crate::export::fiscal::fiscal_markdown(&scenario, &over_time);
                 browser::download(name, "text/markdown", &text);
-            } else if let Some((file, text)) = csv_files(&scenario, &report)
+            } else if let Some((file, text)) = csv_files_over_time(&scenario, &report, &over_time)
                 .into_iter()
                 .find(|(file, _)| file == name)
             {

@@ -14,6 +14,7 @@
 
 pub mod arr_per_csm;
 mod frame;
+pub mod outlook;
 pub mod pyramid;
 pub mod timeline;
 pub mod tornado;
@@ -67,6 +68,10 @@ pub struct ChartsProps {
     /// The team's time, for the split of a CSM's year (the report holds only
     /// the proactive hours it leaves).
     pub team: TeamTime,
+    /// The plan's months on the calendar, for the timeline's labels
+    /// ("Month 3" without one).
+    #[prop_or_default]
+    pub calendar: Option<crate::model::fiscal::FiscalCalendar>,
 }
 
 /// The charts whose "Show the numbers" is open.
@@ -115,7 +120,7 @@ pub fn charts(props: &ChartsProps) -> Html {
             <div class="charts__body" ref={body}>
                 { pyramid::pyramid_chart(&ChartProps { report: report.clone(), width: w, numbers: numbers("chart-pyramid"), on_numbers: on_numbers("chart-pyramid") }) }
                 { year::year_chart(&YearChartProps { report: report.clone(), team: props.team.clone(), width: w, numbers: numbers("chart-time"), on_numbers: on_numbers("chart-time") }) }
-                { timeline::timeline_chart(&ChartProps { report: report.clone(), width: w, numbers: numbers("chart-timeline"), on_numbers: on_numbers("chart-timeline") }) }
+                { timeline::timeline_chart(&ChartProps { report: report.clone(), width: w, numbers: numbers("chart-timeline"), on_numbers: on_numbers("chart-timeline") }, props.calendar.as_ref()) }
                 { tornado::tornado_chart(&ChartProps { report: report.clone(), width: w, numbers: numbers("chart-tornado"), on_numbers: on_numbers("chart-tornado") }) }
                 { arr_per_csm::arr_per_csm_chart(&ChartProps { report, width: w, numbers: numbers("chart-arr-per-csm"), on_numbers: on_numbers("chart-arr-per-csm") }) }
             </div>

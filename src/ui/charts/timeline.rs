@@ -9,6 +9,7 @@ use crate::chart::markup::Markup;
 use crate::chart::svg::{num, polyline};
 use crate::chart::timeline::{timeline, Hiring, MonthFigures, Opening};
 use crate::chart::{Anchor, Label};
+use crate::model::fiscal::FiscalCalendar;
 use crate::model::timeline::{series, Position};
 use crate::ui::format::number;
 
@@ -31,8 +32,15 @@ fn people(count: u32) -> String {
 /// FTE needed, FTE available with the planned hires and today's team without
 /// hiring, month by month; a marker under each month when requisitions open
 /// (orange when they open too late for the need).
-pub fn timeline_chart(props: &ChartProps) -> Html {
+pub fn timeline_chart(props: &ChartProps, calendar: Option<&FiscalCalendar>) -> Html {
     let t = &props.report.timeline;
+    // A month for reading ("July 2027", or "Month 3" without a calendar)
+    // and under a tick ("Jul '27", or "3").
+    let month = |m: u32| match calendar {
+        Some(c) => c.month(m).label(),
+        None if m == 0 => "Now".to_string(),
+        None => format!("Month {m}"),
+    };
     let months: Vec<MonthFigures> = t.months.iter().map(MonthFigures::of).collect();
     let openings: Vec<Opening> = t.requisitions.iter().map(Opening::of).collect();
     let c = timeline(&months, &openings, props.width);
@@ -73,10 +81,10 @@ pub fn timeline_chart(props: &ChartProps) -> Html {
     }
     for (month, x) in &c.x_ticks {
         m.line(*x, c.plot_bottom, *x, c.plot_bottom + 4.0, "chart__axis");
-        let words = if *month == 0 {
-            "Now".to_string()
-        } else {
-            month.to_string()
+        let words = match calendar {
+            Some(c) => c.month(*month).tick(),
+            None if *month == 0 => "Now".to_string(),
+            None => month.to_string(),
         };
         m.text(
             &tick(*x, c.plot_bottom + 16.0, Anchor::Middle),
@@ -109,8 +117,8 @@ pub fn timeline_chart(props: &ChartProps) -> Html {
         let o = marker.opening;
         let (x, y) = (marker.x, c.lane_y);
         let tip = format!(
-            "Month {}: open {} to hire {}{}",
-            o.open_month,
+            "{}: open {} to hire {}{}",
+            month(o.open_month),
             if o.count == 1 {
                 "a requisition"
             } else {
@@ -170,11 +178,7 @@ pub fn timeline_chart(props: &ChartProps) -> Html {
             .iter()
             .map(|m| {
                 vec![
-                    if m.month == 0 {
-                        "Now".to_string()
-                    } else {
-                        format!("Month {}", m.month)
-                    },
+                    month(m.month),
                     number(m.needed.total(), 1),
                     number(f64::from(m.heads_needed.total()), 0),
                     number(m.available.total(), 1),
@@ -190,9 +194,9 @@ pub fn timeline_chart(props: &ChartProps) -> Html {
                 vec![
                     position_label(r.position).to_string(),
                     r.count.to_string(),
-                    r.open_month.to_string(),
-                    r.start_month.to_string(),
-                    r.needed_from.to_string(),
+                    month(r.open_month),
+                    month(r.start_month),
+                    month(r.needed_from),
                     if r.late {
                         "Late".to_string()
                     } else {
@@ -212,7 +216,7 @@ pub fn timeline_chart(props: &ChartProps) -> Html {
                 { table(
                     "chart-timeline-requisitions",
                     "Requisitions",
-                    &["Position", "People", "Open in month", "Start in month", "Needed from month", "Timing"],
+                    &["Position", "People", "Open in", "Start in", "Needed from", "Timing"],
                     requisition_rows,
                 ) }
             </>

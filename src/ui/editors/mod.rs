@@ -10,12 +10,14 @@
 
 mod growth;
 mod guardrails;
+mod over_time;
 mod roles;
 mod tiers;
 mod touches;
 
 pub use growth::{GrowthEditor, GrowthEditorProps};
 pub use guardrails::{GuardrailsEditor, GuardrailsEditorProps};
+pub use over_time::{OverTimeEditor, OverTimeEditorProps};
 pub use roles::{RolesEditor, RolesEditorProps};
 pub use tiers::{TiersEditor, TiersEditorProps};
 pub use touches::{TouchModelEditor, TouchModelEditorProps};
