@@ -14,6 +14,8 @@
 // from the page's own resource timing).
 //
 // Usage: node tests/bench/first-load.mjs SITE_DIR BARE_DIR [rounds]
+// TIERPLAN_BEFORE=DIR adds the same three addresses of another build (the
+// one before a change), loaded in the same rounds, to pair the two.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -125,10 +127,16 @@ const median = (xs) => {
 
 const site = await serve(siteDir);
 const bare = await serve(bareDir);
+const addresses = (url, label) => [
+  [`${label}, bare address`, url, true],
+  [`${label}, 6-tier 20-touch link`, `${url}?${fullQuery}`, true],
+  [`${label}, embed view of that link`, `${url}?${fullQuery}&embed=1`, true],
+];
+const beforeDir = process.env.TIERPLAN_BEFORE;
+const before = beforeDir ? await serve(resolve(beforeDir)) : undefined;
 const pages = [
-  ['tierplan, bare address', site.url, true],
-  ['tierplan, 6-tier 20-touch link', `${site.url}?${fullQuery}`, true],
-  ['tierplan, embed view of that link', `${site.url}?${fullQuery}&embed=1`, true],
+  ...addresses(site.url, 'tierplan'),
+  ...(before ? addresses(before.url, 'before') : []),
   ['bare Yew page, built the same way', bare.url, false],
 ];
 const browser = await launchBrowser();
@@ -141,6 +149,7 @@ for (let round = 0; round < rounds; round++) {
 await browser.close();
 site.close();
 bare.close();
+before?.close();
 
 console.log(`Mobile profile: 150 ms RTT, 1.6 Mbit/s down, CPU x4; ${rounds} fresh loads each, medians.`);
 console.log(`${'page'.padEnd(36)} ${'first paint'.padStart(12)} ${'plan on screen'.padStart(15)} ${'transferred'.padStart(12)}`);

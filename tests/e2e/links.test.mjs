@@ -163,7 +163,7 @@ test('a saved scenario file opens back, a malformed one is refused with a messag
   const saved = join(dir, download.suggestedFilename());
   await download.saveAs(saved);
   const json = JSON.parse(await readFile(saved, 'utf8'));
-  assert.equal(json.tierplan, 3);
+  assert.equal(json.tierplan, 4);
 
   const fresh = await openPage(site.browser);
   await fresh.page.goto(site.server.url);
