@@ -7,6 +7,7 @@ pub mod capacity_form;
 pub mod drafts;
 pub mod edits;
 pub mod imported;
+pub mod lineup;
 pub mod live;
 pub mod opening;
 pub mod recent;

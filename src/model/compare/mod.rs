@@ -223,6 +223,18 @@ pub struct ScenarioFigures {
 }
 
 impl ScenarioFigures {
+    /// The figures of a scenario whose full report the page already has
+    /// (the same plan, hires, outcome and verdict as [`ScenarioFigures::of`]
+    /// of its scenario, without working them out again).
+    pub fn from_report(report: &super::report::Report) -> ScenarioFigures {
+        ScenarioFigures {
+            plan: report.plan.clone(),
+            hires: report.timeline.hires(),
+            outcome: report.backward.outcome,
+            verdict: report.backward.verdict.clone(),
+        }
+    }
+
     /// The figures of `scenario`, computed on it sanitised as the page
     /// computes its plan.
     pub fn of(scenario: &Scenario) -> ScenarioFigures {
