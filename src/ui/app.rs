@@ -15,6 +15,7 @@ use super::backward::plan_backward;
 use super::browser::{self, LAST_GOOD_KEY};
 use super::capacity_card::{CapacityCard, CapacityCardProps};
 use super::charts::Charts;
+use super::comparison::ComparisonView;
 use super::editors::{
     GrowthEditor, GrowthEditorProps, GuardrailsEditor, GuardrailsEditorProps, RolesEditor,
     RolesEditorProps, TiersEditor, TiersEditorProps, TouchModelEditor, TouchModelEditorProps,
@@ -29,12 +30,17 @@ use super::link_notice::{link_notice, stand_in_marker};
 use super::print_summary::PrintSummary;
 use super::recent;
 use super::results::results;
+use super::scenario_bar::ScenarioBar;
 use super::stale::{self, fixes, focus_field};
 use super::toolbar::Toolbar;
 use super::url;
 use crate::link;
+use crate::model::compare::ScenarioFigures;
 use crate::model::inputs::Input;
 use crate::model::{report, Scenario};
+use crate::state::compare_view::{comparison_of, field_for};
+use crate::state::lineup::{KeptFigures, LineupAction};
+use crate::state::lineup_link::{self, DifferenceMode, MODE_KEY};
 use crate::state::opening::{open, Opening};
 use crate::state::workspace::{Origin, Workspace, WorkspaceAction};
 
@@ -59,15 +65,50 @@ fn opening() -> Opening {
 #[function_component(App)]
 pub fn app() -> Html {
     let opened = use_memo((), |_| opening());
+    // The alternatives the address holds besides its base, and what was
+    // lost reading them.
+    let (alternatives, on, lineup_notes) = (*use_memo((), |_| {
+        lineup_link::alternatives(&url::current_query(), &opened.scenario.name)
+    }))
+    .clone();
     let workspace = {
-        let scenario = opened.scenario.clone();
-        use_reducer(move || Workspace::new(scenario))
+        let mut all = vec![opened.scenario.clone()];
+        all.extend(alternatives);
+        use_reducer(move || Workspace::with_all(all, on))
     };
     let notice = {
         let first = opened.notice.clone();
         use_state(move || first)
     };
     let report = use_memo(workspace.shared_scenario(), |scenario| report(scenario));
+    // Each scenario's figures are kept; only the edited one's come anew,
+    // from the report the page has already worked out.
+    let kept = use_mut_ref(KeptFigures::default);
+    let comparison = {
+        let lineup = workspace.lineup().clone();
+        let pointers: Vec<usize> = lineup
+            .scenarios()
+            .iter()
+            .map(|s| Rc::as_ptr(s) as usize)
+            .collect();
+        let report = report.clone();
+        use_memo((pointers, lineup.on()), move |_| {
+            let current = ScenarioFigures::from_report(&report);
+            let (figures, next) =
+                kept.borrow()
+                    .update(lineup.scenarios(), lineup.on(), Some(Rc::new(current)));
+            *kept.borrow_mut() = next;
+            comparison_of(lineup.scenarios(), &figures).map(Rc::new)
+        })
+    };
+    let mode = use_state(|| DifferenceMode::from_param(url::page_param(MODE_KEY).as_deref()));
+    let on_mode = {
+        let mode = mode.clone();
+        Callback::from(move |to: DifferenceMode| {
+            url::set_page_param(MODE_KEY, to.param());
+            mode.set(to);
+        })
+    };
     let embedded = *use_memo((), |_| url::page_param("embed").is_some_and(|v| v != "0"));
     // The plans this device had before: the one the opened link replaced
     // is set aside first, good link or bad, so no link loses a plan.
@@ -122,6 +163,32 @@ pub fn app() -> Html {
         })
     };
 
+    // A differing input leads to its field in that alternative.
+    let on_differs = {
+        let dispatch = dispatch.clone();
+        let lineup = workspace.lineup().clone();
+        Callback::from(move |(alt, path): (usize, String)| {
+            dispatch.emit(WorkspaceAction::Lineup(LineupAction::Choose(alt)));
+            if let Some(input) = lineup
+                .scenarios()
+                .get(alt)
+                .and_then(|s| field_for(s, &path))
+            {
+                focus_field(input);
+            }
+        })
+    };
+    let names = Rc::new(
+        (0..workspace.lineup().len())
+            .map(|i| workspace.lineup().name(i))
+            .collect::<Vec<_>>(),
+    );
+    let lineup_message = workspace
+        .message()
+        .map(str::to_string)
+        .or_else(|| (!lineup_notes.is_empty()).then(|| lineup_notes.join(" ")))
+        .map(AttrValue::from);
+
     if embedded {
         let name = workspace.scenario().name.clone();
         let full = url::share_address(&link::encode(workspace.scenario()));
@@ -166,12 +233,19 @@ pub fn app() -> Html {
                     can_redo={workspace.can_redo()}
                     on_action={dispatch.clone()}
                     recent={(*recent_plans).clone()}
+                    share_query={AttrValue::from(lineup_link::encode(workspace.lineup()))}
                 />
             </header>
             if let Some(current) = &*notice {
                 { link_notice(current, &on_notice_choice) }
             }
             <PrintSummary scenario={workspace.shared_scenario()} />
+            <ScenarioBar names={names} on={workspace.lineup().on()} message={lineup_message}
+                on_action={dispatch.clone()} />
+            if let Some(comparison) = &*comparison {
+                <ComparisonView comparison={comparison.clone()} on={workspace.lineup().on()}
+                    mode={*mode} on_mode={on_mode} backward={backward} on_field={on_differs} />
+            }
             <main class="layout" id="main">
                 if complete {
                     // Full width: the review table needs the room.

@@ -36,6 +36,18 @@ pub struct ToolbarProps {
     /// The plans this device had before (newest first), to open again.
     #[prop_or_default]
     pub recent: Rc<Vec<RecentPlan>>,
+    /// The link query of every scenario of the plan (the scenario alone
+    /// when `None`): what Copy link, the exports and the embed share.
+    #[prop_or_default]
+    pub share_query: Option<AttrValue>,
+}
+
+/// The link query the toolbar shares: every scenario's when given.
+fn share_query(props: &ToolbarProps) -> String {
+    props
+        .share_query
+        .as_ref()
+        .map_or_else(|| link::encode(&props.scenario), |q| q.to_string())
 }
 
 /// What the share button last did, for its confirmation.
@@ -117,10 +129,10 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
 
     let on_copy = {
         let shared = shared.clone();
-        let scenario = props.scenario.clone();
+        let query = share_query(props);
         Callback::from(move |_: MouseEvent| {
             let shared = shared.clone();
-            let address = url::share_address(&link::encode(&scenario));
+            let address = url::share_address(&query);
             wasm_bindgen_futures::spawn_local(async move {
                 if browser::copy(&address).await {
                     shared.set(Shared::Copied);
@@ -157,8 +169,9 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
     let on_export = {
         let scenario = props.scenario.clone();
         let report = props.report.clone();
+        let query = share_query(props);
         Callback::from(move |name: &'static str| {
-            let share = url::share_address(&link::encode(&scenario));
+            let share = url::share_address(&query);
             if name == MARKDOWN_FILE {
                 let backward = url::page_param("view").as_deref() == Some("backward");
                 let text = markdown::summary(&scenario, &report, &share, backward);
@@ -186,7 +199,7 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
     let embed_open = use_state(|| false);
     let embed_snippet = if *embed_open {
         super::embed::snippet(
-            &url::embed_address(&link::encode(&props.scenario)),
+            &url::embed_address(&share_query(props)),
             &format!(
                 "tierplan: {}",
                 if props.scenario.name.is_empty() {
