@@ -98,7 +98,7 @@ pub fn app() -> Html {
                 kept.borrow()
                     .update(lineup.scenarios(), lineup.on(), Some(Rc::new(current)));
             *kept.borrow_mut() = next;
-            comparison_of(lineup.scenarios(), &figures).map(Rc::new)
+            comparison_of(&lineup.named(), &figures).map(Rc::new)
         })
     };
     let mode = use_state(|| DifferenceMode::from_param(url::page_param(MODE_KEY).as_deref()));
@@ -233,13 +233,14 @@ pub fn app() -> Html {
                     can_redo={workspace.can_redo()}
                     on_action={dispatch.clone()}
                     recent={(*recent_plans).clone()}
-                    share_query={AttrValue::from(lineup_link::encode(workspace.lineup()))}
+                    lineup={workspace.lineup().clone()}
                 />
             </header>
             if let Some(current) = &*notice {
                 { link_notice(current, &on_notice_choice) }
             }
-            <PrintSummary scenario={workspace.shared_scenario()} />
+            <PrintSummary scenario={workspace.shared_scenario()}
+                lineup={workspace.lineup().clone()} />
             <ScenarioBar names={names} on={workspace.lineup().on()} message={lineup_message}
                 on_action={dispatch.clone()} />
             if let Some(comparison) = &*comparison {

@@ -15,6 +15,10 @@ use crate::model::{Role, Scenario};
 pub struct PrintSummaryProps {
     /// The scenario printed.
     pub scenario: Rc<Scenario>,
+    /// Every scenario of the plan (the scenario alone when `None`): what
+    /// the printed link reopens.
+    #[prop_or_default]
+    pub lineup: Option<crate::state::lineup::Lineup>,
 }
 
 /// A compact summary of the inputs, for the printed report.
@@ -24,8 +28,8 @@ pub fn print_summary(props: &PrintSummaryProps) -> Html {
     // window.print()), not on every keystroke. The listener is added once and
     // reads the scenario shown last.
     let link = use_state(String::new);
-    let latest = use_mut_ref(|| props.scenario.clone());
-    *latest.borrow_mut() = props.scenario.clone();
+    let latest = use_mut_ref(|| (props.scenario.clone(), props.lineup.clone()));
+    *latest.borrow_mut() = (props.scenario.clone(), props.lineup.clone());
     {
         let link = link.clone();
         let latest = latest.clone();
@@ -34,8 +38,12 @@ pub fn print_summary(props: &PrintSummaryProps) -> Html {
                 &gloo::utils::window(),
                 "beforeprint",
                 move |_| {
-                    let scenario = latest.borrow().clone();
-                    link.set(url::share_address(&crate::link::encode(&scenario)));
+                    let (scenario, lineup) = latest.borrow().clone();
+                    let query = lineup.map_or_else(
+                        || crate::link::encode(&scenario),
+                        |l| crate::state::lineup_link::encode(&l),
+                    );
+                    link.set(url::share_address(&query));
                 },
             );
             move || drop(listener)

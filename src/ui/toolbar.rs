@@ -12,6 +12,8 @@ use super::url;
 use crate::export::{csv_files, markdown, MARKDOWN_FILE, MENU as EXPORTS};
 use crate::link;
 use crate::model::{presets, Report, Scenario};
+use crate::state::lineup::Lineup;
+use crate::state::lineup_link;
 use crate::state::recent::RecentPlan;
 use crate::state::workspace::{Origin, WorkspaceAction};
 
@@ -36,18 +38,18 @@ pub struct ToolbarProps {
     /// The plans this device had before (newest first), to open again.
     #[prop_or_default]
     pub recent: Rc<Vec<RecentPlan>>,
-    /// The link query of every scenario of the plan (the scenario alone
-    /// when `None`): what Copy link, the exports and the embed share.
+    /// Every scenario of the plan (the scenario alone when `None`): what
+    /// Copy link, the exports and the embed share, encoded when used.
     #[prop_or_default]
-    pub share_query: Option<AttrValue>,
+    pub lineup: Option<Lineup>,
 }
 
-/// The link query the toolbar shares: every scenario's when given.
-fn share_query(props: &ToolbarProps) -> String {
+/// What the toolbar shares: every scenario when given, else the scenario.
+fn shared_plan(props: &ToolbarProps) -> Lineup {
     props
-        .share_query
-        .as_ref()
-        .map_or_else(|| link::encode(&props.scenario), |q| q.to_string())
+        .lineup
+        .clone()
+        .unwrap_or_else(|| Lineup::single(props.scenario.clone()))
 }
 
 /// What the share button last did, for its confirmation.
@@ -129,10 +131,10 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
 
     let on_copy = {
         let shared = shared.clone();
-        let query = share_query(props);
+        let plan = shared_plan(props);
         Callback::from(move |_: MouseEvent| {
             let shared = shared.clone();
-            let address = url::share_address(&query);
+            let address = url::share_address(&lineup_link::encode(&plan));
             wasm_bindgen_futures::spawn_local(async move {
                 if browser::copy(&address).await {
                     shared.set(Shared::Copied);
@@ -169,9 +171,9 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
     let on_export = {
         let scenario = props.scenario.clone();
         let report = props.report.clone();
-        let query = share_query(props);
+        let plan = shared_plan(props);
         Callback::from(move |name: &'static str| {
-            let share = url::share_address(&query);
+            let share = url::share_address(&lineup_link::encode(&plan));
             if name == MARKDOWN_FILE {
                 let backward = url::page_param("view").as_deref() == Some("backward");
                 let text = markdown::summary(&scenario, &report, &share, backward);
@@ -199,7 +201,7 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
     let embed_open = use_state(|| false);
     let embed_snippet = if *embed_open {
         super::embed::snippet(
-            &url::embed_address(&share_query(props)),
+            &url::embed_address(&lineup_link::encode(&shared_plan(props))),
             &format!(
                 "tierplan: {}",
                 if props.scenario.name.is_empty() {
