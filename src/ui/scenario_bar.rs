@@ -45,12 +45,20 @@ pub fn scenario_bar(props: &ScenarioBarProps) -> Html {
     let local_message = use_state(|| None::<String>);
     let link_ref = use_node_ref();
     let name_ref = use_node_ref();
+    let add_ref = use_node_ref();
     let full = n >= MAX_SCENARIOS;
     let send = {
         let on_action = props.on_action.clone();
         let local_message = local_message.clone();
+        let add_ref = add_ref.clone();
         move |action: LineupAction, focus: Option<String>| {
             local_message.set(None);
+            // An alternative added puts the choices away.
+            if matches!(action, LineupAction::AddCopy | LineupAction::Add(_)) {
+                if let Some(details) = add_ref.cast::<web_sys::HtmlDetailsElement>() {
+                    details.set_open(false);
+                }
+            }
             if let Some(id) = focus {
                 focus_after_redraw(vec![id]);
             }
@@ -185,7 +193,7 @@ pub fn scenario_bar(props: &ScenarioBarProps) -> Html {
                 <p class="scenarios__editing">{ "Compare this plan with up to three alternatives: add one, change it, and see what differs." }</p>
             }
             <div class="scenarios__tools">
-                <details class="scenarios__add" id="scenario-add">
+                <details class="scenarios__add" id="scenario-add" ref={add_ref}>
                     <summary class="button">{ "Add an alternative" }</summary>
                     <div class="scenarios__add-panel">
                         if full {

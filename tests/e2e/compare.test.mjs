@@ -41,7 +41,7 @@ test('an alternative is added, edited, compared, shared and printed', async () =
   // Edit the alternative: the base keeps its value.
   const field = page.locator(CUSTOMERS).first();
   await field.fill('80');
-  await page.locator('.differs__list', { hasText: 'customers: 40 -> 80' }).waitFor();
+  await page.locator('.differs__list', { hasText: 'High touch: customers: 40 customers -> 80 customers' }).waitFor();
   const rows = await table(page);
   assert.match(rows[0][2], /More high touch/);
   const people = rows.find((r) => r[0] === 'People');
@@ -116,10 +116,14 @@ test('undo and redo cover adding, renaming and editing scenarios; a fifth is ref
   await page.click('#redo');
   assert.equal(await page.locator(CUSTOMERS).first().inputValue(), '77');
   for (let i = 0; i < 2; i++) {
+    await page.click('#scenario-add summary');
     await page.click('#scenario-add-copy');
   }
   assert.equal(await page.locator('.scenarios__tab').count(), 4);
+  await page.click('#scenario-add summary');
   assert.equal(await page.isDisabled('#scenario-add-copy'), true);
+  await page.locator('.scenarios__add-panel', { hasText: 'at most 4 scenarios' }).waitFor();
+  await page.click('#scenario-add summary');
   // The base is not removed while it has alternatives; the message says why.
   await page.click('#scenario-tab-0');
   await page.click('#scenario-remove');
