@@ -15,7 +15,8 @@ mod full_scenario;
 
 use std::path::PathBuf;
 
-use tierplan::link::{encode, encode_team, LINK_VERSION};
+use tierplan::link::{encode, encode_all, encode_team, LINK_VERSION};
+use tierplan::model::uncertainty::{RangeEntry, Shape};
 use tierplan::model::{presets, Band, BaseMode, Scenario, TeamTime, TierRule};
 
 fn add(name: &str, link: &str, note: &str) {
@@ -155,6 +156,63 @@ fn built_in() -> Vec<(String, String, String)> {
         "accounts-full",
         encode(&full_scenario::full_accounts_scenario()),
         "The worst case: every field customized and the base imported from a list.",
+    );
+    if LINK_VERSION < 4 {
+        return cases;
+    }
+    // Version 4: comparisons, ranges, the calendar, hiring and coverage.
+    let base = Scenario::default();
+    let mut copy = base.clone();
+    copy.name = "More high touch".into();
+    copy.tiers[0].customers = 70.0;
+    case(
+        "compare-default-and-one-number",
+        encode_all(&[base.clone(), copy]),
+        "The default plan compared with a copy that changes one number.",
+    );
+    case(
+        "compare-four-full-6-tier",
+        encode_all(&full_scenario::four_full_scenarios()),
+        "Four fully customized 6-tier, 20-touch scenarios: today and three proposals.",
+    );
+    let mut ranged = base.clone();
+    ranged.uncertainty.seed = 42;
+    for (path, low, high, shape) in [
+        ("tiers.0.customers", 35.0, 45.0, Shape::Uniform),
+        ("tiers.1.touches.1.hours", 0.5, 1.0, Shape::Triangular),
+        ("team.hours_per_week", 38.0, 42.0, Shape::Normal),
+    ] {
+        ranged.uncertainty.ranges.push(RangeEntry {
+            path: path.into(),
+            low,
+            high,
+            shape,
+        });
+    }
+    case(
+        "ranges-each-shape",
+        encode(&ranged),
+        "A range of each shape (uniform, triangular, normal) and seed 42.",
+    );
+    let mut fiscal = base.clone();
+    fiscal.calendar.start = "2027-01".into();
+    fiscal.calendar.fiscal_year_start_month = 4;
+    fiscal.hiring.recruiting_cost = 8_000.0;
+    fiscal.hiring.max_hires_per_quarter = 2;
+    fiscal.coverage.retention_gap_pct = 5.0;
+    fiscal.coverage.retention_source = "Our FY25 renewals".into();
+    case(
+        "calendar-fiscal-april",
+        encode(&fiscal),
+        "A plan starting January 2027 with a fiscal year from April, a hire cap and a retention gap.",
+    );
+    let full = encode_all(&full_scenario::four_full_scenarios());
+    let (before, rest) = full.split_once("&a2=").expect("a third scenario");
+    let (a2, after) = rest.split_once('&').expect("a fourth scenario");
+    case(
+        "compare-damaged-alternative",
+        format!("{before}&a2={}&{after}", &a2[..a2.len() / 2]),
+        "A comparison whose third scenario was cut in half: it is dropped alone, with a message.",
     );
     cases
 }

@@ -5,7 +5,7 @@
 #[path = "../tests/common/full_scenario.rs"]
 mod full_scenario;
 
-use tierplan::link::encode;
+use tierplan::link::{encode, encode_all};
 use tierplan::model::{presets, Scenario};
 
 fn report(label: &str, scenario: &Scenario) {
@@ -61,4 +61,22 @@ fn main() {
         "worst case: fully customized and from an imported list",
         &full_scenario::full_accounts_scenario(),
     );
+    let base = Scenario::default();
+    let mut copy = base.clone();
+    copy.name = "More high touch".into();
+    copy.tiers[0].customers = 70.0;
+    report_all(
+        "comparison: the default plan and a copy with one number changed",
+        &[base, copy],
+    );
+    report_all(
+        "comparison: four fully customized 6-tier scenarios",
+        &full_scenario::four_full_scenarios(),
+    );
+}
+
+/// One line for a comparison's link.
+fn report_all(what: &str, scenarios: &[Scenario]) {
+    let q = encode_all(scenarios);
+    println!("{:>6}  {:<7}  {what}", q.len(), "a1..a3");
 }

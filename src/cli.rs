@@ -169,6 +169,11 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
             return 1;
         }
     };
+    // A link or file that holds a comparison prints the comparison, as the
+    // page shows it.
+    if !decoded.alternatives.is_empty() {
+        return compare::run(args, out, err);
+    }
     print(&options, &decoded, out, err)
 }
 

@@ -8,7 +8,7 @@ use std::process::{Command, Output};
 
 use binary::text;
 
-use tierplan::link::{decode, encode, query_of, to_file_json};
+use tierplan::link::{decode, encode, encode_all, query_of, to_file_json};
 use tierplan::model::compare::compare;
 use tierplan::model::{Coverage, Scenario};
 
@@ -224,4 +224,42 @@ fn help_and_the_backward_verdicts() {
     );
     let out = run(&[&link(&budget), &encode(&alt)]);
     assert!(!text(&out.stdout).contains("Plan backward"));
+}
+
+/// A link that holds a comparison prints it: alone with `compare`, and by
+/// default without; the same numbers as the two plans given one by one.
+#[test]
+fn a_link_that_holds_a_comparison_prints_it() {
+    let both = format!(
+        "https://example.org/tierplan/?{}",
+        encode_all(&[today(), pooled()])
+    );
+    let one_by_one = run(&["--format", "json", &link(&today()), &link(&pooled())]);
+    assert_eq!(one_by_one.status.code(), Some(0));
+    let from_one_link = run(&["--format", "json", &both]);
+    assert_eq!(
+        from_one_link.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&from_one_link.stderr)
+    );
+    assert_eq!(from_one_link.stdout, one_by_one.stdout);
+    let plain = binary::run(&["--format", "json", &both]);
+    assert_eq!(plain.status.code(), Some(0));
+    assert_eq!(plain.stdout, one_by_one.stdout);
+    // Four in the link and one more is five: a usage mistake.
+    let four = format!(
+        "?{}",
+        encode_all(&[today(), pooled(), pooled_named("B"), pooled_named("C")])
+    );
+    let five = run(&[&four, &link(&today())]);
+    assert_eq!(five.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&five.stderr).contains("5"));
+}
+
+fn pooled_named(name: &str) -> Scenario {
+    Scenario {
+        name: name.into(),
+        ..pooled()
+    }
 }

@@ -71,6 +71,24 @@ fn every_corpus_link_still_gives_its_plan() {
         if let Err(e) = same(&name, &case["plan"], &now) {
             failures.push(e);
         }
+        // A comparison's alternatives, each with its own plan (cases made
+        // before comparisons hold none, and their links hold none).
+        let recorded = case["alternatives"]
+            .as_array()
+            .map_or(&[][..], Vec::as_slice);
+        if recorded.len() != decoded.alternatives.len() {
+            failures.push(format!(
+                "{name}: {} alternatives recorded, {} read",
+                recorded.len(),
+                decoded.alternatives.len()
+            ));
+        }
+        for (k, (want, alt)) in recorded.iter().zip(&decoded.alternatives).enumerate() {
+            let now = corpus_case::figures_of(alt);
+            if let Err(e) = same(&format!("{name} alternative {}", k + 1), want, &now) {
+                failures.push(e);
+            }
+        }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

@@ -11,7 +11,9 @@ mod common;
 mod b64;
 use b64::b64;
 use proptest::prelude::*;
-use tierplan::link::{decode, encode, from_file_json, to_file_json, MAX_ITEMS};
+use tierplan::link::{
+    decode, encode, encode_all, from_file_json, to_file_json, to_file_json_all, MAX_ITEMS,
+};
 use tierplan::model::{plan, Scenario};
 
 /// Any finite `f64`, awkward ones often.
@@ -42,6 +44,28 @@ proptest! {
         let d = decode(&q).unwrap();
         prop_assert_eq!(&d.scenario, &s, "{}", q);
         prop_assert!(d.warnings.is_empty(), "{:?}", d.warnings);
+    }
+
+    /// A comparison of any scenarios opens as it was written, from a link
+    /// and from a file (names made different first, as the page keeps them).
+    #[test]
+    fn a_comparison_round_trips(
+        base in common::scenario(),
+        alternatives in proptest::collection::vec(common::scenario(), 1..4),
+    ) {
+        let mut all = vec![base];
+        for (k, mut alt) in alternatives.into_iter().enumerate() {
+            alt.name = format!("Option {k}");
+            all.push(alt);
+        }
+        let q = encode_all(&all);
+        let d = decode(&q).unwrap();
+        prop_assert!(d.warnings.is_empty(), "{:?}", d.warnings);
+        prop_assert_eq!(&d.scenario, &all[0]);
+        prop_assert_eq!(&d.alternatives[..], &all[1..]);
+        let f = from_file_json(&to_file_json_all(&all)).unwrap();
+        prop_assert!(f.warnings.is_empty(), "{:?}", f.warnings);
+        prop_assert_eq!(&f.alternatives[..], &all[1..]);
     }
 
     #[test]

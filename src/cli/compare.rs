@@ -7,6 +7,9 @@
 //! tierplan compare [--format table|json|csv|markdown] [--table NAME] [--backward] <link or file> <link or file> [...]
 //! ```
 //!
+//! A link or file that holds a comparison brings all its scenarios, in
+//! their order; so one such link alone is a comparison.
+//!
 //! Exit status as the single-plan command's: 0 with a comparison, 1 when a
 //! link or file cannot be read (the message names which one) or the output
 //! cannot be written, 2 for a usage mistake (1 or 5+ plans among them).
@@ -29,9 +32,11 @@ Usage:
   tierplan compare [options] <link or file> <link or file> [<link or file> ...]
 
   <link or file>      as for tierplan: a page address, its query, or a scenario
-                      file; 2 to 4 of them, the base first. Each column is
-                      named after its scenario (\" (2)\" is added to a name
-                      already taken, with a warning)
+                      file; 2 to 4 plans in all, the base first. A link or file
+                      that holds a comparison brings each of its scenarios, so
+                      one such link alone is enough. Each column is named after
+                      its scenario (\" (2)\" is added to a name already taken,
+                      with a warning)
 
 Options:
   --format FORMAT     table (default), json (the whole comparison), csv or markdown
@@ -78,7 +83,7 @@ fn parse_args(args: &[String]) -> Result<Option<Options>, String> {
         }
     }
     let n = options.inputs.len();
-    if n < MIN_SCENARIOS {
+    if n == 0 {
         return Err(format!(
             "{} Give the base plan's link or file first, then 1 to {} more.",
             CompareError::TooFew(n),
@@ -129,16 +134,34 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
             }
         };
         for w in &decoded.warnings {
-            let _ = writeln!(err, "warning ({which} plan): {}", plain(&w.message));
+            let _ = writeln!(err, "warning ({which} link or file): {}", plain(&w.message));
         }
-        for e in decoded.scenario.validate() {
-            let _ = writeln!(
-                err,
-                "warning ({which} plan): impossible input, brought into range: {}",
-                plain(&e.to_string())
-            );
+        for scenario in std::iter::once(decoded.scenario).chain(decoded.alternatives) {
+            for e in scenario.validate() {
+                let _ = writeln!(
+                    err,
+                    "warning ({} plan): impossible input, brought into range: {}",
+                    ordinal(scenarios.len() + 1),
+                    plain(&e.to_string())
+                );
+            }
+            scenarios.push(scenario);
         }
-        scenarios.push(decoded.scenario);
+    }
+    let n = scenarios.len();
+    if !(MIN_SCENARIOS..=MAX_SCENARIOS).contains(&n) {
+        let problem = if n < MIN_SCENARIOS {
+            CompareError::TooFew(n)
+        } else {
+            CompareError::TooMany(n)
+        };
+        let _ = writeln!(
+            err,
+            "tierplan compare: {problem} Give the base plan first, then 1 to {} more, \
+             counting each scenario of a link or file that holds several.\n\n{USAGE}",
+            MAX_SCENARIOS - 1
+        );
+        return 2;
     }
     let names: Vec<String> = scenarios.iter().map(|s| s.name.clone()).collect();
     let (names, renamed) = unique_names(&names);

@@ -1,13 +1,19 @@
-//! The scenario file: `{"tierplan": 1, "scenario": {…}}`, pretty-printed,
-//! every field written. Read with the same tolerance and messages as links:
-//! a field that cannot be read keeps its version's default and is reported.
+//! The scenario file: `{"tierplan": 4, "scenario": {…}}`, pretty-printed,
+//! every field written, and for a comparison `"alternatives": [{…}, …]`,
+//! each alternative a whole scenario. Read with the same tolerance and
+//! messages as links: a field that cannot be read keeps its version's
+//! default and is reported; an alternative that cannot be read is dropped
+//! alone, with a message.
 
 use serde_json::{Map, Value};
 
+use super::error::LinkIssue;
 use super::error::{shorten, technical, Carrier, ErrorKind, LinkError};
 use super::{
-    bounded, migrate, scenario_from_json, scenario_to_json, version, Decoded, LINK_VERSION,
+    bounded, migrate, name_alternatives, scenario_from_json, scenario_to_json, version, Decoded,
+    LINK_VERSION, MAX_SCENARIOS,
 };
+use crate::model::compare::ordinal;
 use crate::model::Scenario;
 
 /// The largest scenario file read (1 MiB; a 6-tier scenario is about 40 KB).
@@ -15,9 +21,25 @@ pub const MAX_FILE_LEN: usize = 1024 * 1024;
 
 /// `scenario` as a versioned JSON file.
 pub fn to_file_json(scenario: &Scenario) -> String {
+    to_file_json_all(std::slice::from_ref(scenario))
+}
+
+/// A comparison as a versioned JSON file: `scenarios[0]` is the base, the
+/// others (up to [`MAX_SCENARIOS`] in all) its alternatives.
+pub fn to_file_json_all(scenarios: &[Scenario]) -> String {
     let mut file = Map::new();
     file.insert("tierplan".into(), LINK_VERSION.into());
-    file.insert("scenario".into(), scenario_to_json(scenario));
+    if let Some((base, alternatives)) = scenarios.split_first() {
+        file.insert("scenario".into(), scenario_to_json(base));
+        if !alternatives.is_empty() {
+            let alternatives = alternatives
+                .iter()
+                .take(MAX_SCENARIOS - 1)
+                .map(scenario_to_json)
+                .collect();
+            file.insert("alternatives".into(), Value::Array(alternatives));
+        }
+    }
     serde_json::to_string_pretty(&file).unwrap_or_default()
 }
 
@@ -74,9 +96,61 @@ fn read(text: &str) -> Result<Decoded, ErrorKind> {
         scenario_from_json(migrate(found.number, json))?,
         &mut warnings,
     );
+    let listed = match file.get("alternatives") {
+        None => &[][..],
+        Some(Value::Array(list)) => list.as_slice(),
+        Some(_) => {
+            warnings.push(LinkIssue {
+                key: "alternatives".into(),
+                message: "The file's other scenarios are not a list; they were left out.".into(),
+            });
+            &[][..]
+        }
+    };
+    if listed.len() >= MAX_SCENARIOS {
+        warnings.push(LinkIssue {
+            key: "alternatives".into(),
+            message: format!(
+                "This file holds more than {MAX_SCENARIOS} scenarios; a comparison holds at most \
+                 {MAX_SCENARIOS}, so the later ones were left out."
+            ),
+        });
+    }
+    let mut alternatives = Vec::new();
+    for (k, listed) in listed.iter().take(MAX_SCENARIOS - 1).enumerate() {
+        let place = ordinal(k + 2);
+        let mut inner = Vec::new();
+        let read = if listed.is_object() {
+            found
+                .read_file_scenario(listed, &mut inner)
+                .and_then(|json| scenario_from_json(migrate(found.number, json)))
+        } else {
+            Err(ErrorKind::Corrupt {
+                detail: "not a scenario".into(),
+            })
+        };
+        match read {
+            Ok(alt) => {
+                let alt = bounded(alt, &mut inner);
+                warnings.extend(inner.into_iter().map(|issue| LinkIssue {
+                    key: format!("alternatives.{k}.{}", issue.key),
+                    message: format!("In the {place} scenario: {}", issue.message),
+                }));
+                alternatives.push(alt);
+            }
+            Err(_) => warnings.push(LinkIssue {
+                key: format!("alternatives.{k}"),
+                message: format!(
+                    "The {place} scenario of this file could not be read; the others opened."
+                ),
+            }),
+        }
+    }
+    name_alternatives(&scenario, &mut alternatives, &mut warnings);
     Ok(Decoded {
         impossible: super::impossible_values(&scenario, Carrier::File),
         scenario,
+        alternatives,
         warnings,
         version: found.number,
     })

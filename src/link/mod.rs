@@ -32,6 +32,7 @@
 //! (customers, average ARR, first-year share, renewals by month) with the
 //! rule and weights that tiered it: never a name or a row.
 
+mod alternatives;
 mod base64url;
 mod error;
 mod file;
@@ -47,12 +48,15 @@ mod v3;
 mod v4;
 mod version;
 
+pub use alternatives::ALTERNATIVE_KEYS;
 pub use error::{Carrier, ErrorKind, LinkError, LinkIssue};
-pub use file::{from_file_json, to_file_json, MAX_FILE_LEN};
+pub use file::{from_file_json, to_file_json, to_file_json_all, MAX_FILE_LEN};
 pub use patch::MAX_ITEMS;
 pub use payload::MAX_UNPACKED;
 pub use query::{decode_team, encode_team};
 
+pub use crate::model::compare::MAX_SCENARIOS;
+use crate::model::compare::{ordinal, unique_names};
 use crate::model::Scenario;
 use impossible::impossible_values;
 use serde_json::Value;
@@ -67,14 +71,20 @@ pub const MAX_LINK_LEN: usize = 16 * 1024;
 
 /// The query keys the codec owns; every other key (such as `embed`) belongs
 /// to the page and is ignored.
-pub const CODEC_KEYS: [&str; 8] = ["v", "j", "z", "hpw", "wks", "re", "co", "ov"];
+pub const CODEC_KEYS: [&str; 11] = [
+    "v", "j", "z", "hpw", "wks", "re", "co", "ov", "a1", "a2", "a3",
+];
 
 /// A scenario read from a link or file, with the parts that could not be
 /// read (each kept its default).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Decoded {
-    /// The scenario, migrated to this build's version.
+    /// The scenario, migrated to this build's version: the base of a
+    /// comparison.
     pub scenario: Scenario,
+    /// The alternatives compared with it (none for a single plan), each
+    /// migrated, its texts bounded and its name unique.
+    pub alternatives: Vec<Scenario>,
     /// What could not be read, in plain words.
     pub warnings: Vec<LinkIssue>,
     /// The numbers that were read but are impossible (negative hours,
@@ -90,8 +100,32 @@ pub struct Decoded {
 /// scenario, else `v=4` followed by the readable team-time keys that differ
 /// and, if anything else differs, one `j=` or `z=` payload.
 pub fn encode(scenario: &Scenario) -> String {
-    let json = scenario_to_json(scenario);
-    let params = current().encode_params(json);
+    encode_all(std::slice::from_ref(scenario))
+}
+
+/// The query that carries a comparison: `scenarios[0]` is the base, written
+/// as [`encode`] writes a plan, and each later one (up to
+/// [`MAX_SCENARIOS`] in all; more are not written) an `aK=` patch against
+/// the base (see `alternatives.rs`). One scenario gives [`encode`]'s query.
+pub fn encode_all(scenarios: &[Scenario]) -> String {
+    let Some((base, alternatives)) = scenarios.split_first() else {
+        return String::new();
+    };
+    let version = current();
+    let mut params = version.encode_params(scenario_to_json(base));
+    if !alternatives.is_empty() {
+        let refs: Vec<(&str, &str)> = params.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        // The base as a reader gets it back: the alternatives' common ground.
+        let base_json = version
+            .decode_params(&refs)
+            .map_or_else(|_| scenario_to_json(base), |(json, _)| json);
+        let base_json = alternatives::common_base(version, base_json);
+        for (key, alt) in ALTERNATIVE_KEYS.iter().zip(alternatives) {
+            let value =
+                alternatives::encode_alternative(version, &base_json, &scenario_to_json(alt));
+            params.push((key, value));
+        }
+    }
     if params.is_empty() {
         return String::new();
     }
@@ -162,15 +196,20 @@ fn decode_query(query: &str) -> Result<Decoded, ErrorKind> {
     }
     let query = query.trim().trim_start_matches('?');
     let query = query.split_once('#').map_or(query, |(q, _)| q);
-    let params: Vec<(&str, &str)> = query
+    let pairs: Vec<(&str, &str)> = query
         .split('&')
         .map(|pair| pair.split_once('=').unwrap_or((pair, "")))
+        .collect();
+    let beyond = pairs.iter().any(|(key, _)| is_later_alternative(key));
+    let params: Vec<(&str, &str)> = pairs
+        .into_iter()
         .filter(|(key, _)| CODEC_KEYS.contains(key))
         .collect();
     if params.is_empty() {
         // The bare page address: this build's default scenario.
         return Ok(Decoded {
             scenario: Scenario::default(),
+            alternatives: Vec::new(),
             warnings: Vec::new(),
             impossible: Vec::new(),
             version: LINK_VERSION,
@@ -192,16 +231,115 @@ fn decode_query(query: &str) -> Result<Decoded, ErrorKind> {
         },
     };
     let (json, mut warnings) = found.decode_params(&params)?;
+    let base_json = alternatives::common_base(found, json.clone());
+    let mut alternatives = Vec::new();
+    for (k, key) in ALTERNATIVE_KEYS.iter().enumerate() {
+        let Some((_, raw)) = params.iter().rev().find(|(p, _)| p == key) else {
+            continue;
+        };
+        let place = ordinal(k + 2);
+        if found.number < 4 {
+            warnings.push(LinkIssue {
+                key: (*key).into(),
+                message: format!(
+                    "The part \"{key}\" is unknown to version {} links and was ignored.",
+                    found.number
+                ),
+            });
+            continue;
+        }
+        let mut inner = Vec::new();
+        let read = alternatives::decode_alternative(found, &base_json, raw, &mut inner)
+            .and_then(|alt| scenario_from_json(migrate(found.number, alt)));
+        match read {
+            Ok(alt) => {
+                let alt = bounded(alt, &mut inner);
+                warnings.extend(inner.into_iter().map(|issue| LinkIssue {
+                    key: format!("{key}.{}", issue.key),
+                    message: format!("In the {place} scenario: {}", issue.message),
+                }));
+                alternatives.push(alt);
+            }
+            Err(kind) => warnings.push(LinkIssue {
+                key: (*key).into(),
+                message: format!(
+                    "The {place} scenario of this link could not be read ({}); the others opened.",
+                    dropped_reason(&kind)
+                ),
+            }),
+        }
+    }
+    if beyond {
+        warnings.push(LinkIssue {
+            key: "a4".into(),
+            message: format!(
+                "This link holds more than {MAX_SCENARIOS} scenarios; a comparison holds at most \
+                 {MAX_SCENARIOS}, so the later ones were left out."
+            ),
+        });
+    }
     let scenario = bounded(
         scenario_from_json(migrate(found.number, json))?,
         &mut warnings,
     );
+    name_alternatives(&scenario, &mut alternatives, &mut warnings);
     Ok(Decoded {
         impossible: impossible_values(&scenario, Carrier::Link),
         scenario,
+        alternatives,
         warnings,
         version: found.number,
     })
+}
+
+/// Whether `key` names an alternative past the last one a link holds
+/// (`a4`, `a5`...).
+fn is_later_alternative(key: &str) -> bool {
+    key.strip_prefix('a')
+        .and_then(|n| n.parse::<usize>().ok())
+        .is_some_and(|n| n > ALTERNATIVE_KEYS.len())
+}
+
+/// Why an alternative was dropped, in a few plain words.
+fn dropped_reason(kind: &ErrorKind) -> &'static str {
+    match kind {
+        ErrorKind::Truncated => "it was cut short",
+        ErrorKind::TooLarge | ErrorKind::TooLong { .. } => "it is larger than a scenario can be",
+        _ => "it was damaged",
+    }
+}
+
+/// Gives every alternative a name of its own, unlike the base's and each
+/// other's, saying so for each one renamed.
+fn name_alternatives(
+    base: &Scenario,
+    alternatives: &mut [Scenario],
+    warnings: &mut Vec<LinkIssue>,
+) {
+    if alternatives.is_empty() {
+        return;
+    }
+    let names: Vec<String> = std::iter::once(base.name.clone())
+        .chain(alternatives.iter().map(|a| a.name.clone()))
+        .collect();
+    let (unique, _) = unique_names(&names);
+    for (k, (alt, name)) in alternatives
+        .iter_mut()
+        .zip(unique.into_iter().skip(1))
+        .enumerate()
+    {
+        if alt.name != name {
+            warnings.push(LinkIssue {
+                key: format!("{}.name", ALTERNATIVE_KEYS[k]),
+                message: format!(
+                    "The {} scenario's name, \"{}\", was taken or blank; it is called \"{name}\" here.",
+                    ordinal(k + 2),
+                    alt.name
+                ),
+            });
+            alt.name = name;
+        }
+    }
 }
 
 /// The scenario JSON of version `from` brought to this build's version.

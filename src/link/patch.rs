@@ -108,6 +108,25 @@ impl Defaults {
         }
     }
 
+    /// `value` (the member `key` of its parent) with every list that is
+    /// written as rows turned into rows: the form a link's payload has.
+    pub fn as_rows(&self, value: &Value, key: &str) -> Value {
+        match value {
+            Value::Object(m) => Value::Object(
+                m.iter()
+                    .map(|(k, x)| (k.clone(), self.as_rows(x, k)))
+                    .collect(),
+            ),
+            Value::Array(a) => match self.row_of(key) {
+                Some((fields, template)) => {
+                    Value::Array(a.iter().map(|x| self.row(fields, template, x)).collect())
+                }
+                None => Value::Array(a.iter().map(|x| self.as_rows(x, key)).collect()),
+            },
+            other => other.clone(),
+        }
+    }
+
     /// `item` as a row (see the module doc).
     pub(super) fn row(
         &self,

@@ -129,29 +129,13 @@ pub fn dictionary(d: &Defaults) -> String {
             _ => {}
         }
     }
-    fn as_link(d: &Defaults, v: &Value, key: &str) -> Value {
-        match v {
-            Value::Object(m) => Value::Object(
-                m.iter()
-                    .map(|(k, x)| (k.clone(), as_link(d, x, k)))
-                    .collect(),
-            ),
-            Value::Array(a) => match d.row_of(key) {
-                Some((fields, template)) => {
-                    Value::Array(a.iter().map(|x| d.row(fields, template, x)).collect())
-                }
-                None => Value::Array(a.iter().map(|x| as_link(d, x, key)).collect()),
-            },
-            other => other.clone(),
-        }
-    }
     let mut all = std::collections::BTreeSet::new();
     names(&d.scenario, &mut all);
     for item in d.items.values() {
         names(item, &mut all);
     }
     let mut out: String = all.iter().map(|n| format!("\"{n}\":")).collect();
-    let mut scenario = as_link(d, &d.scenario, "");
+    let mut scenario = d.as_rows(&d.scenario, "");
     shorten_numbers(&mut scenario);
     out.push_str(&scenario.to_string());
     out

@@ -48,11 +48,15 @@ pub fn figures(p: &Plan) -> Value {
 /// A new case for `link`, computed by this build.
 pub fn make_case(link: &str, note: &str) -> Value {
     let d = decode(link).expect("a corpus link decodes");
-    json!({
+    let mut case = json!({
         "note": note,
         "made_by": format!("tierplan {}, link format {}", env!("CARGO_PKG_VERSION"), d.version),
         "link": link,
         "warnings": d.warnings.len(),
         "plan": figures_of(&d.scenario),
-    })
+    });
+    if !d.alternatives.is_empty() {
+        case["alternatives"] = json!(d.alternatives.iter().map(figures_of).collect::<Vec<_>>());
+    }
+    case
 }

@@ -295,3 +295,37 @@ pub fn accounts_scenario() -> Scenario {
 pub fn full_accounts_scenario() -> Scenario {
     apply(&full_scenario(), &Edit::ApplyAccounts(list_summary()))
 }
+
+/// Four full 6-tier, 20-touch scenarios: today, and three proposals that
+/// each change what a team would change.
+pub fn four_full_scenarios() -> Vec<Scenario> {
+    let today = full_scenario();
+    let mut pooled = today.clone();
+    pooled.name = "Pooled low touch".into();
+    for tier in pooled.tiers.iter_mut().skip(3) {
+        tier.coverage = Coverage::Pooled;
+        for touch in &mut tier.touches {
+            touch.role = Role::Pooled;
+        }
+    }
+    let mut automated = today.clone();
+    automated.name = "Automate EBR prep".into();
+    for tier in &mut automated.tiers {
+        for touch in tier
+            .touches
+            .iter_mut()
+            .filter(|t| t.name.contains("review"))
+        {
+            touch.hours *= 0.6;
+        }
+    }
+    automated.roles.automation = 60_000.0;
+    let mut growth = today.clone();
+    growth.name = "Growth case".into();
+    for tier in &mut growth.tiers {
+        tier.customers *= 1.3;
+        tier.new_per_month *= 1.5;
+    }
+    growth.growth.attrition_pct = 12.0;
+    vec![today, pooled, automated, growth]
+}
