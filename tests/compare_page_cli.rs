@@ -1,7 +1,7 @@
 //! The page's comparison and `tierplan compare` print the same numbers for
 //! the same plans: the page's comparison is built as the page builds it
 //! (the lineup's reducer, kept figures, the edited scenario's from its
-//! report) and the binary is given each scenario of the page's address.
+//! report) and the binary is given the page's address.
 #![cfg(not(target_arch = "wasm32"))]
 
 #[path = "common/binary.rs"]
@@ -11,7 +11,6 @@ use std::rc::Rc;
 
 use binary::text;
 
-use tierplan::link;
 use tierplan::model::compare::ScenarioFigures;
 use tierplan::model::inputs::{Input, TeamField, TierField};
 use tierplan::model::{presets, report};
@@ -50,22 +49,21 @@ fn the_cli_prints_the_page_comparison_for_the_same_link() {
     let page = page.expect("four scenarios compare");
     assert_eq!(page.scenarios.len(), 4);
 
-    // The page's address, read back, one link per scenario for the binary.
+    // The page's address, given whole to the binary (a link that holds a
+    // comparison prints it, with or without `compare`).
     let query = lineup_link::encode(w.lineup());
-    let base = link::decode(&query).unwrap().scenario;
-    let (alternatives, on, warnings) = lineup_link::alternatives(&query, &base.name);
-    assert!(warnings.is_empty(), "{warnings:?}");
-    assert_eq!(on, 3);
-    let links: Vec<String> = std::iter::once(base)
-        .chain(alternatives)
-        .map(|s| format!("https://example.org/tierplan/?{}", link::encode(&s)))
-        .collect();
-    let mut args = vec!["compare", "--format", "json"];
-    args.extend(links.iter().map(String::as_str));
+    assert_eq!(lineup_link::edited(&query, 4), 3);
+    let address = format!("https://example.org/tierplan/?{query}");
+    let args = ["--format", "json", address.as_str()];
+    let direct = binary::run(&args);
+    assert_eq!(direct.status.code(), Some(0), "{}", text(&direct.stderr));
+    let args = ["compare", "--format", "json", address.as_str()];
     let out = binary::run(&args);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     let printed: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(printed, serde_json::to_value(&page).unwrap());
+    let direct: serde_json::Value = serde_json::from_slice(&direct.stdout).unwrap();
+    assert_eq!(direct, printed);
     // And the numbers moved where the edits were: more customers need more
     // people; fewer hours a week need at least as many.
     let people = &printed["rows"][0]["values"];

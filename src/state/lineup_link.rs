@@ -1,22 +1,17 @@
-//! The lineup in the page's address: every scenario, which one the inputs
-//! edit (`on=N`, a page parameter) and how differences are shown
-//! (`cmp=pct`). The one place the page encodes and decodes a lineup.
-//!
-//! Interim: until the link codec writes alternatives itself, each
-//! alternative travels as its own single-scenario query in a page parameter
-//! (`x1`..`x3`, with `&` written `~` and `=` written `!`). Switching to the
-//! codec's several-scenario link touches only [`encode`] and
-//! [`alternatives`].
+//! The lineup in the page's address: every scenario (the link codec's
+//! [`link::encode_all`]: the base, then each alternative as its
+//! differences), which one the inputs edit (`on=N`, a page parameter) and
+//! how differences are shown (`cmp=pct`). The one place the page encodes
+//! and decodes a lineup.
 
 use crate::link;
-use crate::model::compare::{unique_names, MAX_SCENARIOS};
 use crate::model::Scenario;
 
 use super::lineup::Lineup;
 
 /// The page parameters this module owns besides the codec's: the address
 /// writer drops them from the address when the lineup no longer has them.
-pub const LINEUP_KEYS: [&str; 4] = ["x1", "x2", "x3", "on"];
+pub const LINEUP_KEYS: [&str; 1] = ["on"];
 
 /// The page parameter of the difference mode.
 pub const MODE_KEY: &str = "cmp";
@@ -49,22 +44,18 @@ impl DifferenceMode {
     }
 }
 
-/// The query that carries `lineup`: the base's link, then each
-/// alternative and `on=N` when it is not the base.
+/// The query that carries `lineup`: every scenario, the base first, and
+/// `on=N` when the inputs edit an alternative.
 pub fn encode(lineup: &Lineup) -> String {
-    let mut parts: Vec<String> = Vec::new();
-    let base = link::encode(&lineup.scenarios()[0]);
-    if !base.is_empty() {
-        parts.push(base);
-    }
-    for (k, alt) in lineup.scenarios().iter().enumerate().skip(1) {
-        let inner = link::encode(alt).replace('&', "~").replace('=', "!");
-        parts.push(format!("x{k}={inner}"));
-    }
+    let all: Vec<Scenario> = lineup.scenarios().iter().map(|s| (**s).clone()).collect();
+    let mut query = link::encode_all(&all);
     if lineup.on() > 0 {
-        parts.push(format!("on={}", lineup.on()));
+        if !query.is_empty() {
+            query.push('&');
+        }
+        query.push_str(&format!("on={}", lineup.on()));
     }
-    parts.join("&")
+    query
 }
 
 /// The page parameter `key` of `query`.
@@ -77,37 +68,20 @@ fn param<'a>(query: &'a str, key: &str) -> Option<&'a str> {
         .map(|(_, v)| v)
 }
 
-/// The alternatives `query` holds besides its base, named uniquely with
-/// `base_name`, and a warning in plain words for each one that could not
-/// be read (dropped) or was renamed; with the scenario `on=N` names (0
-/// when none or out of range).
-pub fn alternatives(query: &str, base_name: &str) -> (Vec<Scenario>, usize, Vec<String>) {
-    let mut found = Vec::new();
-    let mut warnings = Vec::new();
-    for k in 1..MAX_SCENARIOS {
-        let Some(raw) = param(query, &format!("x{k}")) else {
-            continue;
-        };
-        let inner = raw.replace('~', "&").replace('!', "=");
-        match link::decode(&inner) {
-            Ok(decoded) => found.push(decoded.scenario),
-            Err(error) => warnings.push(format!(
-                "Alternative {k} could not be read and was left out: {error}"
-            )),
-        }
-    }
-    let mut names = vec![base_name.to_string()];
-    names.extend(found.iter().map(|s| s.name.clone()));
-    let (unique, renamed) = unique_names(&names);
-    for (s, name) in found.iter_mut().zip(unique.into_iter().skip(1)) {
-        s.name = name;
-    }
-    warnings.extend(renamed);
-    let on = param(query, "on")
+/// The scenario `on=N` of `query` names among `count` scenarios (0, the
+/// base, when none or out of range).
+pub fn edited(query: &str, count: usize) -> usize {
+    param(query, "on")
         .and_then(|v| v.parse::<usize>().ok())
-        .filter(|on| *on <= found.len())
-        .unwrap_or(0);
-    (found, on, warnings)
+        .filter(|on| *on < count)
+        .unwrap_or(0)
+}
+
+/// Every scenario a decoded link or file holds, the base first.
+pub fn scenarios_of(decoded: &link::Decoded) -> Vec<Scenario> {
+    std::iter::once(decoded.scenario.clone())
+        .chain(decoded.alternatives.iter().cloned())
+        .collect()
 }
 
 /// The scenario a pasted link (or its query) holds, to add as an
@@ -150,39 +124,22 @@ mod tests {
         for (n, on) in [(1, 0), (2, 1), (3, 2), (4, 0), (4, 3)] {
             let l = lineup(n, on);
             let query = encode(&l);
-            let base = link::decode(&query).unwrap().scenario;
-            assert_eq!(base, *l.scenarios()[0]);
-            let (alts, read_on, warnings) = alternatives(&query, &base.name);
-            assert!(warnings.is_empty(), "{warnings:?}");
-            assert_eq!(read_on, on);
-            let read: Vec<Scenario> = alts;
-            let want: Vec<Scenario> = l.scenarios()[1..].iter().map(|s| (**s).clone()).collect();
-            assert_eq!(read, want);
+            let decoded = link::decode(&query).unwrap();
+            assert!(decoded.warnings.is_empty(), "{:?}", decoded.warnings);
+            let want: Vec<Scenario> = l.scenarios().iter().map(|s| (**s).clone()).collect();
+            assert_eq!(scenarios_of(&decoded), want);
+            assert_eq!(edited(&query, want.len()), on);
         }
         // One scenario alone is the single-scenario link, unchanged.
         assert_eq!(encode(&lineup(1, 0)), link::encode(&Scenario::default()));
     }
 
     #[test]
-    fn a_damaged_alternative_is_dropped_with_a_message_and_names_are_made_unique() {
-        let mut l = lineup(3, 0);
-        let base_name = l.scenarios()[0].name.clone();
-        let q = encode(&l);
-        let damaged = q.replacen("x1=v!4", "x1=v!99", 1);
-        assert_ne!(damaged, q);
-        let (alts, _, warnings) = alternatives(&damaged, &base_name);
-        assert_eq!(alts.len(), 1);
-        assert!(warnings[0].starts_with("Alternative 1 could not be read"));
-        // An alternative with the base's name.
-        let same = Scenario {
-            name: base_name.clone(),
-            ..Scenario::default()
-        };
-        l = Lineup::new(vec![Scenario::default(), same], 1);
-        let (alts, on, warnings) = alternatives(&encode(&l), &base_name);
-        assert_eq!(alts[0].name, format!("{base_name} (2)"));
-        assert_eq!(on, 1);
-        assert_eq!(warnings.len(), 1);
+    fn the_edited_scenario_is_the_base_unless_the_link_names_another_it_holds() {
+        assert_eq!(edited("v=4&on=2", 3), 2);
+        assert_eq!(edited("v=4&on=3", 3), 0);
+        assert_eq!(edited("v=4&on=x", 3), 0);
+        assert_eq!(edited("v=4", 3), 0);
     }
 
     #[test]

@@ -65,15 +65,16 @@ fn opening() -> Opening {
 #[function_component(App)]
 pub fn app() -> Html {
     let opened = use_memo((), |_| opening());
-    // The alternatives the address holds besides its base, and what was
-    // lost reading them.
-    let (alternatives, on, lineup_notes) = (*use_memo((), |_| {
-        lineup_link::alternatives(&url::current_query(), &opened.scenario.name)
-    }))
-    .clone();
+    // The alternatives the address holds besides its base (a damaged one
+    // is dropped, and said, by the opening's notice), and the one edited.
     let workspace = {
+        let query = url::current_query();
+        let alternatives = crate::link::decode(&query)
+            .map(|decoded| decoded.alternatives)
+            .unwrap_or_default();
         let mut all = vec![opened.scenario.clone()];
         all.extend(alternatives);
+        let on = lineup_link::edited(&query, all.len());
         use_reducer(move || Workspace::with_all(all, on))
     };
     let notice = {
@@ -183,11 +184,7 @@ pub fn app() -> Html {
             .map(|i| workspace.lineup().name(i))
             .collect::<Vec<_>>(),
     );
-    let lineup_message = workspace
-        .message()
-        .map(str::to_string)
-        .or_else(|| (!lineup_notes.is_empty()).then(|| lineup_notes.join(" ")))
-        .map(AttrValue::from);
+    let lineup_message = workspace.message().map(AttrValue::from);
 
     if embedded {
         let name = workspace.scenario().name.clone();

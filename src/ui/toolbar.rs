@@ -149,12 +149,14 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
     };
 
     let on_save = {
-        let scenario = props.scenario.clone();
+        let plan = shared_plan(props);
         Callback::from(move |_: MouseEvent| {
+            // Every scenario of the plan, the base first.
+            let all: Vec<Scenario> = plan.scenarios().iter().map(|s| (**s).clone()).collect();
             browser::download(
                 "tierplan-scenario.json",
                 "application/json",
-                &link::to_file_json(&scenario),
+                &link::to_file_json_all(&all),
             );
         })
     };

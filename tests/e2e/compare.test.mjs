@@ -90,7 +90,7 @@ test('an alternative is added, edited, compared, shared and printed', async () =
 
   // Print: the comparison is on paper, its controls are not.
   await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
-  await page.waitForFunction(() => document.querySelector('#print-link').textContent.includes('x1='));
+  await page.waitForFunction(() => document.querySelector('#print-link').textContent.includes('a1='));
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.isVisible('#comparison-table'), true);
   assert.equal(await page.isVisible('#cmp-pct'), false);
@@ -107,7 +107,7 @@ test('undo and redo cover adding, renaming and editing scenarios; a fifth is ref
   await waitForApp(page);
   await addCopy(page);
   await page.locator(CUSTOMERS).first().fill('77');
-  await page.waitForFunction(() => location.search.includes('x1='));
+  await page.waitForFunction(() => location.search.includes('a1='));
   await page.click('#undo');
   assert.equal(await page.locator(CUSTOMERS).first().inputValue(), '40');
   await page.click('#undo');

@@ -17,10 +17,8 @@ pub fn use_history_load(workspace: UseReducerDispatcher<Workspace>) {
         let listener = EventListener::new(&gloo::utils::window(), "popstate", move |_| {
             let query = url::current_query();
             if let Ok(decoded) = link::decode(&query) {
-                let (alternatives, on, _) =
-                    lineup_link::alternatives(&query, &decoded.scenario.name);
-                let mut all = vec![decoded.scenario];
-                all.extend(alternatives);
+                let all = lineup_link::scenarios_of(&decoded);
+                let on = lineup_link::edited(&query, all.len());
                 workspace.dispatch(WorkspaceAction::LoadAll(all, on, Origin::History));
             }
         });
