@@ -99,7 +99,7 @@ pub fn app() -> Html {
                 kept.borrow()
                     .update(lineup.scenarios(), lineup.on(), Some(Rc::new(current)));
             *kept.borrow_mut() = next;
-            comparison_of(&lineup.named(), &figures).map(Rc::new)
+            comparison_of(&lineup.named(), &figures).map(|c| (Rc::new(c), Rc::new(figures)))
         })
     };
     let mode = use_state(|| DifferenceMode::from_param(url::page_param(MODE_KEY).as_deref()));
@@ -240,8 +240,8 @@ pub fn app() -> Html {
                 lineup={workspace.lineup().clone()} />
             <ScenarioBar names={names} on={workspace.lineup().on()} message={lineup_message}
                 on_action={dispatch.clone()} />
-            if let Some(comparison) = &*comparison {
-                <ComparisonView comparison={comparison.clone()} on={workspace.lineup().on()}
+            if let Some((comparison, figures)) = &*comparison {
+                <ComparisonView comparison={comparison.clone()} figures={figures.clone()} on={workspace.lineup().on()}
                     mode={*mode} on_mode={on_mode} backward={backward} on_field={on_differs} />
             }
             <main class="layout" id="main">

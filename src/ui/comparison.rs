@@ -11,9 +11,10 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::browser;
+use super::charts::compare::ComparisonCharts;
 use crate::export::compare::{compare_csv_files, compare_markdown};
 use crate::model::compare::figures::Verdict;
-use crate::model::compare::{Comparison, Row};
+use crate::model::compare::{Comparison, Row, ScenarioFigures};
 use crate::state::compare_view::{difference_text, is_per_tier};
 use crate::state::lineup_link::DifferenceMode;
 
@@ -22,6 +23,8 @@ use crate::state::lineup_link::DifferenceMode;
 pub struct ComparisonViewProps {
     /// The comparison of the plan's scenarios.
     pub comparison: Rc<Comparison>,
+    /// Each scenario's kept figures, for the charts.
+    pub figures: Rc<Vec<Rc<ScenarioFigures>>>,
     /// Which scenario the inputs edit (its column is marked).
     pub on: usize,
     /// How differences are shown.
@@ -161,6 +164,8 @@ pub fn comparison_view(props: &ComparisonViewProps) -> Html {
                     </tbody>
                 </table>
             </div>
+            <ComparisonCharts names={Rc::new(c.scenarios.iter().map(|s| s.name.clone()).collect::<Vec<_>>())}
+                figures={props.figures.clone()} currency={AttrValue::from(c.scenarios[0].currency.clone())} />
             <h3 id="differs-title">{ "What differs" }</h3>
             { for c.differs.iter().enumerate().map(|(k, d)| {
                 let alt = k + 1;

@@ -55,6 +55,14 @@ test('an alternative is added, edited, compared, shared and printed', async () =
   await page.waitForFunction(() => location.search.includes('cmp=pct'));
   assert.match((await table(page)).find((r) => r[0] === 'People')[2], /%/);
 
+  // The charts: a bar per scenario, a line per scenario, and their numbers.
+  assert.equal(await page.locator('#chart-compare-people-svg rect').count() > 0, true);
+  assert.equal(await page.locator('#chart-compare-timeline-svg path.chart__line').count(), 2);
+  await page.click('#chart-compare-cost summary');
+  const costs = await page.locator('#chart-compare-cost-table tbody tr').allTextContents();
+  assert.equal(costs.length, 2);
+  assert.match(costs[1], /More high touch/);
+
   // Per-tier rows open on request.
   const before = (await table(page)).length;
   await page.click('#cmp-tiers-toggle');
@@ -93,6 +101,9 @@ test('an alternative is added, edited, compared, shared and printed', async () =
   await page.waitForFunction(() => document.querySelector('#print-link').textContent.includes('a1='));
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.isVisible('#comparison-table'), true);
+  for (const chart of ['#chart-compare-people', '#chart-compare-cost', '#chart-compare-timeline']) {
+    assert.equal(await page.isVisible(chart), true, chart);
+  }
   assert.equal(await page.isVisible('#cmp-pct'), false);
   assert.equal(await page.isVisible('.scenarios'), false);
   await screenshot(page, 'compare-print');
