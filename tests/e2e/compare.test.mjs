@@ -56,8 +56,8 @@ test('an alternative is added, edited, compared, shared and printed', async () =
   assert.match((await table(page)).find((r) => r[0] === 'People')[2], /%/);
 
   // The charts: a bar per scenario, a line per scenario, and their numbers.
-  assert.equal(await page.locator('#chart-compare-people-svg rect').count() > 0, true);
-  assert.equal(await page.locator('#chart-compare-timeline-svg path.chart__line').count(), 2);
+  assert.equal(await page.locator('#chart-compare-people svg rect').count() > 0, true);
+  assert.equal(await page.locator('#chart-compare-timeline svg path.chart__line').count(), 2);
   await page.click('#chart-compare-cost summary');
   const costs = await page.locator('#chart-compare-cost-table tbody tr').allTextContents();
   assert.equal(costs.length, 2);
