@@ -90,6 +90,41 @@ pub fn field_for(scenario: &Scenario, path: &str) -> Option<Input> {
     })
 }
 
+/// When the comparison follows a change of the lineup.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Refresh {
+    /// At once: a scenario added, removed, moved, chosen or replaced, an
+    /// undo or a load; or a scenario other than the edited one changed.
+    Now,
+    /// Once typing pauses: only the edited scenario changed, with a
+    /// keystroke. The results show that scenario at once; the comparison's
+    /// other columns are unchanged, so a four-scenario comparison redrawn
+    /// on every keystroke would only slow the typing.
+    AfterPause,
+}
+
+/// How long typing must pause before the comparison follows it (ms).
+pub const REFRESH_PAUSE_MS: u32 = 150;
+
+/// When the comparison follows the lineup going from `before` to `after`
+/// (each scenario's identity, the base first, and the edited place), the
+/// change being `typed` (a keystroke) or not.
+pub fn refresh(before: (&[usize], usize), after: (&[usize], usize), typed: bool) -> Refresh {
+    let (b, b_on) = before;
+    let (a, a_on) = after;
+    let only_edited = b.len() == a.len()
+        && b_on == a_on
+        && b.iter()
+            .zip(a)
+            .enumerate()
+            .all(|(i, (x, y))| i == a_on || x == y);
+    if typed && only_edited {
+        Refresh::AfterPause
+    } else {
+        Refresh::Now
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -142,6 +177,21 @@ mod tests {
         );
         assert!(c.rows.iter().any(is_per_tier));
         assert!(!is_per_tier(people));
+    }
+
+    #[test]
+    fn typing_in_the_edited_scenario_waits_for_a_pause_and_the_rest_is_at_once() {
+        let before: &[usize] = &[1, 2, 3];
+        assert_eq!(
+            refresh((before, 2), (&[1, 2, 9], 2), true),
+            Refresh::AfterPause
+        );
+        // Not typed (an undo, a structural edit): at once.
+        assert_eq!(refresh((before, 2), (&[1, 2, 9], 2), false), Refresh::Now);
+        // Another scenario changed, one added or removed, another chosen.
+        assert_eq!(refresh((before, 2), (&[1, 7, 9], 2), true), Refresh::Now);
+        assert_eq!(refresh((before, 2), (&[1, 2, 3, 4], 3), true), Refresh::Now);
+        assert_eq!(refresh((before, 2), (&[1, 2, 3], 0), true), Refresh::Now);
     }
 
     #[test]

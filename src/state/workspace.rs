@@ -458,6 +458,11 @@ impl Workspace {
         self.last_edit = None;
     }
 
+    /// True when the last action was a keystroke in a number's field.
+    pub fn is_typing(&self) -> bool {
+        self.typed.is_some()
+    }
+
     /// Every scenario, the base first, and which one the inputs edit.
     pub fn lineup(&self) -> &Lineup {
         &self.lineup

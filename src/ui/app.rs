@@ -23,8 +23,8 @@ use super::editors::{
 use super::embed::EmbedView;
 use super::glance::Glance;
 use super::hooks::{
-    use_address_sync, use_direction, use_file_drop, use_focus_after_redraw, use_history_load,
-    use_open_file, use_paint_marks, use_undo_keys,
+    use_address_sync, use_comparison, use_direction, use_file_drop, use_focus_after_redraw,
+    use_history_load, use_open_file, use_paint_marks, use_undo_keys,
 };
 use super::link_notice::{link_notice, stand_in_marker};
 use super::print_summary::PrintSummary;
@@ -35,11 +35,10 @@ use super::stale::{self, fixes, focus_field};
 use super::toolbar::Toolbar;
 use super::url;
 use crate::link;
-use crate::model::compare::ScenarioFigures;
 use crate::model::inputs::Input;
 use crate::model::{report, Scenario};
-use crate::state::compare_view::{comparison_of, field_for};
-use crate::state::lineup::{KeptFigures, LineupAction};
+use crate::state::compare_view::field_for;
+use crate::state::lineup::LineupAction;
 use crate::state::lineup_link::{self, DifferenceMode, MODE_KEY};
 use crate::state::opening::{open, Opening};
 use crate::state::workspace::{Origin, Workspace, WorkspaceAction};
@@ -82,26 +81,8 @@ pub fn app() -> Html {
         use_state(move || first)
     };
     let report = use_memo(workspace.shared_scenario(), |scenario| report(scenario));
-    // Each scenario's figures are kept; only the edited one's come anew,
-    // from the report the page has already worked out.
-    let kept = use_mut_ref(KeptFigures::default);
-    let comparison = {
-        let lineup = workspace.lineup().clone();
-        let pointers: Vec<usize> = lineup
-            .scenarios()
-            .iter()
-            .map(|s| Rc::as_ptr(s) as usize)
-            .collect();
-        let report = report.clone();
-        use_memo((pointers, lineup.on()), move |_| {
-            let current = ScenarioFigures::from_report(&report);
-            let (figures, next) =
-                kept.borrow()
-                    .update(lineup.scenarios(), lineup.on(), Some(Rc::new(current)));
-            *kept.borrow_mut() = next;
-            comparison_of(&lineup.named(), &figures).map(|c| (Rc::new(c), Rc::new(figures)))
-        })
-    };
+    // Each scenario's figures are kept; only the edited one's come anew.
+    let comparison = use_comparison(&workspace, &report);
     let mode = use_state(|| DifferenceMode::from_param(url::page_param(MODE_KEY).as_deref()));
     let on_mode = {
         let mode = mode.clone();
@@ -240,7 +221,7 @@ pub fn app() -> Html {
                 lineup={workspace.lineup().clone()} />
             <ScenarioBar names={names} on={workspace.lineup().on()} message={lineup_message}
                 on_action={dispatch.clone()} />
-            if let Some((comparison, figures)) = &*comparison {
+            if let Some((comparison, figures)) = &comparison {
                 <ComparisonView comparison={comparison.clone()} figures={figures.clone()} on={workspace.lineup().on()}
                     mode={*mode} on_mode={on_mode} backward={backward} on_field={on_differs} />
             }
