@@ -34,7 +34,6 @@ use super::scenario_bar::ScenarioBar;
 use super::stale::{self, fixes, focus_field};
 use super::toolbar::Toolbar;
 use super::url;
-use crate::link;
 use crate::model::inputs::Input;
 use crate::model::{report, Scenario};
 use crate::state::compare_view::field_for;
@@ -169,9 +168,14 @@ pub fn app() -> Html {
 
     if embedded {
         let name = workspace.scenario().name.clone();
-        let full = url::share_address(&link::encode(workspace.scenario()));
+        let full = url::share_address(&lineup_link::encode(workspace.lineup()));
         return html! {
-            <EmbedView report={report.clone()} name={name} full_address={full} />
+            <>
+                <EmbedView report={report.clone()} name={name} full_address={full} />
+                if let Some((comparison, _)) = &comparison {
+                    { super::comparison::compact(comparison) }
+                }
+            </>
         };
     }
 

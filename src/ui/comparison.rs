@@ -69,6 +69,39 @@ fn row_html(row: &Row, c: &Comparison, mode: DifferenceMode, on: usize) -> Html 
     }
 }
 
+/// The comparison as the embed view shows it: one sentence per
+/// alternative and the people, yearly cost and cost share of each scenario
+/// with its difference from the base.
+pub fn compact(c: &Comparison) -> Html {
+    use crate::model::compare::figures::Figure;
+    let rows: Vec<&Row> = c
+        .rows
+        .iter()
+        .filter(|r| matches!(r.figure, Figure::People | Figure::Cost | Figure::CostShare))
+        .collect();
+    html! {
+        <section class="comparison comparison--compact" id="embed-comparison" aria-labelledby="embed-comparison-title">
+            <h2 id="embed-comparison-title">{ format!("{} compared", c.scenarios[0].name) }</h2>
+            <ul class="comparison__answers">
+                { for c.answers.iter().map(|a| html! { <li>{ a.clone() }</li> }) }
+            </ul>
+            <div class="table-wrap" tabindex="0" role="region" aria-label="The headline figures of each scenario">
+                <table class="comparison__table">
+                    <thead>
+                        <tr>
+                            <th scope="col">{ "Figure" }</th>
+                            { for c.scenarios.iter().map(|s| html! { <th scope="col">{ s.name.clone() }</th> }) }
+                        </tr>
+                    </thead>
+                    <tbody>
+                        { for rows.iter().map(|r| row_html(r, c, DifferenceMode::Amount, usize::MAX)) }
+                    </tbody>
+                </table>
+            </div>
+        </section>
+    }
+}
+
 /// The comparison of the plan's scenarios.
 #[function_component(ComparisonView)]
 pub fn comparison_view(props: &ComparisonViewProps) -> Html {

@@ -148,6 +148,29 @@ test('undo and redo cover adding, renaming and editing scenarios; a fifth is ref
   await context.close();
 });
 
+test('the embed view shows the comparison compactly', async () => {
+  const { context, page } = await openPage(site.browser, { viewport: { width: 1280, height: 900 } });
+  await page.goto(site.server.url);
+  await waitForApp(page);
+  await addCopy(page);
+  await page.locator(CUSTOMERS).first().fill('80');
+  await page.waitForFunction(() => location.search.includes('a1='));
+  await page.click('#embed-open-dialog');
+  await page.waitForFunction(() => document.querySelector('#embed-snippet').value.length > 0);
+  const src = (await page.inputValue('#embed-snippet')).match(/src="([^"]*)"/)[1].replaceAll('&amp;', '&');
+  assert.match(src, /a1=/);
+  const embed = await openPage(site.browser, { viewport: { width: 375, height: 700 } });
+  await embed.page.goto(src);
+  await embed.page.waitForSelector('#embed-comparison');
+  const text = await embed.page.textContent('#embed-comparison');
+  assert.match(text, /Alternative 1 needs 3 more people/);
+  assert.match(text, /Yearly cost/);
+  await embed.page.screenshot({ path: 'screenshots/compare-embed-375.png', fullPage: true });
+  assert.deepEqual(embed.page.errors, []);
+  await embed.context.close();
+  await context.close();
+});
+
 test('screenshots of a comparison at 1280 and 375 px, light and dark', async () => {
   for (const colorScheme of ['light', 'dark']) {
     for (const width of [1280, 375]) {
