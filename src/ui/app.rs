@@ -216,6 +216,7 @@ pub fn app() -> Html {
                     on_action={dispatch.clone()}
                     recent={(*recent_plans).clone()}
                     lineup={workspace.lineup().clone()}
+                    comparison={comparison.as_ref().map(|(c, _)| c.clone())}
                 />
             </header>
             if let Some(current) = &*notice {

@@ -9,8 +9,10 @@ use yew::prelude::*;
 use super::browser;
 use super::menu;
 use super::url;
+use crate::export::compare::{compare_csv_files, compare_markdown};
 use crate::export::{csv_files, markdown, MARKDOWN_FILE, MENU as EXPORTS};
 use crate::link;
+use crate::model::compare::Comparison;
 use crate::model::{presets, Report, Scenario};
 use crate::state::lineup::Lineup;
 use crate::state::lineup_link;
@@ -42,6 +44,10 @@ pub struct ToolbarProps {
     /// Copy link, the exports and the embed share, encoded when used.
     #[prop_or_default]
     pub lineup: Option<Lineup>,
+    /// The comparison of the plan's scenarios, when it holds two or more:
+    /// the Export menu then offers its CSV tables and its memo.
+    #[prop_or_default]
+    pub comparison: Option<Rc<Comparison>>,
 }
 
 /// What the toolbar shares: every scenario when given, else the scenario.
@@ -188,6 +194,27 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
             }
         })
     };
+    // The comparison's exports: both CSV tables, or the memo with the link.
+    let on_compare_export = |memo: bool| {
+        let comparison = props.comparison.clone();
+        let plan = shared_plan(props);
+        Callback::from(move |_: MouseEvent| {
+            let Some(c) = &comparison else { return };
+            let backward = url::page_param("view").as_deref() == Some("backward");
+            if memo {
+                let share = url::share_address(&lineup_link::encode(&plan));
+                let text = format!(
+                    "{}\n[Open this comparison in tierplan]({share})\n",
+                    compare_markdown(c, backward)
+                );
+                browser::download("tierplan-comparison.md", "text/markdown", &text);
+            } else {
+                for (file, text) in compare_csv_files(c, backward) {
+                    browser::download(&file, "text/csv", &text);
+                }
+            }
+        })
+    };
     // Escape puts the hand-copy field away and the focus back on Copy link.
     let on_manual_key = {
         let shared = shared.clone();
@@ -264,6 +291,10 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                         let onclick = on_export.reform(move |_: MouseEvent| *name);
                         html! { <li><button type="button" class="menu__item" {onclick}>{ *label }</button></li> }
                     }) }
+                    if props.comparison.is_some() {
+                        <li><button type="button" class="menu__item" id="export-comparison-csv" onclick={on_compare_export(false)}>{ "Comparison tables (CSV)" }</button></li>
+                        <li><button type="button" class="menu__item" id="export-comparison-md" onclick={on_compare_export(true)}>{ "Comparison memo (Markdown)" }</button></li>
+                    }
                 </ul>
             </details>
             <details class="toolbar__menu" ontoggle={on_embed_toggle} onkeydown={Callback::from(menu::close_on_escape)}>

@@ -25,7 +25,7 @@ async function addCopy(page) {
 }
 
 test('an alternative is added, edited, compared, shared and printed', async () => {
-  const { context, page } = await openPage(site.browser, { viewport: { width: 1280, height: 900 } });
+  const { context, page } = await openPage(site.browser, { viewport: { width: 1280, height: 900 }, acceptDownloads: true });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.origin });
   await page.goto(site.server.url);
   await waitForApp(page);
@@ -95,6 +95,14 @@ test('an alternative is added, edited, compared, shared and printed', async () =
   }
   assert.deepEqual(fresh.page.errors, []);
   await fresh.context.close();
+
+  // The Export menu offers the comparison's tables and memo.
+  await page.click('#export-open-menu');
+  const [memo] = await Promise.all([page.waitForEvent('download'), page.click('#export-comparison-md')]);
+  assert.equal(memo.suggestedFilename(), 'tierplan-comparison.md');
+  const memoText = await (await import('node:fs/promises')).readFile(await memo.path(), 'utf8');
+  assert.match(memoText, /More high touch needs 3 more people/);
+  assert.match(memoText, /\[Open this comparison in tierplan\]\(http[^)]*a1=/);
 
   // Print: the comparison is on paper, its controls are not.
   await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
