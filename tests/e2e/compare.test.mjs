@@ -121,7 +121,7 @@ test('an alternative is added, edited, compared, shared and printed', async () =
 });
 
 test('undo and redo cover adding, renaming and editing scenarios; a fifth is refused', async () => {
-  const { context, page } = await openPage(site.browser);
+  const { context, page } = await openPage(site.browser, { acceptDownloads: true });
   await page.goto(site.server.url);
   await waitForApp(page);
   await addCopy(page);
@@ -139,6 +139,18 @@ test('undo and redo cover adding, renaming and editing scenarios; a fifth is ref
     await page.click('#scenario-add-copy');
   }
   assert.equal(await page.locator('.scenarios__tab').count(), 4);
+  // A scenario file holds every scenario, and opens them all.
+  const [saved] = await Promise.all([page.waitForEvent('download'), page.click('#save-scenario')]);
+  const file = await saved.path();
+  const fresh = await openPage(site.browser);
+  await fresh.page.goto(site.server.url);
+  await waitForApp(fresh.page);
+  await fresh.page.setInputFiles('#open-scenario', file);
+  await fresh.page.waitForFunction(() => document.querySelectorAll('.scenarios__tab').length === 4);
+  assert.equal(await fresh.page.locator(CUSTOMERS).first().inputValue(), '40', 'the base is edited');
+  await fresh.page.click('#scenario-tab-1');
+  assert.equal(await fresh.page.locator(CUSTOMERS).first().inputValue(), '77');
+  await fresh.context.close();
   await page.click('#scenario-add summary');
   assert.equal(await page.isDisabled('#scenario-add-copy'), true);
   await page.locator('.scenarios__add-panel', { hasText: 'at most 4 scenarios' }).waitFor();
