@@ -115,6 +115,13 @@ test('an alternative is added, edited, compared, shared and printed', async () =
   assert.equal(await page.isVisible('#cmp-pct'), false);
   assert.equal(await page.isVisible('.scenarios'), false);
   await screenshot(page, 'compare-print');
+  for (const format of ['A4', 'Letter']) {
+    const pdf = (await page.pdf({ format, printBackground: true })).toString('latin1');
+    const pages = (pdf.match(/\/Type\s*\/Page[^s]/g) || []).length;
+    console.log(`printed comparison, ${format}: ${pages} pages`);
+    // The plan's own report (1 to 2 pages) follows the comparison.
+    assert.ok(pages >= 1 && pages <= 5, `${format}: ${pages} pages`);
+  }
   await page.emulateMedia({ media: 'screen' });
   assert.deepEqual(page.errors, []);
   await context.close();
