@@ -13,7 +13,8 @@ use criterion::{criterion_group, criterion_main, Criterion};
 use std::hint::black_box;
 use tierplan::export::compare::{compare_csv_files, compare_markdown};
 use tierplan::link::{decode, query_of};
-use tierplan::model::compare::compare;
+use tierplan::model::compare::differs::differs;
+use tierplan::model::compare::{compare, compare_with, ScenarioFigures};
 use tierplan::model::Scenario;
 
 /// The four scenarios: the 6 x 20 link as the base, and three alternatives.
@@ -49,5 +50,21 @@ fn comparison(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, comparison);
+/// What the page does on a keystroke in a four-scenario comparison: the
+/// edited scenario's figures are new, the others kept, and the comparison
+/// is built from them (`compare_with_kept_4x_6x20`); and its part that
+/// reads every input, what differs between two 6 x 20 scenarios.
+fn keystroke(c: &mut Criterion) {
+    let scenarios = four();
+    let figures: Vec<ScenarioFigures> = scenarios.iter().map(ScenarioFigures::of).collect();
+    let pairs: Vec<(&Scenario, &ScenarioFigures)> = scenarios.iter().zip(&figures).collect();
+    c.bench_function("compare_with_kept_4x_6x20", |b| {
+        b.iter(|| compare_with(black_box(&pairs)))
+    });
+    c.bench_function("differs_6x20", |b| {
+        b.iter(|| differs(black_box(&scenarios[0]), black_box(&scenarios[3])))
+    });
+}
+
+criterion_group!(benches, comparison, keystroke);
 criterion_main!(benches);

@@ -12,9 +12,11 @@
 //!   half-pixel snapping for crisp 1 px lines.
 //! - [`markup`]: the SVG as a tree of elements (text kept as text), never NaN.
 //! - [`text`]: label width estimates for placing labels inside or beside bars.
-//! - One layout per chart: [`pyramid`], [`year`], [`timeline`], [`tornado`], [`bullet`].
+//! - One layout per chart: [`pyramid`], [`year`], [`timeline`], [`tornado`], [`bullet`],
+//!   and the comparison's [`compare`].
 
 pub mod bullet;
+pub mod compare;
 pub mod markup;
 pub mod outlook;
 pub mod pyramid;

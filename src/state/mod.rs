@@ -4,9 +4,12 @@
 
 pub mod accounts;
 pub mod capacity_form;
+pub mod compare_view;
 pub mod drafts;
 pub mod edits;
 pub mod imported;
+pub mod lineup;
+pub mod lineup_link;
 pub mod live;
 pub mod opening;
 pub mod over_time_form;

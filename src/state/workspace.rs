@@ -27,6 +27,7 @@ use crate::model::Scenario;
 
 use super::drafts::Drafts;
 use super::edits::{apply as apply_edit, Edit, TypingKey};
+use super::lineup::{Lineup, LineupAction};
 use super::view::{shown_text, Area, FieldView};
 
 /// Most undo steps kept.
@@ -80,8 +81,15 @@ pub enum WorkspaceAction {
     /// as for [`WorkspaceAction::Apply`]: those that now fit enter the
     /// scenario with the derived edit, the others stay drafts.
     Derive(Edit),
-    /// Replace the whole scenario.
+    /// Replace the scenario: the one the inputs edit for a preset or the
+    /// reset, the whole lineup (this scenario alone) for a file, a plan
+    /// restored and Back / Forward.
     Load(Box<Scenario>, Origin),
+    /// Replace the whole lineup: these scenarios (the base first), editing
+    /// scenario `.1` (a link or file that holds alternatives).
+    LoadAll(Vec<Scenario>, usize, Origin),
+    /// Add, rename, remove, reorder or choose a scenario of the lineup.
+    Lineup(LineupAction),
     /// Step back one change.
     Undo,
     /// Step forward one undone change.
@@ -97,8 +105,19 @@ pub struct Workspace {
     scenario: Rc<Scenario>,
     drafts: Drafts,
     errors: Vec<FieldError>,
-    undo: Vec<Rc<Scenario>>,
-    redo: Vec<Rc<Scenario>>,
+    /// Every scenario (the base first, the edited one kept in step with
+    /// `scenario`) and which one the inputs edit.
+    lineup: Lineup,
+    /// The typed text of each scenario not being edited, by place (the
+    /// edited one's is `drafts`): switching scenarios parks it.
+    parked: Vec<Drafts>,
+    /// Why the last lineup verb (or name) was refused, in plain words.
+    message: Option<String>,
+    // One history for the whole lineup: undo covers adding, renaming,
+    // removing and reordering scenarios and every edit inside any of them,
+    // and brings back the scenario that was being edited then.
+    undo: Vec<Lineup>,
+    redo: Vec<Lineup>,
     /// The field of the latest keystroke: a burst of typing in one field
     /// is one undo step.
     last_edit: Option<TypingKey>,
@@ -129,9 +148,13 @@ impl Workspace {
     /// A workspace showing `scenario`, with its impossible values (if any)
     /// reported at their fields.
     pub fn new(scenario: Scenario) -> Self {
+        let scenario = Rc::new(scenario);
         Self {
             errors: scenario.validate(),
-            scenario: Rc::new(scenario),
+            lineup: Lineup::single(Rc::clone(&scenario)),
+            parked: vec![Drafts::default()],
+            message: None,
+            scenario,
             drafts: Drafts::default(),
             undo: Vec::new(),
             redo: Vec::new(),
@@ -156,9 +179,27 @@ impl Workspace {
         super::over_time_form::date_on_change(&self.scenario, after, self.today.as_deref())
     }
 
+    /// A workspace showing `scenarios` (the base first; at most
+    /// [`crate::model::compare::MAX_SCENARIOS`]), editing scenario `on`.
+    pub fn with_all(scenarios: Vec<Scenario>, on: usize) -> Self {
+        let lineup = Lineup::new(scenarios, on);
+        let mut w = Self::new(Scenario::clone(lineup.current()));
+        w.scenario = Rc::clone(lineup.current());
+        w.parked = vec![Drafts::default(); lineup.len()];
+        w.lineup = lineup;
+        w
+    }
+
     /// The reducer: the workspace after `action`.
     pub fn apply(&self, action: WorkspaceAction) -> Self {
+        let mut next = self.apply_inner(action);
+        next.lineup.set_current(Rc::clone(&next.scenario));
+        next
+    }
+
+    fn apply_inner(&self, action: WorkspaceAction) -> Self {
         let mut next = self.clone();
+        next.message = None;
         next.revision = self.revision.wrapping_add(1);
         next.replaced = None;
         next.typed = None;
@@ -170,12 +211,23 @@ impl Workspace {
                 if next.settle_drafts() {
                     // A burst of typing in one input is one undo step.
                     if self.last_edit != key {
-                        next.remember(self.scenario.clone());
+                        next.remember(self.lineup.clone());
                     }
                     next.redo.clear();
                 }
                 next.last_edit = key;
                 next.address = AddressUpdate::Replace;
+            }
+            WorkspaceAction::Apply(Edit::SetName(name))
+                if self.lineup.compares() && self.lineup.taken(&name, Some(self.lineup.on())) =>
+            {
+                let mut same = self.clone();
+                same.message = Some(format!(
+                    "Another scenario is already named \"{}\": each scenario needs a name of its own.",
+                    name.trim()
+                ));
+                same.address = AddressUpdate::None;
+                return same;
             }
             WorkspaceAction::Apply(edit) => {
                 let changed = self.dated(apply_edit(&self.scenario, &edit));
@@ -185,7 +237,7 @@ impl Workspace {
                 // Typing a name is one undo step, like typing a number.
                 let key = edit.typing_key();
                 if key.is_none() || self.last_edit != key {
-                    next.remember(self.scenario.clone());
+                    next.remember(self.lineup.clone());
                 }
                 next.redo.clear();
                 // Typed text stays: it follows its field, and the text that
@@ -209,12 +261,30 @@ impl Workspace {
                 next.address = AddressUpdate::Replace;
             }
             WorkspaceAction::Load(scenario, origin) => {
-                next.remember(self.scenario.clone());
+                next.remember(self.lineup.clone());
                 if origin != Origin::History {
                     next.replaced = Some(self.scenario.clone());
                 }
                 next.redo.clear();
-                next.show(Rc::new(*scenario));
+                let mut lineup = match origin {
+                    Origin::Preset | Origin::Reset => self.lineup.clone(),
+                    _ => Lineup::single(Rc::clone(&self.scenario)),
+                };
+                lineup.set_current(Rc::new(*scenario));
+                next.show(lineup);
+                next.address = if origin == Origin::History {
+                    AddressUpdate::None
+                } else {
+                    AddressUpdate::Push
+                };
+            }
+            WorkspaceAction::LoadAll(scenarios, on, origin) => {
+                next.remember(self.lineup.clone());
+                if origin != Origin::History {
+                    next.replaced = Some(self.scenario.clone());
+                }
+                next.redo.clear();
+                next.show(Lineup::new(scenarios, on));
                 next.address = if origin == Origin::History {
                     AddressUpdate::None
                 } else {
@@ -230,9 +300,46 @@ impl Workspace {
                 next.last_edit = None;
                 next.address = AddressUpdate::None;
             }
+            WorkspaceAction::Lineup(action) => match self.lineup.apply(&action) {
+                Err(message) => {
+                    let mut same = self.clone();
+                    same.message = Some(message);
+                    same.address = AddressUpdate::None;
+                    return same;
+                }
+                Ok(lineup) if lineup == self.lineup => return self.clone(),
+                Ok(lineup) => {
+                    if action.is_step() {
+                        next.remember(self.lineup.clone());
+                        next.redo.clear();
+                    }
+                    // Each scenario's typed text follows it.
+                    let mut all = self.parked.clone();
+                    all[self.lineup.on()] = self.drafts.clone();
+                    let mut parked = vec![Drafts::default(); lineup.len()];
+                    for (i, drafts) in all.into_iter().enumerate() {
+                        if let Some(j) = Lineup::moved(&action, i) {
+                            if j < parked.len() {
+                                parked[j] = drafts;
+                            }
+                        }
+                    }
+                    next.drafts = std::mem::take(&mut parked[lineup.on()]);
+                    next.parked = parked;
+                    next.scenario = Rc::clone(lineup.current());
+                    next.lineup = lineup;
+                    next.last_edit = None;
+                    next.settle_drafts();
+                    next.address = if action.is_step() {
+                        AddressUpdate::Push
+                    } else {
+                        AddressUpdate::Replace
+                    };
+                }
+            },
             WorkspaceAction::Undo => match next.undo.pop() {
                 Some(previous) => {
-                    next.redo.push(self.scenario.clone());
+                    next.redo.push(self.lineup.clone());
                     next.show(previous);
                     next.address = AddressUpdate::Push;
                 }
@@ -240,7 +347,7 @@ impl Workspace {
             },
             WorkspaceAction::Redo => match next.redo.pop() {
                 Some(undone) => {
-                    next.undo.push(self.scenario.clone());
+                    next.undo.push(self.lineup.clone());
                     next.show(undone);
                     next.address = AddressUpdate::Push;
                 }
@@ -347,20 +454,40 @@ impl Workspace {
         errors
     }
 
-    fn remember(&mut self, scenario: Rc<Scenario>) {
-        if self.undo.last() != Some(&scenario) {
-            self.undo.push(scenario);
+    fn remember(&mut self, lineup: Lineup) {
+        if self.undo.last() != Some(&lineup) {
+            self.undo.push(lineup);
         }
         if self.undo.len() > UNDO_LIMIT {
             self.undo.remove(0);
         }
     }
 
-    fn show(&mut self, scenario: Rc<Scenario>) {
+    /// Shows `lineup` whole (undo, redo, a load): every typed text is
+    /// replaced by the plan's values.
+    fn show(&mut self, lineup: Lineup) {
+        let scenario = Rc::clone(lineup.current());
         self.errors = scenario.validate();
         self.scenario = scenario;
+        self.parked = vec![Drafts::default(); lineup.len()];
+        self.lineup = lineup;
         self.drafts.clear();
         self.last_edit = None;
+    }
+
+    /// True when the last action was a keystroke in a number's field.
+    pub fn is_typing(&self) -> bool {
+        self.typed.is_some()
+    }
+
+    /// Every scenario, the base first, and which one the inputs edit.
+    pub fn lineup(&self) -> &Lineup {
+        &self.lineup
+    }
+
+    /// Why the last lineup verb or name was refused, if it was.
+    pub fn message(&self) -> Option<&str> {
+        self.message.as_deref()
     }
 
     /// The last good scenario: what the results show and the link carries.

@@ -15,6 +15,7 @@ use super::backward::plan_backward;
 use super::browser::{self, LAST_GOOD_KEY};
 use super::capacity_card::{CapacityCard, CapacityCardProps};
 use super::charts::Charts;
+use super::comparison::ComparisonView;
 use super::editors::{
     Actions, GrowthEditor, GrowthEditorProps, GuardrailsEditor, GuardrailsEditorProps,
     OverTimeEditor, OverTimeEditorProps, RolesEditor, RolesEditorProps, TiersEditor,
@@ -23,20 +24,23 @@ use super::editors::{
 use super::embed::EmbedView;
 use super::glance::Glance;
 use super::hooks::{
-    use_address_sync, use_direction, use_file_drop, use_focus_after_redraw, use_history_load,
-    use_open_file, use_paint_marks, use_undo_keys,
+    use_address_sync, use_comparison, use_direction, use_file_drop, use_focus_after_redraw,
+    use_history_load, use_open_file, use_paint_marks, use_undo_keys,
 };
 use super::link_notice::{link_notice, stand_in_marker};
 use super::over_time::{current_month, OverTimeResults};
 use super::print_summary::PrintSummary;
 use super::recent;
 use super::results::results;
+use super::scenario_bar::ScenarioBar;
 use super::stale::{self, fixes, focus_field};
 use super::toolbar::Toolbar;
 use super::url;
-use crate::link;
 use crate::model::inputs::Input;
 use crate::model::{report, Scenario};
+use crate::state::compare_view::field_for;
+use crate::state::lineup::LineupAction;
+use crate::state::lineup_link::{self, DifferenceMode, MODE_KEY};
 use crate::state::opening::{open, Opening};
 use crate::state::workspace::{Origin, Workspace, WorkspaceAction};
 
@@ -65,9 +69,17 @@ pub fn app() -> Html {
     let from_link = *use_memo((), |_| {
         !url::current_query().trim_start_matches('?').is_empty()
     });
+    // The alternatives the address holds besides its base (a damaged one
+    // is dropped, and said, by the opening's notice), and the one edited.
     let workspace = {
-        let scenario = opened.scenario.clone();
-        use_reducer(move || Workspace::new(scenario).with_today(today.iso()))
+        let query = url::current_query();
+        let alternatives = crate::link::decode(&query)
+            .map(|decoded| decoded.alternatives)
+            .unwrap_or_default();
+        let mut all = vec![opened.scenario.clone()];
+        all.extend(alternatives);
+        let on = lineup_link::edited(&query, all.len());
+        use_reducer(move || Workspace::with_all(all, on).with_today(today.iso()))
     };
     let notice = {
         let first = opened.notice.clone();
@@ -77,6 +89,16 @@ pub fn app() -> Html {
     let over_time = use_memo((workspace.shared_scenario(), today), |(s, today)| {
         crate::model::fiscal_view::fiscal_view(s, *today)
     });
+    // Each scenario's figures are kept; only the edited one's come anew.
+    let comparison = use_comparison(&workspace, &report);
+    let mode = use_state(|| DifferenceMode::from_param(url::page_param(MODE_KEY).as_deref()));
+    let on_mode = {
+        let mode = mode.clone();
+        Callback::from(move |to: DifferenceMode| {
+            url::set_page_param(MODE_KEY, to.param());
+            mode.set(to);
+        })
+    };
     let embedded = *use_memo((), |_| url::page_param("embed").is_some_and(|v| v != "0"));
     // The plans this device had before: the one the opened link replaced
     // is set aside first, good link or bad, so no link loses a plan.
@@ -131,11 +153,38 @@ pub fn app() -> Html {
         })
     };
 
+    // A differing input leads to its field in that alternative.
+    let on_differs = {
+        let dispatch = dispatch.clone();
+        let lineup = workspace.lineup().clone();
+        Callback::from(move |(alt, path): (usize, String)| {
+            dispatch.emit(WorkspaceAction::Lineup(LineupAction::Choose(alt)));
+            if let Some(input) = lineup
+                .scenarios()
+                .get(alt)
+                .and_then(|s| field_for(s, &path))
+            {
+                focus_field(input);
+            }
+        })
+    };
+    let names = Rc::new(
+        (0..workspace.lineup().len())
+            .map(|i| workspace.lineup().name(i))
+            .collect::<Vec<_>>(),
+    );
+    let lineup_message = workspace.message().map(AttrValue::from);
+
     if embedded {
         let name = workspace.scenario().name.clone();
-        let full = url::share_address(&link::encode(workspace.scenario()));
+        let full = url::share_address(&lineup_link::encode(workspace.lineup()));
         return html! {
-            <EmbedView report={report.clone()} name={name} full_address={full} />
+            <>
+                <EmbedView report={report.clone()} name={name} full_address={full} />
+                if let Some((comparison, _)) = &comparison {
+                    { super::comparison::compact(comparison) }
+                }
+            </>
         };
     }
 
@@ -176,12 +225,21 @@ pub fn app() -> Html {
                     can_redo={workspace.can_redo()}
                     on_action={dispatch.clone()}
                     recent={(*recent_plans).clone()}
+                    lineup={workspace.lineup().clone()}
+                    comparison={comparison.as_ref().map(|(c, _)| c.clone())}
                 />
             </header>
             if let Some(current) = &*notice {
                 { link_notice(current, &on_notice_choice) }
             }
-            <PrintSummary scenario={workspace.shared_scenario()} over_time={over_time.clone()} />
+            <PrintSummary scenario={workspace.shared_scenario()} over_time={over_time.clone()}
+                lineup={workspace.lineup().clone()} />
+            <ScenarioBar names={names} on={workspace.lineup().on()} message={lineup_message}
+                on_action={dispatch.clone()} />
+            if let Some((comparison, figures)) = &comparison {
+                <ComparisonView comparison={comparison.clone()} figures={figures.clone()} on={workspace.lineup().on()}
+                    mode={*mode} on_mode={on_mode} backward={backward} on_field={on_differs} />
+            }
             <main class="layout" id="main">
                 if complete {
                     // Full width: the review table needs the room.

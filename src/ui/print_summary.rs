@@ -17,6 +17,10 @@ pub struct PrintSummaryProps {
     pub scenario: Rc<Scenario>,
     /// The plan over time (its calendar and hiring inputs are printed).
     pub over_time: Rc<crate::model::fiscal_view::FiscalView>,
+    /// Every scenario of the plan (the scenario alone when `None`): what
+    /// the printed link reopens.
+    #[prop_or_default]
+    pub lineup: Option<crate::state::lineup::Lineup>,
 }
 
 /// A compact summary of the inputs, for the printed report.
@@ -26,8 +30,8 @@ pub fn print_summary(props: &PrintSummaryProps) -> Html {
     // window.print()), not on every keystroke. The listener is added once and
     // reads the scenario shown last.
     let link = use_state(String::new);
-    let latest = use_mut_ref(|| props.scenario.clone());
-    *latest.borrow_mut() = props.scenario.clone();
+    let latest = use_mut_ref(|| (props.scenario.clone(), props.lineup.clone()));
+    *latest.borrow_mut() = (props.scenario.clone(), props.lineup.clone());
     {
         let link = link.clone();
         let latest = latest.clone();
@@ -36,8 +40,12 @@ pub fn print_summary(props: &PrintSummaryProps) -> Html {
                 &gloo::utils::window(),
                 "beforeprint",
                 move |_| {
-                    let scenario = latest.borrow().clone();
-                    link.set(url::share_address(&crate::link::encode(&scenario)));
+                    let (scenario, lineup) = latest.borrow().clone();
+                    let query = lineup.map_or_else(
+                        || crate::link::encode(&scenario),
+                        |l| crate::state::lineup_link::encode(&l),
+                    );
+                    link.set(url::share_address(&query));
                 },
             );
             move || drop(listener)

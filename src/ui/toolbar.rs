@@ -9,9 +9,13 @@ use yew::prelude::*;
 use super::browser;
 use super::menu;
 use super::url;
+use crate::export::compare::{compare_csv_files, compare_markdown};
 use crate::export::{csv_files_over_time, markdown, MARKDOWN_FILE, MENU as EXPORTS};
 use crate::link;
+use crate::model::compare::Comparison;
 use crate::model::{presets, Report, Scenario};
+use crate::state::lineup::Lineup;
+use crate::state::lineup_link;
 use crate::state::recent::RecentPlan;
 use crate::state::workspace::{Origin, WorkspaceAction};
 
@@ -38,6 +42,22 @@ pub struct ToolbarProps {
     /// The plans this device had before (newest first), to open again.
     #[prop_or_default]
     pub recent: Rc<Vec<RecentPlan>>,
+    /// Every scenario of the plan (the scenario alone when `None`): what
+    /// Copy link, the exports and the embed share, encoded when used.
+    #[prop_or_default]
+    pub lineup: Option<Lineup>,
+    /// The comparison of the plan's scenarios, when it holds two or more:
+    /// the Export menu then offers its CSV tables and its memo.
+    #[prop_or_default]
+    pub comparison: Option<Rc<Comparison>>,
+}
+
+/// What the toolbar shares: every scenario when given, else the scenario.
+fn shared_plan(props: &ToolbarProps) -> Lineup {
+    props
+        .lineup
+        .clone()
+        .unwrap_or_else(|| Lineup::single(props.scenario.clone()))
 }
 
 /// What the share button last did, for its confirmation.
@@ -119,10 +139,10 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
 
     let on_copy = {
         let shared = shared.clone();
-        let scenario = props.scenario.clone();
+        let plan = shared_plan(props);
         Callback::from(move |_: MouseEvent| {
             let shared = shared.clone();
-            let address = url::share_address(&link::encode(&scenario));
+            let address = url::share_address(&lineup_link::encode(&plan));
             wasm_bindgen_futures::spawn_local(async move {
                 if browser::copy(&address).await {
                     shared.set(Shared::Copied);
@@ -137,12 +157,14 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
     };
 
     let on_save = {
-        let scenario = props.scenario.clone();
+        let plan = shared_plan(props);
         Callback::from(move |_: MouseEvent| {
+            // Every scenario of the plan, the base first.
+            let all: Vec<Scenario> = plan.scenarios().iter().map(|s| (**s).clone()).collect();
             browser::download(
                 "tierplan-scenario.json",
                 "application/json",
-                &link::to_file_json(&scenario),
+                &link::to_file_json_all(&all),
             );
         })
     };
@@ -160,8 +182,9 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
         let scenario = props.scenario.clone();
         let report = props.report.clone();
         let over_time = props.over_time.clone();
+        let plan = shared_plan(props);
         Callback::from(move |name: &'static str| {
-            let share = url::share_address(&link::encode(&scenario));
+            let share = url::share_address(&lineup_link::encode(&plan));
             if name == MARKDOWN_FILE {
                 let backward = url::page_param("view").as_deref() == Some("backward");
                 let text = markdown::summary(&scenario, &report, &share, backward)
@@ -173,6 +196,27 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                 .find(|(file, _)| file == name)
             {
                 browser::download(&file, "text/csv", &text);
+            }
+        })
+    };
+    // The comparison's exports: both CSV tables, or the memo with the link.
+    let on_compare_export = |memo: bool| {
+        let comparison = props.comparison.clone();
+        let plan = shared_plan(props);
+        Callback::from(move |_: MouseEvent| {
+            let Some(c) = &comparison else { return };
+            let backward = url::page_param("view").as_deref() == Some("backward");
+            if memo {
+                let share = url::share_address(&lineup_link::encode(&plan));
+                let text = format!(
+                    "{}\n[Open this comparison in tierplan]({share})\n",
+                    compare_markdown(c, backward)
+                );
+                browser::download("tierplan-comparison.md", "text/markdown", &text);
+            } else {
+                for (file, text) in compare_csv_files(c, backward) {
+                    browser::download(&file, "text/csv", &text);
+                }
             }
         })
     };
@@ -192,7 +236,7 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
     let embed_theme = use_state(|| "auto".to_string());
     let embed_snippet = if *embed_open {
         super::embed::snippet(
-            &url::embed_address(&link::encode(&props.scenario), &embed_theme),
+            &url::embed_address(&lineup_link::encode(&shared_plan(props)), &embed_theme),
             &format!(
                 "tierplan: {}",
                 if props.scenario.name.is_empty() {
@@ -260,6 +304,10 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                         let onclick = on_export.reform(move |_: MouseEvent| *name);
                         html! { <li><button type="button" class="menu__item" {onclick}>{ *label }</button></li> }
                     }) }
+                    if props.comparison.is_some() {
+                        <li><button type="button" class="menu__item" id="export-comparison-csv" onclick={on_compare_export(false)}>{ "Comparison tables (CSV)" }</button></li>
+                        <li><button type="button" class="menu__item" id="export-comparison-md" onclick={on_compare_export(true)}>{ "Comparison memo (Markdown)" }</button></li>
+                    }
                 </ul>
             </details>
             <details class="toolbar__menu" ontoggle={on_embed_toggle} onkeydown={Callback::from(menu::close_on_escape)}>

@@ -56,7 +56,10 @@ fn merged(codec_query: &str, page: &[(&str, Option<&str>)]) -> String {
         .collect();
     for pair in current.split('&').filter(|p| !p.is_empty()) {
         let key = pair.split_once('=').map_or(pair, |(k, _)| k);
-        if !crate::link::CODEC_KEYS.contains(&key) && !page.iter().any(|(k, _)| *k == key) {
+        if !crate::link::CODEC_KEYS.contains(&key)
+            && !crate::state::lineup_link::LINEUP_KEYS.contains(&key)
+            && !page.iter().any(|(k, _)| *k == key)
+        {
             parts.push(pair.to_string());
         }
     }
@@ -76,6 +79,7 @@ pub fn set_page_param(key: &str, value: Option<&str>) {
         .filter(|pair| {
             let k = pair.split_once('=').map_or(*pair, |(k, _)| k);
             crate::link::CODEC_KEYS.contains(&k)
+                || crate::state::lineup_link::LINEUP_KEYS.contains(&k)
         })
         .collect();
     write_raw(

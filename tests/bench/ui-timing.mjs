@@ -17,6 +17,9 @@
 //   keystroke, so each frame also waits for the next tick of that clock
 //   (about 10 ms here, measured), which is not the page's work. On a real
 //   screen a keystroke lands anywhere between two ticks: add 0 to 16.7 ms.
+// The last two lines type in a comparison of four such plans (the 6 x 20 plan
+// and three copies, the last one edited): only the edited scenario is worked
+// out again.
 // Usage (after scripts/build-site.sh): node tests/bench/ui-timing.mjs [runs] [typing|first]
 // (the second argument runs only that half). TIERPLAN_DIST=folder measures
 // another build, to compare two builds run close together.
@@ -62,10 +65,21 @@ async function firstRender(browser, url, loads = 10) {
   return { first, complete };
 }
 
-async function typing(browser, url, height = 720, pace = 100) {
+/** Three copies of the plan on screen added as alternatives: four scenarios compared, the last edited. */
+async function fourScenarios(page) {
+  for (let k = 0; k < 3; k++) {
+    await page.click('#scenario-add summary');
+    await page.click('#scenario-add-copy');
+  }
+  await page.waitForFunction(() => document.querySelectorAll('.scenarios__tab').length === 4);
+  await page.waitForTimeout(500);
+}
+
+async function typing(browser, url, height = 720, pace = 100, setup = async () => {}) {
   const { context, page } = await openPage(browser, { viewport: { width: 1280, height } });
   await page.goto(url);
   await page.waitForSelector('#capacity-team-hours-per-week');
+  await setup(page);
   const times = await page.evaluate(async ([n, pace]) => {
     const input = document.querySelector('#capacity-team-hours-per-week');
     const nextPaint = () =>
@@ -119,6 +133,19 @@ try {
     ];
     for (const [name, url, height, pace] of lines) {
       console.log(`typed digit to screen, ${name}${fmt(await typing(browser, url, height, pace))}`);
+    }
+    // A comparison of four such plans (a build without scenarios has no
+    // Add an alternative and skips this line).
+    const compare = [
+      ['4 scenarios of 6 x 20, 1280 x 720:', fullUrl, 720, 100],
+      ['4 scenarios of 6 x 20, 1280 x 4000:', fullUrl, 4000, 100],
+    ];
+    for (const [name, url, height, pace] of compare) {
+      try {
+        console.log(`typed digit to screen, ${name} ${fmt(await typing(browser, url, height, pace, fourScenarios))}`);
+      } catch (error) {
+        console.log(`typed digit to screen, ${name} not measured (${error.message.split('\n')[0]})`);
+      }
     }
   }
 } finally {

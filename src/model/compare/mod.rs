@@ -220,19 +220,46 @@ pub struct ScenarioFigures {
     pub outcome: Outcome,
     /// The backward plan's verdict, as it is.
     pub verdict: String,
+    /// Whole people needed in each month of the timeline, months 0 ..=
+    /// horizon (people): the comparison's timeline chart.
+    pub people_needed: Vec<f64>,
+}
+
+/// Whole people needed per month of `timeline` (people).
+fn people_needed(timeline: &super::timeline::Timeline) -> Vec<f64> {
+    timeline
+        .months
+        .iter()
+        .map(|m| f64::from(m.heads_needed.total()))
+        .collect()
 }
 
 impl ScenarioFigures {
+    /// The figures of a scenario whose full report the page already has
+    /// (the same plan, hires, outcome and verdict as [`ScenarioFigures::of`]
+    /// of its scenario, without working them out again).
+    pub fn from_report(report: &super::report::Report) -> ScenarioFigures {
+        ScenarioFigures {
+            plan: report.plan.clone(),
+            hires: report.timeline.hires(),
+            outcome: report.backward.outcome,
+            verdict: report.backward.verdict.clone(),
+            people_needed: people_needed(&report.timeline),
+        }
+    }
+
     /// The figures of `scenario`, computed on it sanitised as the page
     /// computes its plan.
     pub fn of(scenario: &Scenario) -> ScenarioFigures {
         let s = scenario.sanitized();
         let backward = backward_sanitized(&s);
+        let timeline = timeline_sanitized(&s);
         ScenarioFigures {
             plan: plan_sanitized(&s),
-            hires: timeline_sanitized(&s).hires(),
+            hires: timeline.hires(),
             outcome: backward.outcome,
             verdict: backward.verdict,
+            people_needed: people_needed(&timeline),
         }
     }
 }

@@ -504,3 +504,11 @@ fn differs_lists_the_settings_and_ranges() {
         assert!(texts.iter().any(|t| t == want), "{want} not in {texts:?}");
     }
 }
+
+#[test]
+fn figures_from_a_report_are_the_figures_of_its_scenario() {
+    for preset in crate::model::presets() {
+        let from = ScenarioFigures::from_report(&crate::model::report(&preset.scenario));
+        assert_eq!(from, ScenarioFigures::of(&preset.scenario), "{}", preset.id);
+    }
+}

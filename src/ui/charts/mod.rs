@@ -13,6 +13,7 @@
 //! on resize), so text stays at its CSS size and 1 px lines stay crisp.
 
 pub mod arr_per_csm;
+pub mod compare;
 mod frame;
 pub mod outlook;
 pub mod pyramid;

@@ -7,6 +7,7 @@ use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
 use crate::link;
+use crate::state::lineup_link;
 use crate::state::recent::RecentPlan;
 use crate::state::workspace::{AddressUpdate, Workspace};
 use crate::ui::browser::{self, LAST_GOOD_KEY};
@@ -43,9 +44,10 @@ pub fn use_address_sync(
             AddressUpdate::Replace => {
                 // Encoded when typing pauses, not on every keystroke.
                 let scenario = workspace.shared_scenario();
+                let lineup = workspace.lineup().clone();
                 let keep = (trusted || *revision > 0) && !embedded;
                 *timer.borrow_mut() = Some(Timeout::new(ADDRESS_DEBOUNCE_MS, move || {
-                    url::write_query(&link::encode(&scenario), Write::Replace);
+                    url::write_query(&lineup_link::encode(&lineup), Write::Replace);
                     if keep {
                         browser::save(LAST_GOOD_KEY, &link::to_file_json(&scenario));
                     }
@@ -53,7 +55,7 @@ pub fn use_address_sync(
             }
             AddressUpdate::Push => {
                 timer.borrow_mut().take();
-                url::write_query(&link::encode(workspace.scenario()), Write::Push);
+                url::write_query(&lineup_link::encode(workspace.lineup()), Write::Push);
                 if !embedded {
                     browser::save(LAST_GOOD_KEY, &link::to_file_json(workspace.scenario()));
                 }

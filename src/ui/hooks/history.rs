@@ -4,6 +4,7 @@ use gloo::events::EventListener;
 use yew::prelude::*;
 
 use crate::link;
+use crate::state::lineup_link;
 use crate::state::workspace::{Origin, Workspace, WorkspaceAction};
 use crate::ui::url;
 
@@ -14,11 +15,11 @@ use crate::ui::url;
 pub fn use_history_load(workspace: UseReducerDispatcher<Workspace>) {
     use_effect_with((), move |_| {
         let listener = EventListener::new(&gloo::utils::window(), "popstate", move |_| {
-            if let Ok(decoded) = link::decode(&url::current_query()) {
-                workspace.dispatch(WorkspaceAction::Load(
-                    Box::new(decoded.scenario),
-                    Origin::History,
-                ));
+            let query = url::current_query();
+            if let Ok(decoded) = link::decode(&query) {
+                let all = lineup_link::scenarios_of(&decoded);
+                let on = lineup_link::edited(&query, all.len());
+                workspace.dispatch(WorkspaceAction::LoadAll(all, on, Origin::History));
             }
         });
         move || drop(listener)

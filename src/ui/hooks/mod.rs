@@ -4,6 +4,7 @@
 
 mod address;
 mod before_unload;
+mod comparison;
 mod direction;
 mod file_drop;
 mod focus_after;
@@ -16,6 +17,7 @@ mod width;
 
 pub use address::use_address_sync;
 pub use before_unload::use_before_unload;
+pub use comparison::use_comparison;
 pub use direction::use_direction;
 pub use file_drop::use_file_drop;
 pub use focus_after::{focus_after_redraw, use_focus_after_redraw};

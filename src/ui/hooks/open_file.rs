@@ -38,8 +38,10 @@ pub fn use_open_file(
                             link: file.name(),
                             ..notice_of(&decoded, link::Carrier::File)
                         }));
-                        workspace.dispatch(WorkspaceAction::Load(
-                            Box::new(decoded.scenario),
+                        // Every scenario the file holds, the base edited.
+                        workspace.dispatch(WorkspaceAction::LoadAll(
+                            crate::state::lineup_link::scenarios_of(&decoded),
+                            0,
                             Origin::File,
                         ));
                         file_error.set(None);
