@@ -291,7 +291,15 @@ impl ItemKind {
 
 /// `scenario` after `edit`. An edit that does not apply (an index out of
 /// range, a seventh tier, removing the last tier) leaves it unchanged.
+/// Stored ranges follow their fields ([`super::ranges::moved_ranges`]).
 pub fn apply(scenario: &Scenario, edit: &Edit) -> Scenario {
+    let mut s = apply_to_fields(scenario, edit);
+    s.uncertainty = super::ranges::moved_ranges(edit, scenario, &s);
+    s
+}
+
+/// `scenario` after `edit`, its stored ranges as they were.
+fn apply_to_fields(scenario: &Scenario, edit: &Edit) -> Scenario {
     let mut s = scenario.clone();
     match edit {
         Edit::SetName(name) => s.name = clean_name(name),

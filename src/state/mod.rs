@@ -9,6 +9,7 @@ pub mod edits;
 pub mod imported;
 pub mod live;
 pub mod opening;
+pub mod ranges;
 pub mod recent;
 pub mod reindex;
 pub mod view;

@@ -73,7 +73,7 @@ impl<T: std::fmt::Debug> std::fmt::Debug for Slice<T> {
 /// `value`: its draft (text the plan refused) if it has one; else the
 /// latest keystroke's text if it was typed there and reads as `value`
 /// ("37." for 37, so a render between keystrokes never writes "37" over
-/// it); else the value.
+/// it) or reads as a range (taken as the field's range); else the value.
 pub fn shown_text(
     draft: Option<&str>,
     typed: Option<&(Input, String)>,
@@ -83,6 +83,10 @@ pub fn shown_text(
     match (draft, typed) {
         (Some(text), _) => text.to_string(),
         (None, Some((at, text))) if *at == input && parse_number(text) == Ok(value) => text.clone(),
+        // A range typed into the field and taken: as typed while typing.
+        (None, Some((at, text))) if *at == input && super::ranges::typed_range(text).is_some() => {
+            text.clone()
+        }
         _ => trim_number(value),
     }
 }
