@@ -12,10 +12,12 @@
 //!   half-pixel snapping for crisp 1 px lines.
 //! - [`markup`]: the SVG as a tree of elements (text kept as text), never NaN.
 //! - [`text`]: label width estimates for placing labels inside or beside bars.
-//! - One layout per chart: [`pyramid`], [`year`], [`timeline`], [`tornado`], [`bullet`].
+//! - One layout per chart: [`pyramid`], [`year`], [`timeline`], [`tornado`], [`bullet`],
+//!   [`people`] (the histogram of people needed over a range analysis).
 
 pub mod bullet;
 pub mod markup;
+pub mod people;
 pub mod pyramid;
 pub mod scale;
 pub mod stack;

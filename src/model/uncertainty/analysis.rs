@@ -9,7 +9,7 @@
 //! [`YearlyCost`], [`arr_per_csm`], [`cost_pct_of_arr`]), so a zero-width
 //! range gives exactly the point plan.
 
-use super::answer::{Analysis, Chance, Held, RangeUsed, RoleRange, TierRange};
+use super::answer::{Analysis, Chance, Held, PeopleCount, RangeUsed, RoleRange, TierRange};
 use super::percentile::Percentiles;
 use super::range::{month_by_month_only, Range, RangeError};
 use super::sampling::draw;
@@ -127,6 +127,7 @@ pub fn analyse(scenario: &Scenario, u: &Uncertainty) -> Result<Analysis, Vec<Ran
         samples: n,
         seed: u.seed,
         people: people(&Heads::total).unwrap_or(Percentiles::ZERO),
+        people_counts: counts(samples.iter().map(|x| x.heads.total())),
         roles,
         cost: Percentiles::of(samples.iter().map(|x| x.cost).collect())
             .unwrap_or(Percentiles::ZERO),
@@ -157,6 +158,22 @@ pub fn analyse(scenario: &Scenario, u: &Uncertainty) -> Result<Analysis, Vec<Ran
     a.headline = headline(&a);
     a.method = method(&a);
     Ok(a)
+}
+
+/// How many of `people` (whole people of each sample) there are of each
+/// number, from the fewest to the most, zeros included.
+fn counts(people: impl Iterator<Item = u32>) -> Vec<PeopleCount> {
+    let all: Vec<u32> = people.collect();
+    let (Some(&lo), Some(&hi)) = (all.iter().min(), all.iter().max()) else {
+        return Vec::new();
+    };
+    let mut out: Vec<PeopleCount> = (lo..=hi)
+        .map(|people| PeopleCount { people, samples: 0 })
+        .collect();
+    for p in all {
+        out[(p - lo) as usize].samples += 1;
+    }
+    out
 }
 
 /// `range` as the analysis used it in the sanitised scenario `s`.

@@ -40,7 +40,7 @@ mod words;
 
 pub use crate::model::range_inputs::{RangeEntry, Ranges, Shape, DEFAULT_SAMPLES, DEFAULT_SEED};
 pub use analysis::{analyse, customers_per_csm};
-pub use answer::{Analysis, Chance, Held, RangeUsed, RoleRange, TierRange};
+pub use answer::{Analysis, Chance, Held, PeopleCount, RangeUsed, RoleRange, TierRange};
 pub use normal::{inverse_normal_cdf, Z95};
 pub use percentile::{percentile, Percentiles};
 pub use random::SplitMix64;

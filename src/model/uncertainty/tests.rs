@@ -345,3 +345,29 @@ mod props {
         }
     }
 }
+
+#[test]
+fn the_histogram_counts_every_sample_once_and_agrees_with_the_percentiles() {
+    let s = Scenario::default();
+    let a = analyse(&s, &with(mixed(&s))).unwrap();
+    let total: usize = a.people_counts.iter().map(|c| c.samples).sum();
+    assert_eq!(total, a.samples);
+    let first = a.people_counts.first().unwrap().people;
+    let last = a.people_counts.last().unwrap().people;
+    assert!(f64::from(first) <= a.people.p10 && a.people.p90 <= f64::from(last));
+    // Every number from the fewest to the most, one after the other.
+    for (k, c) in a.people_counts.iter().enumerate() {
+        assert_eq!(c.people, first + k as u32);
+    }
+    // A zero-width range: one bar, every sample at the point plan.
+    let point: Vec<Range> = mixed(&s)
+        .into_iter()
+        .map(|r| {
+            let v = r.path.get(&s);
+            Range::new(r.path, v, v, r.shape)
+        })
+        .collect();
+    let a = analyse(&s, &with(point)).unwrap();
+    assert_eq!(a.people_counts.len(), 1);
+    assert_eq!(f64::from(a.people_counts[0].people), a.people.p50);
+}

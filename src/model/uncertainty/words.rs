@@ -151,6 +151,7 @@ mod tests {
                 p50: 7.0,
                 p90: 9.0,
             },
+            people_counts: Vec::new(),
             roles: Vec::new(),
             cost: Percentiles::ZERO,
             cost_pct_of_arr: None,
