@@ -9,12 +9,10 @@
 //! ([`crate::model::uncertainty`]) decides what a good range is.
 
 use crate::model::check::check_input;
-use crate::model::inputs::{inputs, Input};
-use crate::model::uncertainty::{problems, Range, RangeEntry, Ranges, Shape};
+use crate::model::inputs::Input;
+use crate::model::uncertainty::{problems, Range, RangeEntry, Shape};
 use crate::model::validate::{parse_number, FieldError, Problem};
 use crate::model::Scenario;
-
-use super::edits::Edit;
 
 /// A change made through a field's range control.
 #[derive(Clone, Debug, PartialEq)]
@@ -148,33 +146,6 @@ pub fn edit_range(scenario: &Scenario, input: Input, edit: &RangeEdit) -> Result
     }
 }
 
-/// The stored ranges once `edit` has made `after` of `before`: each follows
-/// its field (a tier, touch, trigger or program removed or moved above
-/// it), as typed drafts do ([`Edit::moved_input`]), and is dropped with its
-/// field (or when the edit fills the field, as an import's counts do). A
-/// stored path that names no field of `before` stays as it is.
-pub fn moved_ranges(edit: &Edit, before: &Scenario, after: &Scenario) -> Ranges {
-    let mut out = before.uncertainty.clone();
-    if out.ranges.is_empty() {
-        return out;
-    }
-    let was = inputs(before);
-    let now = inputs(after);
-    out.ranges.retain_mut(|entry| {
-        let Some(input) = was.iter().copied().find(|i| i.path() == entry.path) else {
-            return true;
-        };
-        match edit.moved_input(before, input) {
-            Some(moved) if now.contains(&moved) => {
-                entry.path = moved.path();
-                true
-            }
-            _ => false,
-        }
-    });
-    out
-}
-
 /// A message at each field whose stored range cannot be sampled (its
 /// value moved outside a peaked range, a link's range out of bounds): the
 /// analysis leaves that range out and says so here.
@@ -195,6 +166,22 @@ pub fn stored_messages(scenario: &Scenario) -> Vec<FieldError> {
             )
         })
         .collect()
+}
+
+/// How long typing must pause before the range analysis runs (ms): the
+/// point plan follows every keystroke, the 2,000 samples once the person
+/// stops (as the address does).
+pub const ANALYSIS_PAUSE_MS: u32 = 300;
+
+/// The range analysis the page shows for `scenario`: its stored ranges
+/// that can be sampled (each left-out one has its message at its field,
+/// [`stored_messages`]); `None` when there are none.
+pub fn page_analysis(scenario: &Scenario) -> Option<crate::model::uncertainty::Analysis> {
+    let (u, _) = scenario.uncertainty.resolve(scenario);
+    if u.ranges.is_empty() {
+        return None;
+    }
+    crate::model::uncertainty::analyse(scenario, &u).ok()
 }
 
 #[cfg(test)]
@@ -264,6 +251,8 @@ mod tests {
         assert!(s.uncertainty.is_empty());
     }
 
+    use crate::state::edits::{moved_ranges, Edit};
+
     #[test]
     fn ranges_follow_their_fields_and_go_with_them() {
         let s = Scenario::default();
@@ -292,6 +281,19 @@ mod tests {
         let gone = moved_ranges(&edit, &after, &super::super::edits::apply(&after, &edit));
         assert_eq!(gone.ranges.len(), 1);
         assert_eq!(gone.ranges[0].path, "tiers.1.customers");
+    }
+
+    #[test]
+    fn the_page_samples_the_good_stored_ranges_only() {
+        let s = Scenario::default();
+        assert!(page_analysis(&s).is_none());
+        let hours = Input::Team(TeamField::HoursPerWeek);
+        let mut s = with_range(&s, hours, 36.0, 44.0, Shape::Triangular).unwrap();
+        let a = page_analysis(&s).unwrap();
+        assert_eq!(a.ranges.len(), 1);
+        // Its value moved out of the peaked range: left out, nothing sampled.
+        hours.set(&mut s, 30.0);
+        assert!(page_analysis(&s).is_none());
     }
 
     #[test]

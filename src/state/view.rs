@@ -159,6 +159,8 @@ impl Area {
 /// messages shown in it.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct FieldView {
+    /// The ranges of the area's fields (the scenario's `uncertainty`).
+    ranges: Vec<crate::model::uncertainty::RangeEntry>,
     drafts: Drafts,
     messages: Vec<FieldError>,
     /// The latest keystroke's text, when its field is in this area.
@@ -174,6 +176,7 @@ impl FieldView {
         typed: Option<&(Input, String)>,
     ) -> Self {
         Self {
+            ranges: Vec::new(),
             typed: typed.filter(|(input, _)| area.holds(*input)).cloned(),
             drafts: drafts.filtered(|input| area.holds(input)),
             messages: messages
@@ -188,6 +191,28 @@ impl FieldView {
     /// one tier of the tiers).
     pub fn narrowed(&self, area: Area) -> Self {
         Self::of(area, &self.drafts, &self.messages, self.typed.as_ref())
+            .with_ranges(area, &self.ranges)
+    }
+
+    /// This view of `area` with the ranges among `ranges` whose fields
+    /// are in it.
+    pub fn with_ranges(
+        mut self,
+        area: Area,
+        ranges: &[crate::model::uncertainty::RangeEntry],
+    ) -> Self {
+        self.ranges = ranges
+            .iter()
+            .filter(|e| area.holds_message(&e.path))
+            .cloned()
+            .collect();
+        self
+    }
+
+    /// The range on `input`'s field, if it has one.
+    pub fn range(&self, input: Input) -> Option<&crate::model::uncertainty::RangeEntry> {
+        let path = input.path();
+        self.ranges.iter().find(|e| e.path == path)
     }
 
     /// The text of `input`'s field, whose value in the scenario is `value`:

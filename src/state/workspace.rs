@@ -490,6 +490,7 @@ impl Workspace {
         let mut messages = self.errors.clone();
         messages.extend(self.range_messages.iter().cloned());
         FieldView::of(area, &self.drafts, &messages, self.typed.as_ref())
+            .with_ranges(area, &self.scenario.uncertainty.ranges)
     }
 
     /// Every current message.

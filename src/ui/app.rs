@@ -23,8 +23,9 @@ use super::embed::EmbedView;
 use super::glance::Glance;
 use super::hooks::{
     use_address_sync, use_direction, use_file_drop, use_focus_after_redraw, use_history_load,
-    use_open_file, use_paint_marks, use_undo_keys,
+    use_open_file, use_paint_marks, use_range_analysis, use_undo_keys,
 };
+use super::how_sure::{self, HowSure};
 use super::link_notice::{link_notice, stand_in_marker};
 use super::print_summary::PrintSummary;
 use super::recent;
@@ -69,6 +70,8 @@ pub fn app() -> Html {
     };
     let report = use_memo(workspace.shared_scenario(), |scenario| report(scenario));
     let embedded = *use_memo((), |_| url::page_param("embed").is_some_and(|v| v != "0"));
+    // Sampled once typing pauses, off the keystroke path.
+    let (ranges, ranges_pending) = use_range_analysis(workspace.shared_scenario());
     // The plans this device had before: the one the opened link replaced
     // is set aside first, good link or bad, so no link loses a plan.
     let recent_plans = {
@@ -209,6 +212,7 @@ pub fn app() -> Html {
                     <Announce id="stale-announcement" text={stale::sentence(&fixes)} />
                     if backward {
                         { plan_backward(&workspace, &report, stale::marker("backward-stale", &fixes, &on_fix)) }
+                        { how_sure::held(ranges.as_deref()) }
                     }
                     { results(&report, html! {
                         <>
@@ -216,7 +220,9 @@ pub fn app() -> Html {
                             { stand_in_marker(workspace.scenario(), &on_fix) }
                         </>
                     }) }
-                    <Charts report={report.clone()} team={workspace.scenario().team.clone()} />
+                    <HowSure analysis={ranges.clone()} pending={ranges_pending} currency={report.plan.currency.clone()} />
+                    <Charts report={report.clone()} team={workspace.scenario().team.clone()}
+                        range_swings={ranges.as_ref().map(|a| Rc::new(a.tornado.clone()))} />
                 </div>
             </main>
             <Glance report={report.clone()} fixes={fixes} on_fix={on_fix} />

@@ -53,6 +53,8 @@ pub fn capacity_card(props: &CapacityCardProps) -> Html {
                 text={fields.text(input, field.get(&props.team))}
                 error={fields.error(field.path()).map(AttrValue::from)}
                 on_input={props.actions.number(input)}
+                range={fields.range(input).cloned()}
+                on_range={props.actions.range(input)}
             />
         }
     };

@@ -13,7 +13,7 @@
 //! on resize), so text stays at its CSS size and 1 px lines stay crisp.
 
 pub mod arr_per_csm;
-mod frame;
+pub(crate) mod frame;
 pub mod pyramid;
 pub mod timeline;
 pub mod tornado;
@@ -67,6 +67,10 @@ pub struct ChartsProps {
     /// The team's time, for the split of a CSM's year (the report holds only
     /// the proactive hours it leaves).
     pub team: TeamTime,
+    /// The tornado of the ranges entered (each from its low to its high
+    /// end), drawn instead of the ±20% one when there are ranges.
+    #[prop_or_default]
+    pub range_swings: Option<Rc<Vec<crate::model::sensitivity::Swing>>>,
 }
 
 /// The charts whose "Show the numbers" is open.
@@ -116,7 +120,7 @@ pub fn charts(props: &ChartsProps) -> Html {
                 { pyramid::pyramid_chart(&ChartProps { report: report.clone(), width: w, numbers: numbers("chart-pyramid"), on_numbers: on_numbers("chart-pyramid") }) }
                 { year::year_chart(&YearChartProps { report: report.clone(), team: props.team.clone(), width: w, numbers: numbers("chart-time"), on_numbers: on_numbers("chart-time") }) }
                 { timeline::timeline_chart(&ChartProps { report: report.clone(), width: w, numbers: numbers("chart-timeline"), on_numbers: on_numbers("chart-timeline") }) }
-                { tornado::tornado_chart(&ChartProps { report: report.clone(), width: w, numbers: numbers("chart-tornado"), on_numbers: on_numbers("chart-tornado") }) }
+                { tornado::tornado_chart(&ChartProps { report: report.clone(), width: w, numbers: numbers("chart-tornado"), on_numbers: on_numbers("chart-tornado") }, props.range_swings.as_deref().map(Vec::as_slice)) }
                 { arr_per_csm::arr_per_csm_chart(&ChartProps { report, width: w, numbers: numbers("chart-arr-per-csm"), on_numbers: on_numbers("chart-arr-per-csm") }) }
             </div>
         </section>
