@@ -57,6 +57,8 @@ pub struct Histogram {
 pub fn histogram(counts: &[PeopleCount], p: (f64, f64, f64), today: f64, width: f64) -> Histogram {
     let width = chart_width(width);
     let height = TOP + PLOT + BOTTOM;
+    // Today's team is drawn inside the chart: the numbers reach it.
+    let counts = &reaching(counts, today);
     let total: usize = counts.iter().map(|c| c.samples).sum();
     // Group neighbouring numbers so no more than MAX_BARS bars are drawn.
     let per = counts.len().div_ceil(MAX_BARS).max(1);
@@ -114,6 +116,26 @@ pub fn histogram(counts: &[PeopleCount], p: (f64, f64, f64), today: f64, width: 
     }
 }
 
+/// `counts` with zero bars added so they reach `today` people (whole, when
+/// entered and finite).
+fn reaching(counts: &[PeopleCount], today: f64) -> Vec<PeopleCount> {
+    let mut out = counts.to_vec();
+    let (Some(first), Some(last)) = (counts.first(), counts.last()) else {
+        return out;
+    };
+    if !(today.is_finite() && today > 0.0) {
+        return out;
+    }
+    let today = today.round().min(f64::from(u32::MAX)) as u32;
+    let zero = |people| PeopleCount { people, samples: 0 };
+    if today < first.people {
+        out.splice(0..0, (today..first.people).map(zero));
+    } else if today > last.people {
+        out.extend((last.people + 1..=today).map(zero));
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -144,6 +166,16 @@ mod tests {
         assert!((h.median.0 - mid(&h.bars[1])).abs() < 1.0);
         assert!((h.today.unwrap() - mid(&h.bars[0])).abs() < 1.0);
         assert!(h.bars.iter().all(|b| b.inside));
+    }
+
+    #[test]
+    fn todays_team_below_every_sample_is_still_inside_the_chart() {
+        let h = histogram(&counts(7, &[30, 70]), (7.0, 8.0, 8.0), 5.0, 400.0);
+        assert_eq!(h.bars.len(), 4, "5 and 6 people added, with no samples");
+        assert_eq!(h.bars[0].people, (5, 5));
+        assert_eq!(h.bars[0].share, 0.0);
+        let x = h.today.unwrap();
+        assert!(x > 0.0 && x < h.bars[1].rect.x, "{x}");
     }
 
     #[test]

@@ -173,17 +173,6 @@ pub fn stored_messages(scenario: &Scenario) -> Vec<FieldError> {
 /// stops (as the address does).
 pub const ANALYSIS_PAUSE_MS: u32 = 300;
 
-/// The range analysis the page shows for `scenario`: its stored ranges
-/// that can be sampled (each left-out one has its message at its field,
-/// [`stored_messages`]); `None` when there are none.
-pub fn page_analysis(scenario: &Scenario) -> Option<crate::model::uncertainty::Analysis> {
-    let (u, _) = scenario.uncertainty.resolve(scenario);
-    if u.ranges.is_empty() {
-        return None;
-    }
-    crate::model::uncertainty::analyse(scenario, &u).ok()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -286,14 +275,14 @@ mod tests {
     #[test]
     fn the_page_samples_the_good_stored_ranges_only() {
         let s = Scenario::default();
-        assert!(page_analysis(&s).is_none());
+        assert!(crate::model::uncertainty::stored_analysis(&s).is_none());
         let hours = Input::Team(TeamField::HoursPerWeek);
         let mut s = with_range(&s, hours, 36.0, 44.0, Shape::Triangular).unwrap();
-        let a = page_analysis(&s).unwrap();
+        let a = crate::model::uncertainty::stored_analysis(&s).unwrap();
         assert_eq!(a.ranges.len(), 1);
         // Its value moved out of the peaked range: left out, nothing sampled.
         hours.set(&mut s, 30.0);
-        assert!(page_analysis(&s).is_none());
+        assert!(crate::model::uncertainty::stored_analysis(&s).is_none());
     }
 
     #[test]

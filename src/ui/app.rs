@@ -129,7 +129,8 @@ pub fn app() -> Html {
         let name = workspace.scenario().name.clone();
         let full = url::share_address(&link::encode(workspace.scenario()));
         return html! {
-            <EmbedView report={report.clone()} name={name} full_address={full} />
+            <EmbedView report={report.clone()} name={name} full_address={full}
+                ranges={ranges.as_ref().map(|a| AttrValue::from(a.headline.clone()))} />
         };
     }
 

@@ -39,7 +39,7 @@ fn shown(cell: &Cell, unit: &str, currency: &str) -> String {
             "people" => number(*v, 0),
             "%" => percent(*v),
             "% of samples" => percent(*v),
-            "customers" => number(*v, 1),
+            "customers" => number(*v, 0),
             _ => money_compact(*v, currency),
         },
         Cell::Text(t) => t.clone(),
@@ -152,6 +152,10 @@ pub fn how_sure(props: &HowSureProps) -> Html {
                         number(a.samples as f64, 0),
                         if h.today.is_some() { ", the dashed line today's team" } else { "" }) }</p>
                 </figcaption>
+                <ul class="chart__legend" aria-hidden="true">
+                    <li><span class="chart__swatch chart__high"></span>{ "Within P10 to P90" }</li>
+                    <li><span class="chart__swatch chart__low"></span>{ "Outside" }</li>
+                </ul>
                 <div class="chart__drawing">{ element(m.finish()) }</div>
                 <details class="chart__data">
                     <summary>{ "Show the numbers" }<span class="visually-hidden">{ " (People needed)" }</span></summary>

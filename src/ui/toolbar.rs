@@ -9,7 +9,8 @@ use yew::prelude::*;
 use super::browser;
 use super::menu;
 use super::url;
-use crate::export::{csv_files, markdown, MARKDOWN_FILE, MENU as EXPORTS};
+use crate::export::ranges::{csv_files_with_ranges, summary_with_ranges, RANGES_MENU};
+use crate::export::{MARKDOWN_FILE, MENU as EXPORTS};
 use crate::link;
 use crate::model::{presets, Report, Scenario};
 use crate::state::recent::RecentPlan;
@@ -161,9 +162,9 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
             let share = url::share_address(&link::encode(&scenario));
             if name == MARKDOWN_FILE {
                 let backward = url::page_param("view").as_deref() == Some("backward");
-                let text = markdown::summary(&scenario, &report, &share, backward);
+                let text = summary_with_ranges(&scenario, &report, &share, backward);
                 browser::download(name, "text/markdown", &text);
-            } else if let Some((file, text)) = csv_files(&scenario, &report)
+            } else if let Some((file, text)) = csv_files_with_ranges(&scenario, &report)
                 .into_iter()
                 .find(|(file, _)| file == name)
             {
@@ -243,7 +244,8 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
             <details class="toolbar__menu" onkeydown={Callback::from(menu::close_on_escape)}>
                 <summary class="button" id="export-open-menu">{ "Export" }</summary>
                 <ul class="menu" id="export-menu">
-                    { for EXPORTS.iter().map(|(name, label)| {
+                    // The range table when the plan has ranges.
+                    { for EXPORTS.iter().chain((!props.scenario.uncertainty.is_empty()).then_some(&RANGES_MENU)).map(|(name, label)| {
                         let onclick = on_export.reform(move |_: MouseEvent| *name);
                         html! { <li><button type="button" class="menu__item" {onclick}>{ *label }</button></li> }
                     }) }

@@ -47,6 +47,7 @@ pub use random::SplitMix64;
 pub use range::{may_vary, month_by_month_only, problems, resolve, Range, RangeError, MAY_VARY};
 pub use sampling::{draw, latin_hypercube, Draws};
 pub use shape::{Fitted, TAIL};
+pub use stored::stored_analysis;
 pub use tornado::tornado;
 
 /// The most samples an analysis draws (the time grows in proportion).

@@ -8,9 +8,10 @@ use std::rc::Rc;
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
+use crate::model::uncertainty::stored_analysis;
 use crate::model::uncertainty::Analysis;
 use crate::model::Scenario;
-use crate::state::ranges::{page_analysis, ANALYSIS_PAUSE_MS};
+use crate::state::ranges::ANALYSIS_PAUSE_MS;
 
 /// The latest range analysis: the scenario it was run on and its answer
 /// (`None`: that scenario has no range to sample).
@@ -46,7 +47,7 @@ pub fn use_range_analysis(scenario: Rc<Scenario>) -> (Option<Rc<Analysis>>, bool
             let first = run.as_ref().is_none_or(|r| r.analysis.is_none());
             let scenario = scenario.clone();
             let go = move || {
-                let analysis = page_analysis(&scenario).map(Rc::new);
+                let analysis = stored_analysis(&scenario).map(Rc::new);
                 run.set(Some(RangeRun { scenario, analysis }));
             };
             *timer.borrow_mut() = Some(Timeout::new(if first { 0 } else { ANALYSIS_PAUSE_MS }, go));
