@@ -121,6 +121,7 @@ test('screenshots of How sure at 1280 and 375 px, light and dark', async () => {
       await screenshot(page, `ranges-${width}-${colorScheme}`);
       await page.locator('#how-sure').screenshot({ path: resolve(SCREENSHOTS, `ranges-how-sure-${width}-${colorScheme}.png`) });
       await page.locator('#capacity-team-hours-per-week-range').screenshot({ path: resolve(SCREENSHOTS, `ranges-control-${width}-${colorScheme}.png`) });
+      await page.locator('.field', { has: page.locator(CUSTOMERS) }).screenshot({ path: resolve(SCREENSHOTS, `ranges-field-${width}-${colorScheme}.png`) });
       await page.locator('#chart-tornado').screenshot({ path: resolve(SCREENSHOTS, `ranges-tornado-${width}-${colorScheme}.png`) });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow} px at ${width} px`);

@@ -10,6 +10,7 @@
 //! range gives exactly the point plan.
 
 use super::answer::{Analysis, Chance, Held, PeopleCount, RangeUsed, RoleRange, TierRange};
+use super::fan::fan;
 use super::percentile::Percentiles;
 use super::range::{month_by_month_only, Range, RangeError};
 use super::sampling::draw;
@@ -154,6 +155,7 @@ pub fn analyse(scenario: &Scenario, u: &Uncertainty) -> Result<Analysis, Vec<Ran
         headline: String::new(),
         method: String::new(),
         tornado: tornado(&base, &u.ranges),
+        fan: fan(&base, &u.ranges, &draws, n),
     };
     a.headline = headline(&a);
     a.method = method(&a);

@@ -115,6 +115,12 @@ pub struct Analysis {
     pub headline: String,
     /// How the answer was found, in plain words.
     pub method: String,
+    /// Whole people needed month by month, P10 to P90, over
+    /// [`FAN_SAMPLES`](super::FAN_SAMPLES) of the samples (the only
+    /// figure that ranges on growth, churn and attrition move); empty when
+    /// nothing is sampled.
+    #[serde(default)]
+    pub fan: Vec<super::FanMonth>,
     /// Each range from its low end to its high end, the other inputs at
     /// their most likely values; largest effect first.
     pub tornado: Vec<Swing>,

@@ -104,9 +104,16 @@ pub fn method(a: &Analysis) -> String {
             ("move", "they change")
         };
         out.push_str(&format!(
-            " {} {verb} only the month-by-month plan, which is not sampled yet: {pronoun} none \
-             of these figures.",
+            " {} {verb} only the month-by-month plan: {pronoun} none of these figures, only the \
+             timeline's fan of people needed.",
             later.join(", ")
+        ));
+    }
+    if !a.fan.is_empty() {
+        out.push_str(&format!(
+            " The timeline's fan (P10 to P90 of people needed each month) plans {} of the \
+             samples month by month.",
+            num(a.samples.min(super::FAN_SAMPLES) as f64)
         ));
     }
     let clipped: Vec<String> = a
@@ -167,6 +174,7 @@ mod tests {
             headline: String::new(),
             method: String::new(),
             tornado: Vec::new(),
+            fan: Vec::new(),
         };
         assert_eq!(
             headline(&a),
