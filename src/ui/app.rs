@@ -223,7 +223,7 @@ pub fn app() -> Html {
                     }) }
                     <HowSure analysis={ranges.clone()} pending={ranges_pending} currency={report.plan.currency.clone()} />
                     <Charts report={report.clone()} team={workspace.scenario().team.clone()}
-                        range_swings={ranges.as_ref().map(|a| Rc::new(a.tornado.clone()))} />
+                        ranges={ranges.clone()} />
                 </div>
             </main>
             <Glance report={report.clone()} fixes={fixes} on_fix={on_fix} />

@@ -67,10 +67,11 @@ pub struct ChartsProps {
     /// The team's time, for the split of a CSM's year (the report holds only
     /// the proactive hours it leaves).
     pub team: TeamTime,
-    /// The tornado of the ranges entered (each from its low to its high
-    /// end), drawn instead of the ±20% one when there are ranges.
+    /// The range analysis, when the plan has ranges: the tornado swings
+    /// each range from its low to its high end instead of ±20%, and the
+    /// timeline draws its fan.
     #[prop_or_default]
-    pub range_swings: Option<Rc<Vec<crate::model::sensitivity::Swing>>>,
+    pub ranges: Option<Rc<crate::model::uncertainty::Analysis>>,
 }
 
 /// The charts whose "Show the numbers" is open.
@@ -119,8 +120,8 @@ pub fn charts(props: &ChartsProps) -> Html {
             <div class="charts__body" ref={body}>
                 { pyramid::pyramid_chart(&ChartProps { report: report.clone(), width: w, numbers: numbers("chart-pyramid"), on_numbers: on_numbers("chart-pyramid") }) }
                 { year::year_chart(&YearChartProps { report: report.clone(), team: props.team.clone(), width: w, numbers: numbers("chart-time"), on_numbers: on_numbers("chart-time") }) }
-                { timeline::timeline_chart(&ChartProps { report: report.clone(), width: w, numbers: numbers("chart-timeline"), on_numbers: on_numbers("chart-timeline") }) }
-                { tornado::tornado_chart(&ChartProps { report: report.clone(), width: w, numbers: numbers("chart-tornado"), on_numbers: on_numbers("chart-tornado") }, props.range_swings.as_deref().map(Vec::as_slice)) }
+                { timeline::timeline_chart(&ChartProps { report: report.clone(), width: w, numbers: numbers("chart-timeline"), on_numbers: on_numbers("chart-timeline") }, props.ranges.as_deref().map(|a| a.fan.as_slice())) }
+                { tornado::tornado_chart(&ChartProps { report: report.clone(), width: w, numbers: numbers("chart-tornado"), on_numbers: on_numbers("chart-tornado") }, props.ranges.as_deref().map(|a| a.tornado.as_slice())) }
                 { arr_per_csm::arr_per_csm_chart(&ChartProps { report, width: w, numbers: numbers("chart-arr-per-csm"), on_numbers: on_numbers("chart-arr-per-csm") }) }
             </div>
         </section>
