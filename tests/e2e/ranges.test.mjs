@@ -58,6 +58,10 @@ test('a typed range gives percentiles that a copied link and the command line re
   assert.match(shown.caption, /2,000 samples, seed 1/);
   assert.ok(shown.rows[0].startsWith('People needed'), shown.rows[0]);
 
+  // The timeline draws the fan, the tornado swings the range entered.
+  await page.locator('#chart-timeline path.chart__fan').waitFor({ state: 'attached' });
+  assert.match(await page.locator('#chart-tornado .chart__lead').textContent(), /the range you entered/);
+
   // A refused range is said at the field; the plan keeps its figures.
   await page.fill('#edit-tiers-1-customers', '');
   await page.locator('#edit-tiers-1-customers').pressSequentially('90-10');
@@ -122,6 +126,7 @@ test('screenshots of How sure at 1280 and 375 px, light and dark', async () => {
       await page.locator('#how-sure').screenshot({ path: resolve(SCREENSHOTS, `ranges-how-sure-${width}-${colorScheme}.png`) });
       await page.locator('#capacity-team-hours-per-week-range').screenshot({ path: resolve(SCREENSHOTS, `ranges-control-${width}-${colorScheme}.png`) });
       await page.locator('.field', { has: page.locator(CUSTOMERS) }).screenshot({ path: resolve(SCREENSHOTS, `ranges-field-${width}-${colorScheme}.png`) });
+      await page.locator('#chart-timeline').screenshot({ path: resolve(SCREENSHOTS, `ranges-timeline-${width}-${colorScheme}.png`) });
       await page.locator('#chart-tornado').screenshot({ path: resolve(SCREENSHOTS, `ranges-tornado-${width}-${colorScheme}.png`) });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow} px at ${width} px`);
