@@ -96,3 +96,15 @@ async fn a_typed_range_is_sampled_once_typing_pauses_and_its_control_edits_it() 
         .is_none());
     assert!(text(&root, "#how-sure-hint").contains("Type a range"));
 }
+
+#[wasm_bindgen_test]
+async fn a_value_outside_its_range_is_said_at_the_field_and_the_capacity_stays_current() {
+    let root = mount().await;
+    let field = "capacity-team-hours-per-week";
+    type_into(&root, field, "36-44").await;
+    type_into(&root, field, "30").await;
+    let message = text(&root, &format!("#{field}-error"));
+    assert!(message.contains("left out of the analysis"), "{message}");
+    // The plan took 30 h: the card's figure is current, not "the last valid".
+    assert!(root.query_selector("#capacity-stale").unwrap().is_none());
+}

@@ -404,6 +404,24 @@ mod workspace_tests {
     }
 
     #[test]
+    fn a_range_message_is_shown_at_its_field_but_leaves_the_figures_current() {
+        use crate::model::inputs::TeamField;
+        use crate::state::view::Area;
+        let hours = Input::Team(TeamField::HoursPerWeek);
+        let w = typed(&Workspace::default(), hours, "36-44");
+        // A value outside its triangular range: taken, the range left out.
+        let w = w.apply(A::EditNumber(hours, "30".into()));
+        assert_eq!(hours.get(w.scenario()), 30.0);
+        let view = w.view(Area::Team);
+        let message = view
+            .error("team.hours_per_week")
+            .expect("said at the field");
+        assert!(message.contains("left out of the analysis"), "{message}");
+        assert_eq!(view.validation_error("team.hours_per_week"), None);
+        assert!(view.range(hours).is_some());
+    }
+
+    #[test]
     fn a_range_follows_its_tier_and_goes_with_it() {
         let start = Workspace::default();
         let third = Input::Tier(2, TierField::Customers);

@@ -161,6 +161,10 @@ impl Area {
 pub struct FieldView {
     /// The ranges of the area's fields (the scenario's `uncertainty`).
     ranges: Vec<crate::model::uncertainty::RangeEntry>,
+    /// Messages about those ranges (a refused range, a stored one left out
+    /// of the analysis): shown at their fields, but the plan holds the
+    /// fields' values, so its figures are current.
+    range_messages: Vec<FieldError>,
     drafts: Drafts,
     messages: Vec<FieldError>,
     /// The latest keystroke's text, when its field is in this area.
@@ -177,6 +181,7 @@ impl FieldView {
     ) -> Self {
         Self {
             ranges: Vec::new(),
+            range_messages: Vec::new(),
             typed: typed.filter(|(input, _)| area.holds(*input)).cloned(),
             drafts: drafts.filtered(|input| area.holds(input)),
             messages: messages
@@ -190,20 +195,29 @@ impl FieldView {
     /// The part of this view in `area` (an area inside this one, such as
     /// one tier of the tiers).
     pub fn narrowed(&self, area: Area) -> Self {
-        Self::of(area, &self.drafts, &self.messages, self.typed.as_ref())
-            .with_ranges(area, &self.ranges)
+        Self::of(area, &self.drafts, &self.messages, self.typed.as_ref()).with_ranges(
+            area,
+            &self.ranges,
+            &self.range_messages,
+        )
     }
 
-    /// This view of `area` with the ranges among `ranges` whose fields
-    /// are in it.
+    /// This view of `area` with the ranges among `ranges`, and the
+    /// messages among `messages` about them, whose fields are in it.
     pub fn with_ranges(
         mut self,
         area: Area,
         ranges: &[crate::model::uncertainty::RangeEntry],
+        messages: &[FieldError],
     ) -> Self {
         self.ranges = ranges
             .iter()
             .filter(|e| area.holds_message(&e.path))
+            .cloned()
+            .collect();
+        self.range_messages = messages
+            .iter()
+            .filter(|e| area.holds_message(&e.field))
             .cloned()
             .collect();
         self
@@ -221,8 +235,21 @@ impl FieldView {
         shown_text(self.drafts.get(input), self.typed.as_ref(), input, value)
     }
 
-    /// The message at the field or group `path`, if any.
+    /// The message at the field or group `path`, if any: its value's,
+    /// else its range's.
     pub fn error(&self, path: &str) -> Option<String> {
+        self.validation_error(path).or_else(|| {
+            self.range_messages
+                .iter()
+                .find(|e| e.field == path)
+                .map(|e| e.problem.to_string())
+        })
+    }
+
+    /// The message about the value at the field or group `path`, if any:
+    /// while there is one, figures worked out from it are not current. A
+    /// message about the field's range leaves them current.
+    pub fn validation_error(&self, path: &str) -> Option<String> {
         self.messages
             .iter()
             .find(|e| e.field == path)

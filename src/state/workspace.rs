@@ -487,10 +487,11 @@ impl Workspace {
     /// part of the scenario and this view draws the same for two equal
     /// ones, so it can skip re-rendering.
     pub fn view(&self, area: Area) -> FieldView {
-        let mut messages = self.errors.clone();
-        messages.extend(self.range_messages.iter().cloned());
-        FieldView::of(area, &self.drafts, &messages, self.typed.as_ref())
-            .with_ranges(area, &self.scenario.uncertainty.ranges)
+        FieldView::of(area, &self.drafts, &self.errors, self.typed.as_ref()).with_ranges(
+            area,
+            &self.scenario.uncertainty.ranges,
+            &self.range_messages,
+        )
     }
 
     /// Every current message.
