@@ -7,7 +7,8 @@
 //! the 6-tier, 20-touch scenario of `tests/bench/six-tiers-twenty-touches.query`
 //! (60-month horizon) with 12 ranges and 2,000 samples: sampling, the plan of
 //! every sample, the percentiles, the chances, what the budget holds, the
-//! words and the tornado. Target: at most 50 ms natively.
+//! words, the tornado and the timeline's fan (100 of the samples planned
+//! month by month). Target: at most 50 ms natively.
 use criterion::{criterion_group, criterion_main, Criterion};
 use std::hint::black_box;
 use tierplan::model::inputs::{Input, ItemField, TeamField, TierField};

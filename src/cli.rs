@@ -8,7 +8,9 @@
 //! tierplan compare [options] <link or file> <link or file> [...]   (see [`compare`])
 //! ```
 //!
-//! With `--range`, every format adds the range analysis (`ranges`).
+//! When the link or file stores ranges, or with `--range` (which adds to
+//! and replaces the stored ones), every format adds the range analysis
+//! (`ranges`).
 //!
 //! Exit status: 0 with a plan (impossible inputs are reported on stderr as
 //! warnings, as the page shows them at their fields), 1 when the link or file
@@ -48,7 +50,7 @@ Usage:
 Options:
   --format FORMAT     table (default), json (the full report), csv or markdown
   --table NAME        with csv: print one table: summary, tiers, months, hires,
-                      hiring, budget, years or coverage (or ranges, with --range)
+                      hiring, budget, years or coverage (or ranges, with ranges)
   --base URL          page address for the share link in markdown output
                       (default: the address given, when a full address was given)
   --today YYYY-MM     the current month, where a plan without a start month
@@ -62,10 +64,13 @@ Options:
                       tiers.1.touches.2.hours; SHAPE is uniform (the default),
                       triangular (peaked at the field's value) or normal
                       (a bell around it, clipped at the field's limits).
-                      Every output then adds P10, P50 and P90
-  --samples N         with --range: samples to draw (default 2000, at most 100000)
-  --seed N            with --range: the sampling's seed (default 1); the same
-                      seed gives the same numbers
+                      Every output then adds P10, P50 and P90. Ranges stored
+                      in the link or file are used too; a --range on the
+                      same field replaces the stored one
+  --samples N         with ranges: samples to draw (default 2000 or the
+                      link's, at most 100000)
+  --seed N            with ranges: the sampling's seed (default 1 or the
+                      link's); the same seed gives the same numbers
   -h, --help          this text
 
 Exit status: 0 plan printed, 1 unreadable link or file (or the plan could not
@@ -214,7 +219,12 @@ pub fn print_report(
         );
     }
     let analysis = match options.ranges.analysis(scenario) {
-        Ok(a) => a,
+        Ok((a, warnings)) => {
+            for w in warnings {
+                let _ = writeln!(err, "warning: {}", plain(&w));
+            }
+            a
+        }
         Err(messages) => {
             for m in messages {
                 let _ = writeln!(err, "tierplan: {}", plain(&m));
@@ -245,7 +255,11 @@ pub fn print_report(
         Format::Json => ranges::json(r, analysis.as_ref(), &over),
         Format::Markdown => {
             let base = options.base.clone().or_else(|| page_of(&options.input));
-            let share = base.map_or_else(String::new, |b| share_link(&b, scenario, backward));
+            let shared = match options.ranges.merged(scenario) {
+                Ok((u, _)) if !u.ranges.is_empty() => ranges::storing(scenario, &u),
+                _ => scenario.clone(),
+            };
+            let share = base.map_or_else(String::new, |b| share_link(&b, &shared, backward));
             summary(scenario, r, &share, backward)
                 + "\n"
                 + &crate::export::fiscal::fiscal_markdown(scenario, &over)
@@ -261,7 +275,7 @@ pub fn print_report(
                         let _ = writeln!(
                             err,
                             "tierplan: no table \"{name}\"; the tables are summary, tiers, months, hires, hiring, budget, years and coverage{}",
-                            if analysis.is_some() { ", and ranges" } else { " (and ranges, with --range)" }
+                            if analysis.is_some() { ", and ranges" } else { " (and ranges, when there are ranges)" }
                         );
                         return 2;
                     }
@@ -338,7 +352,6 @@ pub fn parse_args(args: &[String]) -> Result<Option<Options>, String> {
         }
     }
     let input = input.ok_or("give a link or a file")?;
-    range_options.check()?;
     // Options that would change nothing are mistakes, not silence.
     if table.is_some() && format != Format::Csv {
         return Err("--table goes with --format csv".into());

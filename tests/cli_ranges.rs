@@ -187,3 +187,130 @@ fn without_a_range_the_json_is_unchanged() {
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert!(v.get("ranges").is_none());
 }
+
+/// The default scenario storing [`CUSTOMERS`] and [`HOURS`] (as the page
+/// writes them into its link) with `seed`.
+fn storing(seed: u32) -> Scenario {
+    use tierplan::model::uncertainty::{RangeEntry, Ranges};
+    Scenario {
+        uncertainty: Ranges {
+            seed,
+            ranges: vec![
+                RangeEntry {
+                    path: "tiers.0.customers".into(),
+                    low: 30.0,
+                    high: 60.0,
+                    shape: Shape::Uniform,
+                },
+                RangeEntry {
+                    path: "team.hours_per_week".into(),
+                    low: 36.0,
+                    high: 42.0,
+                    shape: Shape::Normal,
+                },
+            ],
+            ..Ranges::default()
+        },
+        ..Scenario::default()
+    }
+}
+
+#[test]
+fn a_link_with_stored_ranges_prints_what_the_same_flags_print() {
+    let stored = encode(&storing(7));
+    let plain = encode(&Scenario::default());
+    for format in ["table", "json", "csv", "markdown"] {
+        let from_link = run(&["--format", format, &stored]);
+        assert_eq!(
+            from_link.status.code(),
+            Some(0),
+            "{}",
+            text(&from_link.stderr)
+        );
+        let from_flags = run(&[
+            "--format", format, "--range", CUSTOMERS, "--range", HOURS, "--seed", "7", &plain,
+        ]);
+        assert!(text(&from_link.stdout).contains("P90"), "{format}");
+        if format == "markdown" {
+            // The share link differs only in what it is built from; both
+            // carry the ranges. Compare everything but the link lines.
+            let cut = |t: String| {
+                t.lines()
+                    .filter(|l| !l.contains("v=4"))
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            };
+            assert_eq!(
+                cut(text(&from_link.stdout)),
+                cut(text(&from_flags.stdout)),
+                "{format}"
+            );
+        } else {
+            assert_eq!(from_link.stdout, from_flags.stdout, "{format}");
+        }
+    }
+    let a = engine(2000, 7);
+    let out = run(&["--format", "json", &stored]);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["ranges"]["people"]["p50"].as_f64(), Some(a.people.p50));
+}
+
+#[test]
+fn flags_replace_a_stored_range_and_its_seed() {
+    let stored = encode(&storing(7));
+    // A --range on a stored field replaces it; --seed replaces the seed.
+    let out = run(&[
+        "--format",
+        "json",
+        "--range",
+        "tiers.0.customers=40..41",
+        "--seed",
+        "2",
+        &stored,
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let ranges = v["ranges"]["ranges"].as_array().unwrap();
+    assert_eq!(ranges.len(), 2);
+    assert_eq!(ranges[0]["low"].as_f64(), Some(40.0));
+    assert_eq!(v["ranges"]["seed"].as_u64(), Some(2));
+    // The Markdown's share link carries the ranges the flags added.
+    let out = run(&[
+        "--format",
+        "markdown",
+        "--base",
+        "https://example.org/",
+        "--range",
+        CUSTOMERS,
+        "--range",
+        HOURS,
+        "--seed",
+        "7",
+        &encode(&Scenario::default()),
+    ]);
+    let md = text(&out.stdout);
+    let address = md
+        .split(|c: char| c == '(' || c == ')' || c == '<' || c == '>' || c.is_whitespace())
+        .find(|w| w.starts_with("https://example.org/?"))
+        .expect("a share link");
+    let decoded = tierplan::link::decode(address.split_once('?').unwrap().1).unwrap();
+    assert_eq!(decoded.scenario.uncertainty, storing(7).uncertainty);
+    // --seed alone now goes with the stored ranges.
+    let out = run(&["--seed", "3", &stored]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+}
+
+#[test]
+fn a_bad_stored_range_is_a_warning_and_the_good_ones_are_sampled() {
+    let mut s = storing(1);
+    s.uncertainty.ranges[1].low = 45.0; // above its high end
+    let out = run(&["--format", "json", &encode(&s)]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let err = text(&out.stderr);
+    assert!(
+        err.contains("warning: the range stored in the link was left out: Hours per week"),
+        "{err}"
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["ranges"]["ranges"].as_array().unwrap().len(), 1);
+}

@@ -41,6 +41,7 @@ async fn mount_folded(scenario: &Scenario, width: u32) -> Element {
         report: Rc::new(report(scenario)),
         team: scenario.team.clone(),
         calendar: None,
+        ranges: None,
     };
     yew::Renderer::<Charts>::with_root_and_props(root.clone(), props).render();
     sleep(Duration::from_millis(30)).await;

@@ -13,12 +13,14 @@
 //! - [`markup`]: the SVG as a tree of elements (text kept as text), never NaN.
 //! - [`text`]: label width estimates for placing labels inside or beside bars.
 //! - One layout per chart: [`pyramid`], [`year`], [`timeline`], [`tornado`], [`bullet`],
-//!   and the comparison's [`compare`].
+//!   the comparison's [`compare`], the years ahead's [`outlook`]
+//!   and [`people`] (the histogram of people needed over a range analysis).
 
 pub mod bullet;
 pub mod compare;
 pub mod markup;
 pub mod outlook;
+pub mod people;
 pub mod pyramid;
 pub mod scale;
 pub mod stack;

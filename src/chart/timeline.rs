@@ -149,7 +149,17 @@ pub struct TimelineChart {
     /// Hiring markers, one per opening month inside the plot (months closer
     /// than [`MARKER_GAP`] px share the first one's marker).
     pub markers: Vec<Marker>,
+    /// The range analysis's fan: the closed outline of the band from P10
+    /// to P90 of whole people needed (P90 month by month, then P10 back);
+    /// empty without one.
+    pub fan_band: Vec<(f64, f64)>,
+    /// The fan's P50 line; empty without one.
+    pub fan_median: Vec<(f64, f64)>,
 }
+
+/// One month of a range analysis's fan: the month, then P10, P50 and P90
+/// of whole people needed (people).
+pub type FanFigures = (u32, f64, f64, f64);
 
 /// Requisitions grouped by opening month, in month order: counts added,
 /// late if any is late, earliest start kept.
@@ -233,6 +243,17 @@ fn shortfall_areas(needed: &[(f64, f64)], available: &[(f64, f64)]) -> Vec<Vec<(
 /// Lays out the chart at `width` px for `months` (in month order) and the
 /// requisitions in `openings`.
 pub fn timeline(months: &[MonthFigures], openings: &[Opening], width: f64) -> TimelineChart {
+    timeline_with_fan(months, openings, &[], width)
+}
+
+/// [`timeline`] with a range analysis's `fan` (in month order; months
+/// beyond the chart's are left out), the y axis tall enough for its P90.
+pub fn timeline_with_fan(
+    months: &[MonthFigures],
+    openings: &[Opening],
+    fan: &[FanFigures],
+    width: f64,
+) -> TimelineChart {
     let width = super::chart_width(width);
     let plot_height = snap(crate::float::clamp(width * 0.4, 150.0, 240.0));
     let plot_left = LEFT;
@@ -240,11 +261,13 @@ pub fn timeline(months: &[MonthFigures], openings: &[Opening], width: f64) -> Ti
     let plot_top = TOP;
     let plot_bottom = crisp(TOP + plot_height);
     let last = months.last().map_or(0, |m| m.month);
+    let fan: Vec<FanFigures> = fan.iter().copied().filter(|f| f.0 <= last).collect();
     let top_value = months.iter().fold(0.0_f64, |m, f| {
         m.max(positive(f.needed))
             .max(positive(f.available))
             .max(positive(f.without_hiring))
     });
+    let top_value = fan.iter().fold(top_value, |m, f| m.max(positive(f.3)));
     let ticks = nice_ticks(0.0, top_value, (plot_height / 40.0) as usize);
     let y_max = ticks.last().copied().unwrap_or(1.0);
     let y = Linear::new((0.0, y_max), (plot_bottom, plot_top));
@@ -283,7 +306,12 @@ pub fn timeline(months: &[MonthFigures], openings: &[Opening], width: f64) -> Ti
             }),
         }
     }
+    let at = |month: u32, v: f64| (x.map(f64::from(month)), y.map(positive(v)));
+    let mut fan_band: Vec<(f64, f64)> = fan.iter().map(|f| at(f.0, f.3)).collect();
+    fan_band.extend(fan.iter().rev().map(|f| at(f.0, f.1)));
     TimelineChart {
+        fan_band,
+        fan_median: fan.iter().map(|f| at(f.0, f.2)).collect(),
         width,
         height: finite(lane_y + LANE - 6.0),
         plot_left,
@@ -313,6 +341,33 @@ mod tests {
             available,
             without_hiring: available,
         }
+    }
+
+    #[test]
+    fn the_fan_is_a_closed_band_around_its_median_within_the_axis() {
+        let months = [month(0, 5.0, 6.0), month(1, 6.0, 6.0), month(2, 7.0, 6.0)];
+        let fan = [
+            (0, 6.0, 6.0, 6.0),
+            (1, 6.0, 7.0, 8.0),
+            (2, 7.0, 9.0, 14.0),
+            (9, 1.0, 1.0, 1.0),
+        ];
+        let c = timeline_with_fan(&months, &[], &fan, 600.0);
+        assert_eq!(c.fan_band.len(), 6, "month 9 is beyond the chart");
+        assert_eq!(c.fan_median.len(), 3);
+        // The P90 of 14 people sets the axis: its point is inside the plot.
+        assert!(c.y_ticks.last().unwrap().0 >= 14.0);
+        for (k, (x, y)) in c.fan_median.iter().enumerate() {
+            let (top, bottom) = (c.fan_band[k].1, c.fan_band[5 - k].1);
+            assert_eq!(*x, c.fan_band[k].0);
+            assert!(
+                top <= *y && *y <= bottom,
+                "month {k}: P90 above P50 above P10"
+            );
+            assert!(*y >= c.plot_top && *y <= c.plot_bottom);
+        }
+        let plain = timeline(&months, &[], 600.0);
+        assert!(plain.fan_band.is_empty() && plain.fan_median.is_empty());
     }
 
     #[test]

@@ -10,8 +10,8 @@ use super::{aligned, plain};
 use crate::export::ranges::ranges_table;
 use crate::model::fiscal_view::FiscalView;
 use crate::model::uncertainty::{
-    analyse, resolve, Analysis, Range, Shape, Uncertainty, DEFAULT_SAMPLES, DEFAULT_SEED,
-    MAX_SAMPLES, MAX_SEED,
+    analyse, resolve, Analysis, Range, RangeEntry, Ranges, Shape, Uncertainty, MAX_SAMPLES,
+    MAX_SEED,
 };
 use crate::model::{Report, Scenario};
 
@@ -128,40 +128,57 @@ impl RangeOptions {
         Ok(true)
     }
 
-    /// Whether no `--range` was given.
-    pub fn is_empty(&self) -> bool {
-        self.ranges.is_empty()
-    }
-
-    /// A mistake in how the options go together: `--samples` or `--seed`
-    /// without a `--range` would change nothing.
-    pub fn check(&self) -> Result<(), String> {
-        if self.is_empty() && (self.samples.is_some() || self.seed.is_some()) {
-            return Err("--samples and --seed go with --range".into());
-        }
-        Ok(())
-    }
-
-    /// The range analysis of `scenario`, `None` without `--range`; a
-    /// message naming the option for a path the scenario does not have, a
-    /// field that cannot vary, a low end above the high end or an end
-    /// outside the field's limits (one message per mistake).
-    pub fn analysis(&self, scenario: &Scenario) -> Result<Option<Analysis>, Vec<String>> {
-        if self.is_empty() {
-            return Ok(None);
-        }
-        let mut ranges = Vec::with_capacity(self.ranges.len());
+    /// The ranges to sample in `scenario`: those the link or file stores
+    /// (its `uncertainty` member), then each `--range`, which replaces a
+    /// stored range on the same field and adds one on any other;
+    /// `--samples` and `--seed` replace the stored ones. Returns the
+    /// ranges with a warning for each stored range left out (the page
+    /// shows those at their fields), or a usage mistake naming the option:
+    /// a path the scenario does not have, or `--samples` / `--seed` with
+    /// no range at all.
+    pub fn merged(&self, scenario: &Scenario) -> Result<(Uncertainty, Vec<String>), Vec<String>> {
+        let (mut u, stored_errors) = scenario.uncertainty.resolve(scenario);
+        let warnings = stored_errors
+            .into_iter()
+            .map(|e| format!("the range stored in the link was left out: {}", e.message))
+            .collect();
         for arg in &self.ranges {
             let input = resolve(scenario, &arg.path)
                 .map_err(|e| vec![format!("--range {}: {}", arg.text, e.message)])?;
-            ranges.push(Range::new(input, arg.low, arg.high, arg.shape));
+            let range = Range::new(input, arg.low, arg.high, arg.shape);
+            match u.ranges.iter_mut().find(|r| r.path == input) {
+                Some(stored) => *stored = range,
+                None => u.ranges.push(range),
+            }
         }
-        let u = Uncertainty {
-            samples: self.samples.unwrap_or(DEFAULT_SAMPLES),
-            seed: self.seed.unwrap_or(u64::from(DEFAULT_SEED)),
-            ranges,
-        };
-        analyse(scenario, &u).map(Some).map_err(|errors| {
+        if u.ranges.is_empty() && (self.samples.is_some() || self.seed.is_some()) {
+            return Err(vec![
+                "--samples and --seed go with --range (or a link or file that holds ranges)".into(),
+            ]);
+        }
+        if let Some(n) = self.samples {
+            u.samples = n;
+        }
+        if let Some(seed) = self.seed {
+            u.seed = seed;
+        }
+        Ok((u, warnings))
+    }
+
+    /// The range analysis of `scenario` with the [`merged`](Self::merged)
+    /// ranges, `None` when there are none, with the warnings of `merged`;
+    /// a message naming the option for a path the scenario does not have,
+    /// a field that cannot vary, a low end above the high end or an end
+    /// outside the field's limits (one message per mistake).
+    pub fn analysis(
+        &self,
+        scenario: &Scenario,
+    ) -> Result<(Option<Analysis>, Vec<String>), Vec<String>> {
+        let (u, warnings) = self.merged(scenario)?;
+        if u.ranges.is_empty() {
+            return Ok((None, warnings));
+        }
+        let analysis = analyse(scenario, &u).map_err(|errors| {
             errors
                 .iter()
                 .map(|e| {
@@ -174,9 +191,31 @@ impl RangeOptions {
                         None => e.message.clone(),
                     }
                 })
-                .collect()
-        })
+                .collect::<Vec<_>>()
+        })?;
+        Ok((Some(analysis), warnings))
     }
+}
+
+/// `scenario` storing the ranges `u` (its `uncertainty` member), for a
+/// share link that gives the same percentiles on the page.
+pub fn storing(scenario: &Scenario, u: &Uncertainty) -> Scenario {
+    let mut out = scenario.clone();
+    out.uncertainty = Ranges {
+        samples: u32::try_from(u.samples).unwrap_or(u32::MAX),
+        seed: u32::try_from(u.seed).unwrap_or(u32::MAX),
+        ranges: u
+            .ranges
+            .iter()
+            .map(|r| RangeEntry {
+                path: r.path.path(),
+                low: r.low,
+                high: r.high,
+                shape: r.shape,
+            })
+            .collect(),
+    };
+    out
 }
 
 /// The report and the range analysis in one JSON object: the report's

@@ -5,8 +5,8 @@
 use super::markdown::escape;
 use super::tables::{Cell, Table};
 use crate::model::format::num;
-use crate::model::uncertainty::{Analysis, Percentiles};
-use crate::model::Role;
+use crate::model::uncertainty::{stored_analysis, Analysis, Percentiles};
+use crate::model::{Report, Role, Scenario};
 
 /// The id of the table ([`ranges_table`]) and of its CSV file
 /// (`tierplan-ranges.csv`).
@@ -93,6 +93,80 @@ pub fn ranges_table(a: &Analysis, currency: &str) -> Table {
     }
 }
 
+/// The file name of the range table's CSV file.
+pub const RANGES_FILE: &str = "tierplan-ranges.csv";
+
+/// The export menu's entry for [`RANGES_FILE`], offered when the plan has
+/// ranges.
+pub const RANGES_MENU: (&str, &str) = (RANGES_FILE, "How sure: P10, P50, P90 (CSV)");
+
+/// The page's CSV files of `scenario`: every table of the plan
+/// ([`super::csv_files`]), then [`RANGES_FILE`] when it stores ranges that
+/// can be sampled.
+pub fn csv_files_with_ranges(scenario: &Scenario, report: &Report) -> Vec<(String, String)> {
+    let mut files = super::csv_files(scenario, report);
+    files.extend(ranges_csv_file(scenario, report));
+    files
+}
+
+/// [`RANGES_FILE`] and its CSV text when `scenario` stores ranges that can
+/// be sampled.
+pub fn ranges_csv_file(scenario: &Scenario, report: &Report) -> Option<(String, String)> {
+    stored_analysis(scenario).map(|a| {
+        (
+            RANGES_FILE.into(),
+            super::to_csv(&ranges_table(&a, &report.plan.currency)),
+        )
+    })
+}
+
+/// The page's Markdown summary ([`super::markdown::summary`]), followed by
+/// the range analysis's section ([`ranges_markdown`]) when `scenario`
+/// stores ranges: as the command line prints a link with ranges.
+pub fn summary_with_ranges(
+    scenario: &Scenario,
+    report: &Report,
+    share_link: &str,
+    backward: bool,
+) -> String {
+    let text = super::markdown::summary(scenario, report, share_link, backward);
+    match stored_analysis(scenario) {
+        Some(a) => text + "\n" + &ranges_markdown(&a, &report.plan.currency),
+        None => text,
+    }
+}
+
+/// The ranges `scenario` stores, in words, for a printed summary of its
+/// inputs: "High touch: customers 30 to 60 (uniform); Hours per week 36 to
+/// 44 (triangular)", each field by its label (its path when it names no
+/// field), then the samples and the seed.
+pub fn ranges_entered(scenario: &Scenario) -> String {
+    let fields = crate::model::inputs::inputs(scenario);
+    let ranges: Vec<String> = scenario
+        .uncertainty
+        .ranges
+        .iter()
+        .map(|e| {
+            let label = fields
+                .iter()
+                .find(|i| i.path() == e.path)
+                .map_or_else(|| e.path.clone(), |i| i.label(scenario));
+            format!(
+                "{label} {} to {} ({})",
+                num(e.low),
+                num(e.high),
+                e.shape.name()
+            )
+        })
+        .collect();
+    format!(
+        "{}; {} samples, seed {}",
+        ranges.join("; "),
+        num(f64::from(scenario.uncertainty.samples)),
+        scenario.uncertainty.seed
+    )
+}
+
 /// The range analysis as a Markdown section: the headline, the table and
 /// the method.
 pub fn ranges_markdown(a: &Analysis, currency: &str) -> String {
@@ -118,6 +192,53 @@ pub fn ranges_markdown(a: &Analysis, currency: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_pages_exports_carry_the_stored_ranges_percentiles() {
+        use crate::model::report;
+        use crate::model::uncertainty::{RangeEntry, Ranges, Shape};
+        let plain = Scenario::default();
+        let r = report(&plain);
+        assert_eq!(
+            csv_files_with_ranges(&plain, &r),
+            super::super::csv_files(&plain, &r)
+        );
+        assert_eq!(
+            summary_with_ranges(&plain, &r, "", false),
+            super::super::markdown::summary(&plain, &r, "", false)
+        );
+        let ranged = Scenario {
+            uncertainty: Ranges {
+                ranges: vec![RangeEntry {
+                    path: "tiers.0.customers".into(),
+                    low: 30.0,
+                    high: 60.0,
+                    shape: Shape::Uniform,
+                }],
+                ..Ranges::default()
+            },
+            ..Scenario::default()
+        };
+        let r = report(&ranged);
+        let a = stored_analysis(&ranged).unwrap();
+        let files = csv_files_with_ranges(&ranged, &r);
+        let (name, csv) = files.last().unwrap();
+        assert_eq!(name, RANGES_FILE);
+        assert_eq!(*csv, super::super::to_csv(&ranges_table(&a, "USD")));
+        assert!(csv.contains(&format!(
+            "People needed,people,{},{},{}",
+            a.people.p10, a.people.p50, a.people.p90
+        )));
+        assert_eq!(
+            ranges_entered(&ranged),
+            format!(
+                "{}: customers 30 to 60 (uniform); 2,000 samples, seed 1",
+                ranged.tiers[0].name
+            )
+        );
+        let md = summary_with_ranges(&ranged, &r, "", false);
+        assert!(md.ends_with(&ranges_markdown(&a, "USD")), "{md}");
+    }
     use crate::model::inputs::{Input, TierField};
     use crate::model::uncertainty::{analyse, Range, Shape, Uncertainty};
     use crate::model::Scenario;

@@ -364,6 +364,17 @@ fn effective(
         .sum()
 }
 
+/// Whole people needed in each month of the already sanitised scenario
+/// `s`, month 0 to its horizon: [`Month::heads_needed`] of
+/// [`timeline_sanitized`] without the hiring that follows it (what the
+/// range analysis samples for the timeline's fan).
+pub fn heads_needed_by_month(s: &Scenario) -> Vec<Heads> {
+    project(s, s.growth.horizon_months)
+        .into_iter()
+        .map(|row| row.heads)
+        .collect()
+}
+
 /// The month-by-month plan of `scenario`.
 pub fn timeline(scenario: &Scenario) -> Timeline {
     timeline_sanitized(&scenario.sanitized())

@@ -5,13 +5,14 @@
 
 use super::imported::{apply_accounts, AccountsSummary};
 use super::reindex::Reindex;
-use crate::model::inputs::{Input, TierField};
+use crate::model::inputs::{inputs, Input, TierField};
 use crate::model::inputs::{MAX_HORIZON_MONTHS, MAX_LEAD_MONTHS, MAX_TIERS};
 use crate::model::role::Role;
 use crate::model::scenario::BaseMode;
 use crate::model::tier::{Coverage, Move, Tier};
 use crate::model::tiering::TierRule;
 use crate::model::touch::{Cadence, Program, Touch, Trigger};
+use crate::model::uncertainty::Ranges;
 use crate::model::{Band, Scenario};
 
 pub use crate::model::inputs::MAX_NAME_CHARS;
@@ -295,7 +296,15 @@ impl ItemKind {
 
 /// `scenario` after `edit`. An edit that does not apply (an index out of
 /// range, a seventh tier, removing the last tier) leaves it unchanged.
+/// Stored ranges follow their fields ([`moved_ranges`]).
 pub fn apply(scenario: &Scenario, edit: &Edit) -> Scenario {
+    let mut s = apply_to_fields(scenario, edit);
+    s.uncertainty = moved_ranges(edit, scenario, &s);
+    s
+}
+
+/// `scenario` after `edit`, its stored ranges as they were.
+fn apply_to_fields(scenario: &Scenario, edit: &Edit) -> Scenario {
     let mut s = scenario.clone();
     match edit {
         Edit::SetName(name) => s.name = clean_name(name),
@@ -437,6 +446,33 @@ pub fn apply(scenario: &Scenario, edit: &Edit) -> Scenario {
         }
     }
     s
+}
+
+/// The stored ranges once `edit` has made `after` of `before`: each follows
+/// its field (a tier, touch, trigger or program removed or moved above
+/// it), as typed drafts do ([`Edit::moved_input`]), and is dropped with its
+/// field (or when the edit fills the field, as an import's counts do). A
+/// stored path that names no field of `before` stays as it is.
+pub fn moved_ranges(edit: &Edit, before: &Scenario, after: &Scenario) -> Ranges {
+    let mut out = before.uncertainty.clone();
+    if out.ranges.is_empty() {
+        return out;
+    }
+    let was = inputs(before);
+    let now = inputs(after);
+    out.ranges.retain_mut(|entry| {
+        let Some(input) = was.iter().copied().find(|i| i.path() == entry.path) else {
+            return true;
+        };
+        match edit.moved_input(before, input) {
+            Some(moved) if now.contains(&moved) => {
+                entry.path = moved.path();
+                true
+            }
+            _ => false,
+        }
+    });
+    out
 }
 
 fn item_name(s: &mut Scenario, i: usize, kind: ItemKind, j: usize) -> Option<&mut String> {

@@ -73,7 +73,7 @@ impl<T: std::fmt::Debug> std::fmt::Debug for Slice<T> {
 /// `value`: its draft (text the plan refused) if it has one; else the
 /// latest keystroke's text if it was typed there and reads as `value`
 /// ("37." for 37, so a render between keystrokes never writes "37" over
-/// it); else the value.
+/// it) or reads as a range (taken as the field's range); else the value.
 pub fn shown_text(
     draft: Option<&str>,
     typed: Option<&(Input, String)>,
@@ -83,6 +83,10 @@ pub fn shown_text(
     match (draft, typed) {
         (Some(text), _) => text.to_string(),
         (None, Some((at, text))) if *at == input && parse_number(text) == Ok(value) => text.clone(),
+        // A range typed into the field and taken: as typed while typing.
+        (None, Some((at, text))) if *at == input && super::ranges::typed_range(text).is_some() => {
+            text.clone()
+        }
         _ => trim_number(value),
     }
 }
@@ -155,6 +159,12 @@ impl Area {
 /// messages shown in it.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct FieldView {
+    /// The ranges of the area's fields (the scenario's `uncertainty`).
+    ranges: Vec<crate::model::uncertainty::RangeEntry>,
+    /// Messages about those ranges (a refused range, a stored one left out
+    /// of the analysis): shown at their fields, but the plan holds the
+    /// fields' values, so its figures are current.
+    range_messages: Vec<FieldError>,
     drafts: Drafts,
     messages: Vec<FieldError>,
     /// The latest keystroke's text, when its field is in this area.
@@ -170,6 +180,8 @@ impl FieldView {
         typed: Option<&(Input, String)>,
     ) -> Self {
         Self {
+            ranges: Vec::new(),
+            range_messages: Vec::new(),
             typed: typed.filter(|(input, _)| area.holds(*input)).cloned(),
             drafts: drafts.filtered(|input| area.holds(input)),
             messages: messages
@@ -183,7 +195,38 @@ impl FieldView {
     /// The part of this view in `area` (an area inside this one, such as
     /// one tier of the tiers).
     pub fn narrowed(&self, area: Area) -> Self {
-        Self::of(area, &self.drafts, &self.messages, self.typed.as_ref())
+        Self::of(area, &self.drafts, &self.messages, self.typed.as_ref()).with_ranges(
+            area,
+            &self.ranges,
+            &self.range_messages,
+        )
+    }
+
+    /// This view of `area` with the ranges among `ranges`, and the
+    /// messages among `messages` about them, whose fields are in it.
+    pub fn with_ranges(
+        mut self,
+        area: Area,
+        ranges: &[crate::model::uncertainty::RangeEntry],
+        messages: &[FieldError],
+    ) -> Self {
+        self.ranges = ranges
+            .iter()
+            .filter(|e| area.holds_message(&e.path))
+            .cloned()
+            .collect();
+        self.range_messages = messages
+            .iter()
+            .filter(|e| area.holds_message(&e.field))
+            .cloned()
+            .collect();
+        self
+    }
+
+    /// The range on `input`'s field, if it has one.
+    pub fn range(&self, input: Input) -> Option<&crate::model::uncertainty::RangeEntry> {
+        let path = input.path();
+        self.ranges.iter().find(|e| e.path == path)
     }
 
     /// The text of `input`'s field, whose value in the scenario is `value`:
@@ -192,8 +235,21 @@ impl FieldView {
         shown_text(self.drafts.get(input), self.typed.as_ref(), input, value)
     }
 
-    /// The message at the field or group `path`, if any.
+    /// The message at the field or group `path`, if any: its value's,
+    /// else its range's.
     pub fn error(&self, path: &str) -> Option<String> {
+        self.validation_error(path).or_else(|| {
+            self.range_messages
+                .iter()
+                .find(|e| e.field == path)
+                .map(|e| e.problem.to_string())
+        })
+    }
+
+    /// The message about the value at the field or group `path`, if any:
+    /// while there is one, figures worked out from it are not current. A
+    /// message about the field's range leaves them current.
+    pub fn validation_error(&self, path: &str) -> Option<String> {
         self.messages
             .iter()
             .find(|e| e.field == path)

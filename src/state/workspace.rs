@@ -22,12 +22,13 @@
 use std::rc::Rc;
 
 use crate::model::inputs::{inputs, Input};
-use crate::model::validate::{parse_number, FieldError};
+use crate::model::validate::{parse_number, FieldError, Problem};
 use crate::model::Scenario;
 
 use super::drafts::Drafts;
 use super::edits::{apply as apply_edit, Edit, TypingKey};
 use super::lineup::{Lineup, LineupAction};
+use super::ranges::{edit_range, range_of, stored_messages, typed_range, with_range, RangeEdit};
 use super::view::{shown_text, Area, FieldView};
 
 /// Most undo steps kept.
@@ -62,8 +63,14 @@ pub enum AddressUpdate {
 /// What a person can do to the workspace.
 #[derive(Clone, Debug, PartialEq)]
 pub enum WorkspaceAction {
-    /// Text typed into the input of a number.
+    /// Text typed into the input of a number. A range ("35-45", "35 to
+    /// 45") on a field that may vary puts that range on it
+    /// ([`super::ranges::with_range`]); refused, it stays typed with its
+    /// message at the field and the plan keeps its figures.
     EditNumber(Input, String),
+    /// A change made through the range control beside a field: one undo
+    /// step; refused, a message at the field and the plan unchanged.
+    EditRange(Input, RangeEdit),
     /// A structural change or a non-numeric choice: one undo step. Typed
     /// text not in the scenario yet is kept: it follows its field, enters
     /// the scenario with this step when it now fits, and stays a draft with
@@ -136,6 +143,16 @@ pub struct Workspace {
     /// plan's start at its first change when it has none
     /// ([`date_on_change`](super::over_time_form::date_on_change)).
     today: Option<String>,
+    /// The value of the field being typed in before its burst of typing
+    /// began: a range typed there keeps it as the most likely value, not
+    /// the low end typed on the way to the range ("35" of "35-45").
+    burst_value: Option<(Input, f64)>,
+    /// Refused range edits, at their fields: each kept until that field's
+    /// next range edit or number, or until the plan is replaced or undone.
+    range_refusals: Vec<FieldError>,
+    /// Messages about ranges, at their fields: the refusals, then each
+    /// stored range the analysis leaves out.
+    range_messages: Vec<FieldError>,
 }
 
 impl Default for Workspace {
@@ -150,6 +167,9 @@ impl Workspace {
     pub fn new(scenario: Scenario) -> Self {
         let scenario = Rc::new(scenario);
         Self {
+            burst_value: None,
+            range_refusals: Vec::new(),
+            range_messages: stored_messages(&scenario),
             errors: scenario.validate(),
             lineup: Lineup::single(Rc::clone(&scenario)),
             parked: vec![Drafts::default()],
@@ -204,8 +224,35 @@ impl Workspace {
         next.replaced = None;
         next.typed = None;
         match action {
+            WorkspaceAction::EditNumber(input, text) if typed_range(&text).is_some() => {
+                let key = Some(TypingKey::Number(input));
+                next.typed = Some((input, text.clone()));
+                let (low, high) = typed_range(&text).unwrap_or_default();
+                let shape =
+                    range_of(&self.scenario, input).map_or(super::ranges::TYPED_SHAPE, |e| e.shape);
+                let mut base = Scenario::clone(&self.scenario);
+                match self.burst_value {
+                    Some((at, value)) if at == input && self.last_edit == key => {
+                        input.set(&mut base, value)
+                    }
+                    _ => next.burst_value = Some((input, input.get(&self.scenario))),
+                }
+                let result = with_range(&base, input, low, high, shape);
+                next.range_step(input, result, self.last_edit != key, Some(text));
+                next.last_edit = key;
+            }
+            WorkspaceAction::EditRange(input, edit) => {
+                let result = edit_range(&self.scenario, input, &edit);
+                next.range_step(input, result, true, None);
+                next.last_edit = None;
+            }
             WorkspaceAction::EditNumber(input, text) => {
                 let key = Some(TypingKey::Number(input));
+                let path = input.path();
+                next.range_refusals.retain(|e| e.field != path);
+                if self.last_edit != key {
+                    next.burst_value = Some((input, input.get(&self.scenario)));
+                }
                 next.typed = Some((input, text.clone()));
                 next.drafts.insert(input, text);
                 if next.settle_drafts() {
@@ -296,6 +343,7 @@ impl Workspace {
             // and the figures are current.
             WorkspaceAction::Undo if self.has_drafts() => {
                 next.drafts.clear();
+                next.range_refusals.clear();
                 next.errors = self.scenario.validate();
                 next.last_edit = None;
                 next.address = AddressUpdate::None;
@@ -354,7 +402,59 @@ impl Workspace {
                 None => return self.clone(),
             },
         }
+        next.refresh_range_messages();
         next
+    }
+
+    /// Carries out a range edit on `input` whose outcome is `result`: the
+    /// scenario with it (an undo step when `new_step`), or the refusal as
+    /// a message at the field with the plan unchanged. `typed` is the text
+    /// typed into the field itself, kept there as a draft when refused.
+    fn range_step(
+        &mut self,
+        input: Input,
+        result: Result<Scenario, String>,
+        new_step: bool,
+        typed: Option<String>,
+    ) {
+        let path = input.path();
+        self.range_refusals.retain(|e| e.field != path);
+        self.address = AddressUpdate::Replace;
+        match result {
+            Ok(changed) => {
+                self.drafts.remove(input);
+                self.settle_drafts();
+                if changed != *self.scenario {
+                    if new_step {
+                        let before = self.lineup.clone();
+                        self.remember(before);
+                    }
+                    self.redo.clear();
+                    self.scenario = Rc::new(self.dated(changed));
+                    self.settle_drafts();
+                }
+            }
+            Err(message) => {
+                if let Some(text) = typed {
+                    self.drafts.insert(input, text);
+                    self.settle_drafts();
+                }
+                self.range_refusals
+                    .push(FieldError::new(path, Problem::Rule(message)));
+            }
+        }
+    }
+
+    /// The range messages after an action: the refusals, then the
+    /// messages of the stored ranges, which follow the scenario.
+    fn refresh_range_messages(&mut self) {
+        let mut all = self.range_refusals.clone();
+        for m in stored_messages(&self.scenario) {
+            if !all.iter().any(|e| e.field == m.field) {
+                all.push(m);
+            }
+        }
+        self.range_messages = all;
     }
 
     /// The drafts, each at its field once `edit` has made `after` of the
@@ -385,6 +485,10 @@ impl Workspace {
         let mut parse_errors = Vec::new();
         let mut pending = Vec::new();
         for (input, text) in self.drafts.iter() {
+            // A refused range waits as typed; its message is a range message.
+            if typed_range(text).is_some() {
+                continue;
+            }
             match parse_number(text) {
                 Ok(value) => pending.push((input, value)),
                 // The message is shown at the field, found by its path.
@@ -464,9 +568,10 @@ impl Workspace {
     }
 
     /// Shows `lineup` whole (undo, redo, a load): every typed text is
-    /// replaced by the plan's values.
+    /// replaced by the plan's values, and refused ranges are forgotten.
     fn show(&mut self, lineup: Lineup) {
         let scenario = Rc::clone(lineup.current());
+        self.range_refusals.clear();
         self.errors = scenario.validate();
         self.scenario = scenario;
         self.parked = vec![Drafts::default(); lineup.len()];
@@ -516,6 +621,7 @@ impl Workspace {
     pub fn error(&self, path: &str) -> Option<String> {
         self.errors
             .iter()
+            .chain(&self.range_messages)
             .find(|e| e.field == path)
             .map(|e| e.problem.to_string())
     }
@@ -525,7 +631,11 @@ impl Workspace {
     /// part of the scenario and this view draws the same for two equal
     /// ones, so it can skip re-rendering.
     pub fn view(&self, area: Area) -> FieldView {
-        FieldView::of(area, &self.drafts, &self.errors, self.typed.as_ref())
+        FieldView::of(area, &self.drafts, &self.errors, self.typed.as_ref()).with_ranges(
+            area,
+            &self.scenario.uncertainty.ranges,
+            &self.range_messages,
+        )
     }
 
     /// Every current message.

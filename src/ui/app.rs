@@ -25,8 +25,9 @@ use super::embed::EmbedView;
 use super::glance::Glance;
 use super::hooks::{
     use_address_sync, use_comparison, use_direction, use_file_drop, use_focus_after_redraw,
-    use_history_load, use_open_file, use_paint_marks, use_undo_keys,
+    use_history_load, use_open_file, use_paint_marks, use_range_analysis, use_undo_keys,
 };
+use super::how_sure::{self, HowSure};
 use super::link_notice::{link_notice, stand_in_marker};
 use super::over_time::{current_month, OverTimeResults};
 use super::print_summary::PrintSummary;
@@ -100,6 +101,8 @@ pub fn app() -> Html {
         })
     };
     let embedded = *use_memo((), |_| url::page_param("embed").is_some_and(|v| v != "0"));
+    // Sampled once typing pauses, off the keystroke path.
+    let (ranges, ranges_pending) = use_range_analysis(workspace.shared_scenario());
     // The plans this device had before: the one the opened link replaced
     // is set aside first, good link or bad, so no link loses a plan.
     let recent_plans = {
@@ -180,7 +183,8 @@ pub fn app() -> Html {
         let full = url::share_address(&lineup_link::encode(workspace.lineup()));
         return html! {
             <>
-                <EmbedView report={report.clone()} name={name} full_address={full} />
+                <EmbedView report={report.clone()} name={name} full_address={full}
+                    ranges={ranges.as_ref().map(|a| AttrValue::from(a.headline.clone()))} />
                 if let Some((comparison, _)) = &comparison {
                     { super::comparison::compact(comparison) }
                 }
@@ -278,6 +282,7 @@ pub fn app() -> Html {
                     <Announce id="stale-announcement" text={stale::sentence(&fixes)} />
                     if backward {
                         { plan_backward(&workspace, &report, stale::marker("backward-stale", &fixes, &on_fix)) }
+                        { how_sure::held(ranges.as_deref()) }
                     }
                     { results(&report, html! {
                         <>
@@ -285,7 +290,9 @@ pub fn app() -> Html {
                             { stand_in_marker(workspace.scenario(), &on_fix) }
                         </>
                     }) }
-                    <Charts report={report.clone()} team={workspace.scenario().team.clone()} calendar={Some(over_time.calendar)} />
+                    <HowSure analysis={ranges.clone()} pending={ranges_pending} currency={report.plan.currency.clone()} />
+                    <Charts report={report.clone()} team={workspace.scenario().team.clone()}
+                        calendar={Some(over_time.calendar)} ranges={ranges.clone()} />
                     <OverTimeResults view={over_time.clone()} scenario={workspace.shared_scenario()} {from_link} />
                 </div>
             </main>

@@ -53,6 +53,8 @@ pub fn capacity_card(props: &CapacityCardProps) -> Html {
                 text={fields.text(input, field.get(&props.team))}
                 error={fields.error(field.path()).map(AttrValue::from)}
                 on_input={props.actions.number(input)}
+                range={fields.range(input).cloned()}
+                on_range={props.actions.range(input)}
             />
         }
     };
@@ -62,7 +64,7 @@ pub fn capacity_card(props: &CapacityCardProps) -> Html {
     // group's message, on the shares, explains).
     let stale = TeamField::ALL
         .iter()
-        .any(|f| fields.error(f.path()).is_some())
+        .any(|f| fields.validation_error(f.path()).is_some())
         || shares_error.is_some()
         || fields.has_drafts();
     // Typed text that was refused leaves the scenario as it was, so its team

@@ -27,6 +27,9 @@ pub const SNIPPET_HEIGHT: u32 = 520;
 pub struct EmbedViewProps {
     /// The engine's report of the scenario in the link.
     pub report: std::rc::Rc<Report>,
+    /// The range analysis's headline, when the plan has ranges.
+    #[prop_or_default]
+    pub ranges: Option<AttrValue>,
     /// The scenario's name, if it has one.
     pub name: AttrValue,
     /// The full calculator's address for this scenario.
@@ -59,6 +62,9 @@ pub fn embed_view(props: &EmbedViewProps) -> Html {
                 { figure("Cost / ARR", None, totals.cost_pct_of_arr.map(percent).unwrap_or_else(|| "—".into())) }
                 { figure("ARR per CSM", None, totals.arr_per_csm.map(|v| money_compact(v, currency)).unwrap_or_else(|| "—".into())) }
             </dl>
+            if let Some(headline) = &props.ranges {
+                <p class="embed__ranges" id="embed-ranges">{ headline.clone() }</p>
+            }
             <table class="tiers">
                 <caption class="visually-hidden">{ "Per tier" }</caption>
                 <thead>

@@ -14,6 +14,7 @@ pub mod embed;
 pub mod format;
 mod glance;
 mod hooks;
+mod how_sure;
 mod link_notice;
 mod markup;
 mod menu;

@@ -106,6 +106,10 @@ pub fn print_summary(props: &PrintSummaryProps) -> Html {
                     money(s.economics.target_arr_per_csm, cur),
                     percent(s.economics.max_cost_pct),
                 ) }</dd>
+                if !s.uncertainty.is_empty() {
+                    <dt>{ "Ranges (90% intervals)" }</dt>
+                    <dd id="print-ranges">{ crate::export::ranges::ranges_entered(s) }</dd>
+                }
                 <dt>{ "Open this plan" }</dt>
                 <dd class="print-summary__link" id="print-link">{ (*link).clone() }</dd>
             </dl>

@@ -10,7 +10,8 @@ use super::browser;
 use super::menu;
 use super::url;
 use crate::export::compare::{compare_csv_files, compare_markdown};
-use crate::export::{csv_files_over_time, markdown, MARKDOWN_FILE, MENU as EXPORTS};
+use crate::export::ranges::{ranges_csv_file, summary_with_ranges, RANGES_MENU};
+use crate::export::{csv_files_over_time, MARKDOWN_FILE, MENU as EXPORTS};
 use crate::link;
 use crate::model::compare::Comparison;
 use crate::model::{presets, Report, Scenario};
@@ -187,12 +188,13 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
             let share = url::share_address(&lineup_link::encode(&plan));
             if name == MARKDOWN_FILE {
                 let backward = url::page_param("view").as_deref() == Some("backward");
-                let text = markdown::summary(&scenario, &report, &share, backward)
+                let text = summary_with_ranges(&scenario, &report, &share, backward)
                     + "\n"
                     + &crate::export::fiscal::fiscal_markdown(&scenario, &over_time);
                 browser::download(name, "text/markdown", &text);
             } else if let Some((file, text)) = csv_files_over_time(&scenario, &report, &over_time)
                 .into_iter()
+                .chain(ranges_csv_file(&scenario, &report))
                 .find(|(file, _)| file == name)
             {
                 browser::download(&file, "text/csv", &text);
@@ -300,7 +302,8 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
             <details class="toolbar__menu" onkeydown={Callback::from(menu::close_on_escape)}>
                 <summary class="button" id="export-open-menu">{ "Export" }</summary>
                 <ul class="menu" id="export-menu">
-                    { for EXPORTS.iter().map(|(name, label)| {
+                    // The range table when the plan has ranges.
+                    { for EXPORTS.iter().chain((!props.scenario.uncertainty.is_empty()).then_some(&RANGES_MENU)).map(|(name, label)| {
                         let onclick = on_export.reform(move |_: MouseEvent| *name);
                         html! { <li><button type="button" class="menu__item" {onclick}>{ *label }</button></li> }
                     }) }

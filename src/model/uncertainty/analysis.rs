@@ -9,7 +9,8 @@
 //! [`YearlyCost`], [`arr_per_csm`], [`cost_pct_of_arr`]), so a zero-width
 //! range gives exactly the point plan.
 
-use super::answer::{Analysis, Chance, Held, RangeUsed, RoleRange, TierRange};
+use super::answer::{Analysis, Chance, Held, PeopleCount, RangeUsed, RoleRange, TierRange};
+use super::fan::fan;
 use super::percentile::Percentiles;
 use super::range::{month_by_month_only, Range, RangeError};
 use super::sampling::draw;
@@ -127,6 +128,7 @@ pub fn analyse(scenario: &Scenario, u: &Uncertainty) -> Result<Analysis, Vec<Ran
         samples: n,
         seed: u.seed,
         people: people(&Heads::total).unwrap_or(Percentiles::ZERO),
+        people_counts: counts(samples.iter().map(|x| x.heads.total())),
         roles,
         cost: Percentiles::of(samples.iter().map(|x| x.cost).collect())
             .unwrap_or(Percentiles::ZERO),
@@ -153,11 +155,36 @@ pub fn analyse(scenario: &Scenario, u: &Uncertainty) -> Result<Analysis, Vec<Ran
         headline: String::new(),
         method: String::new(),
         tornado: tornado(&base, &u.ranges),
+        fan: fan(&base, &u.ranges, &draws, n),
     };
     a.headline = headline(&a);
     a.method = method(&a);
     Ok(a)
 }
+
+/// How many of `people` (whole people of each sample) there are of each
+/// number, from the fewest to the most, zeros included; none when they
+/// spread over more than [`MAX_COUNTED`] numbers (a plan of millions of
+/// people, where a bar per number would take gigabytes).
+fn counts(people: impl Iterator<Item = u32>) -> Vec<PeopleCount> {
+    let all: Vec<u32> = people.collect();
+    let (Some(&lo), Some(&hi)) = (all.iter().min(), all.iter().max()) else {
+        return Vec::new();
+    };
+    if hi - lo >= MAX_COUNTED {
+        return Vec::new();
+    }
+    let mut out: Vec<PeopleCount> = (lo..=hi)
+        .map(|people| PeopleCount { people, samples: 0 })
+        .collect();
+    for p in all {
+        out[(p - lo) as usize].samples += 1;
+    }
+    out
+}
+
+/// The most numbers of people the histogram counts (see [`counts`]).
+pub const MAX_COUNTED: u32 = 2_000;
 
 /// `range` as the analysis used it in the sanitised scenario `s`.
 fn used(s: &Scenario, range: &Range, clipped: usize) -> RangeUsed {
@@ -170,5 +197,18 @@ fn used(s: &Scenario, range: &Range, clipped: usize) -> RangeUsed {
         shape: range.shape.name().into(),
         clipped,
         month_by_month_only: month_by_month_only(range.path),
+    }
+}
+
+#[cfg(test)]
+mod count_tests {
+    use super::*;
+
+    /// Review finding: samples of about a billion people, a few hundred
+    /// million apart, made a bar per number and took gigabytes.
+    #[test]
+    fn a_spread_too_wide_to_count_gives_no_histogram() {
+        assert_eq!(counts([5, 7].into_iter()).len(), 3);
+        assert!(counts([940_000_000, 1_040_000_000].into_iter()).is_empty());
     }
 }

@@ -67,6 +67,16 @@ pub struct Held {
     pub confident: f64,
 }
 
+/// How many samples needed one number of whole people: one bar of the
+/// histogram of people needed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PeopleCount {
+    /// Whole people needed, everyone (people).
+    pub people: u32,
+    /// Samples that needed exactly that many (samples).
+    pub samples: usize,
+}
+
 /// The answers of a range analysis.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Analysis {
@@ -78,6 +88,11 @@ pub struct Analysis {
     pub ranges: Vec<RangeUsed>,
     /// Whole people needed, everyone (people).
     pub people: Percentiles,
+    /// How many samples needed each number of people, fewest people
+    /// first, every number from the fewest to the most (zero samples
+    /// where none did): the histogram of people needed.
+    #[serde(default)]
+    pub people_counts: Vec<PeopleCount>,
     /// Whole people per role, then managers, for the roles needed in some sample.
     pub roles: Vec<RoleRange>,
     /// Yearly CS cost (currency/year).
@@ -100,6 +115,12 @@ pub struct Analysis {
     pub headline: String,
     /// How the answer was found, in plain words.
     pub method: String,
+    /// Whole people needed month by month, P10 to P90, over
+    /// [`FAN_SAMPLES`](super::FAN_SAMPLES) of the samples (the only
+    /// figure that ranges on growth, churn and attrition move); empty when
+    /// nothing is sampled.
+    #[serde(default)]
+    pub fan: Vec<super::FanMonth>,
     /// Each range from its low end to its high end, the other inputs at
     /// their most likely values; largest effect first.
     pub tornado: Vec<Swing>,

@@ -19,6 +19,7 @@
 //! - `analysis`: the figures of each sample and their percentiles;
 //! - `words`: the headline and the method;
 //! - `tornado`: each range from its low end to its high end;
+//! - `fan`: whole people needed month by month over some of the samples;
 //! - `stored`: the ranges as the scenario stores them, by field path.
 //!
 //! Only IEEE-754 arithmetic, `sqrt` and `ln` enter the numbers, so the
@@ -26,6 +27,7 @@
 
 mod analysis;
 mod answer;
+mod fan;
 mod normal;
 mod percentile;
 mod random;
@@ -39,14 +41,16 @@ mod tornado;
 mod words;
 
 pub use crate::model::range_inputs::{RangeEntry, Ranges, Shape, DEFAULT_SAMPLES, DEFAULT_SEED};
-pub use analysis::{analyse, customers_per_csm};
-pub use answer::{Analysis, Chance, Held, RangeUsed, RoleRange, TierRange};
+pub use analysis::{analyse, customers_per_csm, MAX_COUNTED};
+pub use answer::{Analysis, Chance, Held, PeopleCount, RangeUsed, RoleRange, TierRange};
+pub use fan::{fan_picks, FanMonth, FAN_SAMPLES};
 pub use normal::{inverse_normal_cdf, Z95};
 pub use percentile::{percentile, Percentiles};
 pub use random::SplitMix64;
 pub use range::{may_vary, month_by_month_only, problems, resolve, Range, RangeError, MAY_VARY};
 pub use sampling::{draw, latin_hypercube, Draws};
 pub use shape::{Fitted, TAIL};
+pub use stored::stored_analysis;
 pub use tornado::tornado;
 
 /// The most samples an analysis draws (the time grows in proportion).

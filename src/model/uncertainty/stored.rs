@@ -51,6 +51,17 @@ impl Ranges {
     }
 }
 
+/// The range analysis of the ranges `scenario` stores, as the page shows
+/// it and its exports write it: those that can be sampled (each left-out
+/// one is said at its field); `None` when there are none.
+pub fn stored_analysis(scenario: &Scenario) -> Option<super::Analysis> {
+    let (u, _) = scenario.uncertainty.resolve(scenario);
+    if u.ranges.is_empty() {
+        return None;
+    }
+    super::analyse(scenario, &u).ok()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

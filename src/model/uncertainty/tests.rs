@@ -287,7 +287,7 @@ fn ranges_on_growth_are_said_to_move_only_the_months() {
     assert!(a.ranges[0].month_by_month_only);
     assert!(
         a.method
-            .contains("High touch: gross retention moves only the month-by-month plan, which is not sampled yet: it changes none"),
+            .contains("High touch: gross retention moves only the month-by-month plan: it changes none of these figures, only the timeline's fan"),
         "{}",
         a.method
     );
@@ -344,4 +344,88 @@ mod props {
             prop_assert!(!a.headline.is_empty() && !a.method.contains("NaN"));
         }
     }
+}
+
+#[test]
+fn the_histogram_counts_every_sample_once_and_agrees_with_the_percentiles() {
+    let s = Scenario::default();
+    let a = analyse(&s, &with(mixed(&s))).unwrap();
+    let total: usize = a.people_counts.iter().map(|c| c.samples).sum();
+    assert_eq!(total, a.samples);
+    let first = a.people_counts.first().unwrap().people;
+    let last = a.people_counts.last().unwrap().people;
+    assert!(f64::from(first) <= a.people.p10 && a.people.p90 <= f64::from(last));
+    // Every number from the fewest to the most, one after the other.
+    for (k, c) in a.people_counts.iter().enumerate() {
+        assert_eq!(c.people, first + k as u32);
+    }
+    // A zero-width range: one bar, every sample at the point plan.
+    let point: Vec<Range> = mixed(&s)
+        .into_iter()
+        .map(|r| {
+            let v = r.path.get(&s);
+            Range::new(r.path, v, v, r.shape)
+        })
+        .collect();
+    let a = analyse(&s, &with(point)).unwrap();
+    assert_eq!(a.people_counts.len(), 1);
+    assert_eq!(f64::from(a.people_counts[0].people), a.people.p50);
+}
+
+#[test]
+fn the_fan_of_a_zero_width_range_is_the_point_timeline() {
+    let s = Scenario::default();
+    let point: Vec<Range> = mixed(&s)
+        .into_iter()
+        .map(|r| {
+            let v = r.path.get(&s);
+            Range::new(r.path, v, v, r.shape)
+        })
+        .collect();
+    let a = analyse(&s, &with(point)).unwrap();
+    let t = crate::model::timeline::timeline(&s);
+    assert_eq!(a.fan.len(), t.months.len());
+    for (f, m) in a.fan.iter().zip(&t.months) {
+        let want = f64::from(m.heads_needed.total());
+        assert_eq!(
+            (f.people.p10, f.people.p50, f.people.p90),
+            (want, want, want),
+            "month {}",
+            f.month
+        );
+    }
+}
+
+#[test]
+fn a_churn_range_opens_the_fan_over_time_and_nothing_else() {
+    let s = Scenario::default();
+    let u = with(vec![Range::new(
+        Input::Tier(1, TierField::GrrPct),
+        70.0,
+        99.0,
+        Shape::Uniform,
+    )]);
+    let a = analyse(&s, &u).unwrap();
+    let first = &a.fan[0].people;
+    let last = &a.fan.last().unwrap().people;
+    assert_eq!(first.p10, first.p90, "today's customers are known");
+    assert!(last.p10 < last.p90, "{last:?}");
+    for f in &a.fan {
+        assert!(ordered(&f.people), "month {}", f.month);
+    }
+    assert_eq!(a.people.p10, a.people.p90);
+    assert!(
+        a.method.contains("plans 100 of the samples month by month"),
+        "{}",
+        a.method
+    );
+}
+
+#[test]
+fn the_fan_picks_spread_over_the_samples() {
+    use super::fan_picks;
+    assert_eq!(fan_picks(3), [0, 1, 2]);
+    let p = fan_picks(2000);
+    assert_eq!(p.len(), super::FAN_SAMPLES);
+    assert_eq!((p[0], p[1], *p.last().unwrap()), (0, 20, 1980));
 }

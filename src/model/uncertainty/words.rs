@@ -104,9 +104,16 @@ pub fn method(a: &Analysis) -> String {
             ("move", "they change")
         };
         out.push_str(&format!(
-            " {} {verb} only the month-by-month plan, which is not sampled yet: {pronoun} none \
-             of these figures.",
+            " {} {verb} only the month-by-month plan: {pronoun} none of these figures, only the \
+             timeline's fan of people needed.",
             later.join(", ")
+        ));
+    }
+    if !a.fan.is_empty() {
+        out.push_str(&format!(
+            " The timeline's fan (P10 to P90 of people needed each month) plans {} of the \
+             samples month by month.",
+            num(a.samples.min(super::FAN_SAMPLES) as f64)
         ));
     }
     let clipped: Vec<String> = a
@@ -151,6 +158,7 @@ mod tests {
                 p50: 7.0,
                 p90: 9.0,
             },
+            people_counts: Vec::new(),
             roles: Vec::new(),
             cost: Percentiles::ZERO,
             cost_pct_of_arr: None,
@@ -166,6 +174,7 @@ mod tests {
             headline: String::new(),
             method: String::new(),
             tornado: Vec::new(),
+            fan: Vec::new(),
         };
         assert_eq!(
             headline(&a),

@@ -64,7 +64,7 @@ pub fn figure(f: Figure) -> Html {
 /// `element` and its children as Yew nodes. Yew gives the `<svg>` and
 /// everything in it the SVG namespace, and on the next render changes only
 /// the attributes and texts that differ.
-pub(crate) fn element(element: Element) -> Html {
+pub fn element(element: Element) -> Html {
     let mut tag = VTag::new(element.tag);
     for (name, value) in element.attrs {
         tag.add_attribute(name, value);

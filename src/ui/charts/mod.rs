@@ -14,7 +14,7 @@
 
 pub mod arr_per_csm;
 pub mod compare;
-mod frame;
+pub(crate) mod frame;
 pub mod outlook;
 pub mod pyramid;
 pub mod timeline;
@@ -73,6 +73,11 @@ pub struct ChartsProps {
     /// ("Month 3" without one).
     #[prop_or_default]
     pub calendar: Option<crate::model::fiscal::FiscalCalendar>,
+    /// The range analysis, when the plan has ranges: the tornado swings
+    /// each range from its low to its high end instead of ±20%, and the
+    /// timeline draws its fan.
+    #[prop_or_default]
+    pub ranges: Option<Rc<crate::model::uncertainty::Analysis>>,
 }
 
 /// The charts whose "Show the numbers" is open.
@@ -121,8 +126,8 @@ pub fn charts(props: &ChartsProps) -> Html {
             <div class="charts__body" ref={body}>
                 { pyramid::pyramid_chart(&ChartProps { report: report.clone(), width: w, numbers: numbers("chart-pyramid"), on_numbers: on_numbers("chart-pyramid") }) }
                 { year::year_chart(&YearChartProps { report: report.clone(), team: props.team.clone(), width: w, numbers: numbers("chart-time"), on_numbers: on_numbers("chart-time") }) }
-                { timeline::timeline_chart(&ChartProps { report: report.clone(), width: w, numbers: numbers("chart-timeline"), on_numbers: on_numbers("chart-timeline") }, props.calendar.as_ref()) }
-                { tornado::tornado_chart(&ChartProps { report: report.clone(), width: w, numbers: numbers("chart-tornado"), on_numbers: on_numbers("chart-tornado") }) }
+                { timeline::timeline_chart(&ChartProps { report: report.clone(), width: w, numbers: numbers("chart-timeline"), on_numbers: on_numbers("chart-timeline") }, props.calendar.as_ref(), props.ranges.as_deref().map(|a| a.fan.as_slice())) }
+                { tornado::tornado_chart(&ChartProps { report: report.clone(), width: w, numbers: numbers("chart-tornado"), on_numbers: on_numbers("chart-tornado") }, props.ranges.as_deref().map(|a| a.tornado.as_slice())) }
                 { arr_per_csm::arr_per_csm_chart(&ChartProps { report, width: w, numbers: numbers("chart-arr-per-csm"), on_numbers: on_numbers("chart-arr-per-csm") }) }
             </div>
         </section>

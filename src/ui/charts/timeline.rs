@@ -7,10 +7,11 @@ use super::frame::{figure, table, Figure};
 use super::ChartProps;
 use crate::chart::markup::Markup;
 use crate::chart::svg::{num, polyline};
-use crate::chart::timeline::{timeline, Hiring, MonthFigures, Opening};
+use crate::chart::timeline::{timeline_with_fan, FanFigures, Hiring, MonthFigures, Opening};
 use crate::chart::{Anchor, Label};
 use crate::model::fiscal::FiscalCalendar;
 use crate::model::timeline::{series, Position};
+use crate::model::uncertainty::FanMonth;
 use crate::ui::format::number;
 
 const TITLE: &str = "Headcount needed and available, month by month";
@@ -31,8 +32,14 @@ fn people(count: u32) -> String {
 
 /// FTE needed, FTE available with the planned hires and today's team without
 /// hiring, month by month; a marker under each month when requisitions open
-/// (orange when they open too late for the need).
-pub fn timeline_chart(props: &ChartProps, calendar: Option<&FiscalCalendar>) -> Html {
+/// (orange when they open too late for the need), named by `calendar`'s
+/// months; with a range analysis's `fan`, the band of whole people needed
+/// from P10 to P90 and its P50 line.
+pub fn timeline_chart(
+    props: &ChartProps,
+    calendar: Option<&FiscalCalendar>,
+    fan: Option<&[FanMonth]>,
+) -> Html {
     let t = &props.report.timeline;
     // A month for reading ("July 2027", or "Month 3" without a calendar)
     // and under a tick ("Jul '27", or "3").
@@ -43,7 +50,12 @@ pub fn timeline_chart(props: &ChartProps, calendar: Option<&FiscalCalendar>) -> 
     };
     let months: Vec<MonthFigures> = t.months.iter().map(MonthFigures::of).collect();
     let openings: Vec<Opening> = t.requisitions.iter().map(Opening::of).collect();
-    let c = timeline(&months, &openings, props.width);
+    let fan: Vec<FanFigures> = fan
+        .unwrap_or_default()
+        .iter()
+        .map(|f| (f.month, f.people.p10, f.people.p50, f.people.p90))
+        .collect();
+    let c = timeline_with_fan(&months, &openings, &fan, props.width);
     let horizon = t.months.last().map_or(0, |m| m.month);
     let Hiring {
         people: to_hire,
@@ -63,6 +75,15 @@ pub fn timeline_chart(props: &ChartProps, calendar: Option<&FiscalCalendar>) -> 
             requisitions,
         ),
         _ => "No months to show.".into(),
+    };
+    let desc = match fan.last() {
+        Some(&(month, p10, p50, p90)) => format!(
+            "{desc} With the ranges entered, month {month} needs {} to {} whole people (P10 to P90), {} at P50.",
+            number(p10, 0),
+            number(p90, 0),
+            number(p50, 0)
+        ),
+        None => desc,
     };
     let mut m = Markup::svg("chart-timeline-svg", c.width, c.height, TITLE, &desc);
     let tick = |x: f64, y: f64, anchor: Anchor| Label {
@@ -91,6 +112,12 @@ pub fn timeline_chart(props: &ChartProps, calendar: Option<&FiscalCalendar>) -> 
             "chart__tick",
             &words,
         );
+    }
+    if !c.fan_band.is_empty() {
+        let mut d = polyline(&c.fan_band);
+        d.push('Z');
+        m.path(&d, "chart__fan");
+        m.path(&polyline(&c.fan_median), "chart__line chart__line--fan");
     }
     for area in &c.shortfalls {
         let mut d = polyline(area);
@@ -162,14 +189,19 @@ pub fn timeline_chart(props: &ChartProps, calendar: Option<&FiscalCalendar>) -> 
         lead: format!(
             "FTE over the next {horizon} months. Hires come as whole people, so the line with the hires can sit above the FTE needed. Short is the sum of each role's shortfall: a spare person in one role does not cover another, so a month can be short while more FTE are available than needed in total. Triangles mark the months to open requisitions; the number is how many people."
         ),
-        legend: vec![
+        legend: if fan.is_empty() { vec![] } else {
+            vec![
+                ("chart__swatch--fan", "People needed with the ranges, P10 to P90".into()),
+                ("chart__swatch--fan-median", "P50".into()),
+            ]
+        }.into_iter().chain([
             ("chart__swatch--needed", series::NEEDED.into()),
             ("chart__swatch--available", series::AVAILABLE.into()),
             ("chart__swatch--without", series::WITHOUT_HIRING.into()),
             ("chart__swatch--short", series::SHORT.into()),
             ("chart__swatch--marker", "Open requisitions".into()),
             ("chart__swatch--late", "Already late".into()),
-        ],
+        ]).collect(),
         svg: m.finish(),
         on_numbers: props.on_numbers.clone(),
         tables: props.numbers.then(|| {
@@ -205,8 +237,27 @@ pub fn timeline_chart(props: &ChartProps, calendar: Option<&FiscalCalendar>) -> 
                 ]
             })
             .collect();
+        let fan_rows: Vec<Vec<String>> = fan
+            .iter()
+            .map(|&(month, p10, p50, p90)| {
+                vec![
+                    if month == 0 { "Now".to_string() } else { format!("Month {month}") },
+                    number(p10, 0),
+                    number(p50, 0),
+                    number(p90, 0),
+                ]
+            })
+            .collect();
             html! {
             <>
+                if !fan_rows.is_empty() {
+                    { table(
+                        "chart-timeline-fan",
+                        "Whole people needed with the ranges entered",
+                        &["Month", "P10", "P50", "P90"],
+                        fan_rows,
+                    ) }
+                }
                 { table(
                     "chart-timeline-table",
                     "FTE month by month",

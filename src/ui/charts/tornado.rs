@@ -8,22 +8,36 @@ use crate::chart::markup::Markup;
 use crate::chart::text::{fit_middle, width};
 use crate::chart::tornado::{tornado, TOP_N};
 use crate::chart::{Anchor, Label};
+use crate::model::sensitivity::Swing;
 use crate::ui::format::number;
 
 const TITLE: &str = "What moves the headcount";
 
 /// Total FTE with each input 20% lower and 20% higher, around today's total,
-/// for the inputs that move it most.
-pub fn tornado_chart(props: &ChartProps) -> Html {
+/// for the inputs that move it most; with `entered` ranges (the range
+/// analysis's tornado), each input from its range's low end to its high end
+/// instead.
+pub fn tornado_chart(props: &ChartProps, entered: Option<&[Swing]>) -> Html {
     let s = &props.report.sensitivity;
-    let pairs: Vec<(f64, f64)> = s.swings.iter().map(|w| w.fte).collect();
+    let ranged = entered.filter(|w| !w.is_empty());
+    let swings: &[Swing] = ranged.unwrap_or(&s.swings);
+    // What the two ends of a bar are, in words.
+    let (lower, higher, each) = if ranged.is_some() {
+        (
+            "at the low end",
+            "at the high end",
+            "each from the low end of its range to the high end",
+        )
+    } else {
+        ("at −20%", "at +20%", "each 20% lower then higher")
+    };
+    let pairs: Vec<(f64, f64)> = swings.iter().map(|w| w.fte).collect();
     let t = tornado(s.base_fte, &pairs, props.width);
     let base_label = format!("Today {} FTE", number(s.base_fte, 1));
     let desc = if t.rows.is_empty() {
         "No input moves the total headcount.".to_string()
     } else {
-        let top: Vec<String> = s
-            .swings
+        let top: Vec<String> = swings
             .iter()
             .take(3)
             .map(|w| {
@@ -36,7 +50,7 @@ pub fn tornado_chart(props: &ChartProps) -> Html {
             })
             .collect();
         format!(
-            "{base_label} ({}). Inputs that move it most, each 20% lower then higher: {}.",
+            "{base_label} ({}). Inputs that move it most, {each}: {}.",
             crate::model::format::count(f64::from(s.base_heads), "person", "people"),
             top.join("; ")
         )
@@ -52,7 +66,7 @@ pub fn tornado_chart(props: &ChartProps) -> Html {
         };
         m.text(&at, "chart__tick", &number(*v, 1));
     }
-    for (row, swing) in t.rows.iter().zip(&s.swings) {
+    for (row, swing) in t.rows.iter().zip(swings) {
         let note = format!(
             "{} ↔ {}",
             swing.heads.0,
@@ -60,7 +74,7 @@ pub fn tornado_chart(props: &ChartProps) -> Html {
         );
         let room = t.width - 20.0 - width(&note, 11.0) - 12.0;
         let tip = format!(
-            "{}: {} FTE at −20%, {} FTE at +20%",
+            "{}: {} FTE {lower}, {} FTE {higher}",
             swing.label,
             number(swing.fte.0, 2),
             number(swing.fte.1, 2)
@@ -83,27 +97,43 @@ pub fn tornado_chart(props: &ChartProps) -> Html {
         id: "chart-tornado",
         title: TITLE,
         lead: format!(
-            "Total FTE with one input at a time 20% lower or higher, around today's {} FTE ({}).{}",
+            "Total FTE with one input at a time {}, around today's {} FTE ({}).{}",
+            if ranged.is_some() {
+                "at the low and the high end of the range you entered"
+            } else {
+                "20% lower or higher"
+            },
             number(s.base_fte, 1),
             crate::model::format::count(f64::from(s.base_heads), "person", "people"),
-            if s.swings.len() > TOP_N {
+            if swings.len() > TOP_N {
                 format!(
-                    " The {TOP_N} largest of the {} inputs that move it by 0.01 FTE or more.",
-                    s.swings.len()
+                    " The {TOP_N} largest of the {} inputs{}.",
+                    swings.len(),
+                    if ranged.is_some() {
+                        " with a range"
+                    } else {
+                        " that move it by 0.01 FTE or more"
+                    }
                 )
             } else {
                 String::new()
             }
         ),
-        legend: vec![
-            ("chart__low", "Input 20% lower".into()),
-            ("chart__high", "Input 20% higher".into()),
-        ],
+        legend: if ranged.is_some() {
+            vec![
+                ("chart__low", "Input at its range's low end".into()),
+                ("chart__high", "Input at its range's high end".into()),
+            ]
+        } else {
+            vec![
+                ("chart__low", "Input 20% lower".into()),
+                ("chart__high", "Input 20% higher".into()),
+            ]
+        },
         svg: m.finish(),
         on_numbers: props.on_numbers.clone(),
         tables: props.numbers.then(|| {
-            let rows = s
-                .swings
+            let rows = swings
                 .iter()
                 .map(|w| {
                     vec![
@@ -116,17 +146,23 @@ pub fn tornado_chart(props: &ChartProps) -> Html {
                     ]
                 })
                 .collect();
+            let head = [
+                "Input".to_string(),
+                "Value".to_string(),
+                format!("FTE {lower}"),
+                format!("FTE {higher}"),
+                format!("People {lower}"),
+                format!("People {higher}"),
+            ];
+            let head: Vec<&str> = head.iter().map(String::as_str).collect();
             table(
                 "chart-tornado-table",
-                "Total FTE and people with each input 20% lower or higher",
-                &[
-                    "Input",
-                    "Value",
-                    "FTE at −20%",
-                    "FTE at +20%",
-                    "People at −20%",
-                    "People at +20%",
-                ],
+                if ranged.is_some() {
+                    "Total FTE and people with each input at the low and the high end of its range"
+                } else {
+                    "Total FTE and people with each input 20% lower or higher"
+                },
+                &head,
                 rows,
             )
         }),

@@ -88,6 +88,12 @@ impl Actions {
         Callback::from(move |text| dispatcher.dispatch(WorkspaceAction::EditNumber(input, text)))
     }
 
+    /// Sends a change made through `input`'s range control.
+    pub(crate) fn range(&self, input: Input) -> Callback<crate::state::ranges::RangeEdit> {
+        let dispatcher = self.0.clone();
+        Callback::from(move |edit| dispatcher.dispatch(WorkspaceAction::EditRange(input, edit)))
+    }
+
     /// A callback that applies the edit `make` builds from its argument.
     fn apply<T: 'static>(&self, make: impl Fn(T) -> Edit + 'static) -> Callback<T> {
         let dispatcher = self.0.clone();
@@ -136,6 +142,8 @@ impl Draw<'_> {
                 text={self.fields.text(input, value)}
                 error={self.fields.error_at(input).map(AttrValue::from)}
                 on_input={self.actions.number(input)}
+                range={self.fields.range(input).cloned()}
+                on_range={self.actions.range(input)}
             />
         }
     }

@@ -12,6 +12,7 @@ mod history;
 mod open_file;
 mod paint;
 mod printing;
+mod range_analysis;
 mod undo_keys;
 mod width;
 
@@ -25,5 +26,6 @@ pub use history::use_history_load;
 pub use open_file::use_open_file;
 pub use paint::use_paint_marks;
 pub use printing::use_printing;
+pub use range_analysis::use_range_analysis;
 pub use undo_keys::use_undo_keys;
 pub use width::use_width;
