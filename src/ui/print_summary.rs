@@ -50,6 +50,8 @@ pub fn print_summary(props: &PrintSummaryProps) -> Html {
         .iter()
         .map(|role| format!("{} {}", role.label(), money(s.roles.per_fte(*role), cur)))
         .collect();
+    let (budget_words, years_words) =
+        crate::export::fiscal::budget_and_years_words(&props.over_time, cur);
     html! {
         <section class="print-only print-summary" aria-hidden="true">
             <h2>{ if s.name.is_empty() { "Customer Success headcount plan".to_string() } else { s.name.clone() } }</h2>
@@ -92,6 +94,12 @@ pub fn print_summary(props: &PrintSummaryProps) -> Html {
                 ) }</dd>
                 <dt>{ "Calendar and hiring budget" }</dt>
                 <dd id="print-over-time">{ crate::export::fiscal::inputs_words(s, &props.over_time) }</dd>
+                <dt>{ "This fiscal year's budget" }</dt>
+                <dd id="print-budget">{ budget_words }</dd>
+                <dt>{ "Three years ahead" }</dt>
+                <dd id="print-years">{ years_words }</dd>
+                <dt>{ crate::export::fiscal::UNCOVERED }</dt>
+                <dd id="print-coverage">{ crate::export::fiscal::coverage_words(&props.over_time, cur) }</dd>
                 <dt>{ "Guardrails" }</dt>
                 <dd>{ format!(
                     "at least {} ARR per CSM; CS cost at most {} of ARR",
