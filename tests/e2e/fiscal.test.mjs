@@ -153,3 +153,18 @@ test('screenshots of the plan over time, 1280 and 375 px, light and dark', async
     }
   }
 });
+
+test('the printed summary carries the calendar, this fiscal year, the three years and the coverage gap', async () => {
+  const { context, page } = await openPage(site.browser);
+  await datedPlan(page);
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator('#over-time').isVisible(), false, 'the tables give way to the summary lines');
+  const inputs = await page.textContent('#print-over-time');
+  assert.ok(inputs.startsWith('starts in April 2027; fiscal year from April'), inputs);
+  const budget = await page.textContent('#print-budget');
+  assert.ok(/^FY2028 \(April 2027 to March 2028\): \$[\d,]+, \$0 of it recruiting; run rate at year end \$[\d,]+ a year$/.test(budget), budget);
+  const years = await page.textContent('#print-years');
+  assert.ok(/^FY2028 \d+ people, .* · FY2029 .* · FY2030 /.test(years), years);
+  assert.ok((await page.textContent('#print-coverage')).includes('covered'));
+  await context.close();
+});
