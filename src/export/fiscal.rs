@@ -330,6 +330,35 @@ pub fn budget_and_years_words(v: &FiscalView, currency: &str) -> (String, String
     (budget, years)
 }
 
+/// The coverage gap in a few words, for a printed summary: "ARR whose
+/// touch model is not covered: at most $4.42M (June 2027), 5 of 25 months"
+/// (or "none"), with ARR at risk only when a retention difference is entered.
+pub fn coverage_short(v: &FiscalView, currency: &str) -> String {
+    let g = &v.coverage;
+    let mut out = match g.worst() {
+        None => format!("{UNCOVERED}: none"),
+        Some(w) => format!(
+            "{UNCOVERED}: at most {} ({}), {} of {} months",
+            crate::model::format::money_short(w.total(), currency),
+            v.calendar.month(w.month).label(),
+            g.months_short(),
+            g.months.len()
+        ),
+    };
+    if let Some(risk) = g.arr_at_risk {
+        out.push_str(&format!(
+            "; {} at risk in 12 months ({})",
+            crate::model::format::money_short(risk, currency),
+            if g.source.is_empty() {
+                "source not named"
+            } else {
+                &g.source
+            }
+        ));
+    }
+    out
+}
+
 /// The plan over time as a Markdown section.
 pub fn fiscal_markdown(scenario: &Scenario, v: &FiscalView) -> String {
     let cur = scenario.currency.as_str();
@@ -480,6 +509,11 @@ mod tests {
         s.coverage.retention_source = "Our cohort study".into();
         let words = coverage_words(&fiscal_view(&s, TODAY), "USD");
         assert!(words.contains("(source: Our cohort study)"), "{words}");
+        let short = coverage_short(&fiscal_view(&s, TODAY), "USD");
+        assert!(
+            short.contains("at risk in 12 months (Our cohort study)"),
+            "{short}"
+        );
         assert!(
             words.contains("at risk over the first 12 months"),
             "{words}"

@@ -92,14 +92,10 @@ pub fn print_summary(props: &PrintSummaryProps) -> Html {
                     s.growth.ramp_months,
                     percent(s.growth.attrition_pct),
                 ) }</dd>
-                <dt>{ "Calendar and hiring budget" }</dt>
-                <dd id="print-over-time">{ crate::export::fiscal::inputs_words(s, &props.over_time) }</dd>
-                <dt>{ "This fiscal year's budget" }</dt>
-                <dd id="print-budget">{ budget_words }</dd>
-                <dt>{ "Three years ahead" }</dt>
-                <dd id="print-years">{ years_words }</dd>
-                <dt>{ crate::export::fiscal::UNCOVERED }</dt>
-                <dd id="print-coverage">{ crate::export::fiscal::coverage_words(&props.over_time, cur) }</dd>
+                <dt>{ "Over time" }</dt>
+                <dd id="print-over-time">{ format!("{}. {budget_words}. {years_words}. {}.",
+                    crate::export::fiscal::inputs_words(s, &props.over_time),
+                    crate::export::fiscal::coverage_short(&props.over_time, cur)) }</dd>
                 <dt>{ "Guardrails" }</dt>
                 <dd>{ format!(
                     "at least {} ARR per CSM; CS cost at most {} of ARR",
