@@ -93,8 +93,8 @@ pub fn print_summary(props: &PrintSummaryProps) -> Html {
                     percent(s.growth.attrition_pct),
                 ) }</dd>
                 <dt>{ "Over time" }</dt>
-                <dd id="print-over-time">{ format!("{}. {budget_words}. {years_words}. {}.",
-                    crate::export::fiscal::inputs_words(s, &props.over_time),
+                <dd id="print-over-time">{ format!("Starts {}. {budget_words}. {years_words}. {}.",
+                    props.over_time.calendar.start.label(),
                     crate::export::fiscal::coverage_short(&props.over_time, cur)) }</dd>
                 <dt>{ "Guardrails" }</dt>
                 <dd>{ format!(

@@ -160,7 +160,7 @@ test('the printed summary carries the calendar, this fiscal year, the three year
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.locator('#over-time').isVisible(), false, 'the tables give way to the summary lines');
   const printed = await page.textContent('#print-over-time');
-  assert.ok(printed.startsWith('starts in April 2027; fiscal year from April'), printed);
+  assert.ok(printed.startsWith('Starts April 2027. FY2028'), printed);
   assert.ok(/FY2028 \(April 2027 to March 2028\): \$[\d,]+, \$0 of it recruiting; run rate at year end \$[\d,]+ a year\./.test(printed), printed);
   assert.ok(/FY2028 \d+ people, .* · FY2029 .* · FY2030 /.test(printed), printed);
   assert.ok(printed.includes('ARR whose touch model is not covered: '), printed);
