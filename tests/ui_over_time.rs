@@ -77,3 +77,34 @@ async fn a_refused_hire_cap_keeps_its_text_and_the_plan_and_a_good_one_delays_hi
     );
     root.remove();
 }
+
+#[wasm_bindgen_test]
+async fn a_link_with_a_start_that_is_not_a_month_says_so_at_the_field() {
+    let mut s = tierplan::model::Scenario::default();
+    s.calendar.start = "2027-13".into();
+    let query = tierplan::link::encode(&s);
+    let history = gloo::utils::window().history().unwrap();
+    history
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("?{query}")))
+        .unwrap();
+    let document = gloo::utils::document();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    yew::Renderer::<tierplan::ui::App>::with_root(root.clone()).render();
+    let error = wait_for(&root, "#over-time-start-error").await;
+    assert!(
+        error
+            .text_content()
+            .unwrap()
+            .contains("'2027-13' is not a month"),
+        "{:?}",
+        error.text_content()
+    );
+    // The plan still has months: it starts in the current month.
+    let notice = wait_for(&root, "#over-time-start-notice").await;
+    assert!(notice.text_content().unwrap().contains("no start month"));
+    history
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("?"))
+        .unwrap();
+    root.remove();
+}

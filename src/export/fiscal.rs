@@ -296,6 +296,69 @@ pub fn inputs_words(scenario: &Scenario, v: &FiscalView) -> String {
     )
 }
 
+/// This fiscal year's budget and the three years in one sentence each, for
+/// a printed summary: "FY2028 (April 2027 to March 2028): $998,557;
+/// run rate at year end $1,111,310 a year" and "FY2028 $1,014,000 (5.81%
+/// of ARR) · FY2029 ...".
+pub fn budget_and_years_words(v: &FiscalView, currency: &str) -> (String, String) {
+    let b = &v.budget;
+    let budget = format!(
+        "FY{} ({} to {}): {}, {} of it recruiting; run rate at year end {} a year",
+        b.fiscal_year,
+        b.from.label(),
+        b.to.label(),
+        money(b.total(), currency),
+        money(b.recruiting(), currency),
+        money(b.run_rate, currency)
+    );
+    let years = v
+        .outlook
+        .iter()
+        .map(|y| {
+            let share = y
+                .cost_pct_of_arr
+                .map_or_else(String::new, |p| format!(" ({} of ARR)", pct(p)));
+            format!(
+                "FY{} {} people, {} a year{share}",
+                y.fiscal_year,
+                y.heads.total(),
+                money(y.cost, currency)
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(" · ");
+    (budget, years)
+}
+
+/// The coverage gap in a few words, for a printed summary: "ARR whose
+/// touch model is not covered: at most $4.42M (June 2027), 5 of 25 months"
+/// (or "none"), with ARR at risk only when a retention difference is entered.
+pub fn coverage_short(v: &FiscalView, currency: &str) -> String {
+    let g = &v.coverage;
+    let mut out = match g.worst() {
+        None => format!("{UNCOVERED}: none"),
+        Some(w) => format!(
+            "{UNCOVERED}: at most {} ({}), {} of {} months",
+            crate::model::format::money_short(w.total(), currency),
+            v.calendar.month(w.month).label(),
+            g.months_short(),
+            g.months.len()
+        ),
+    };
+    if let Some(risk) = g.arr_at_risk {
+        out.push_str(&format!(
+            "; {} at risk in 12 months ({})",
+            crate::model::format::money_short(risk, currency),
+            if g.source.is_empty() {
+                "source not named"
+            } else {
+                &g.source
+            }
+        ));
+    }
+    out
+}
+
 /// The plan over time as a Markdown section.
 pub fn fiscal_markdown(scenario: &Scenario, v: &FiscalView) -> String {
     let cur = scenario.currency.as_str();
@@ -414,6 +477,25 @@ mod tests {
     }
 
     #[test]
+    fn the_printed_lines_name_the_fiscal_years() {
+        let mut s = Scenario::default();
+        s.calendar.start = "2027-04".into();
+        s.calendar.fiscal_year_start_month = 4;
+        let v = fiscal_view(&s, TODAY);
+        let (budget, years) = budget_and_years_words(&v, "USD");
+        assert!(
+            budget.starts_with("FY2028 (April 2027 to March 2028): $"),
+            "{budget}"
+        );
+        assert!(budget.contains("run rate at year end"), "{budget}");
+        assert_eq!(years.matches(" · ").count(), 2, "{years}");
+        assert!(
+            years.starts_with("FY2028 ") && years.contains("FY2030 "),
+            "{years}"
+        );
+    }
+
+    #[test]
     fn arr_at_risk_is_stated_only_with_a_retention_difference() {
         let mut s = Scenario::default();
         s.calendar.start = "2027-01".into();
@@ -427,6 +509,11 @@ mod tests {
         s.coverage.retention_source = "Our cohort study".into();
         let words = coverage_words(&fiscal_view(&s, TODAY), "USD");
         assert!(words.contains("(source: Our cohort study)"), "{words}");
+        let short = coverage_short(&fiscal_view(&s, TODAY), "USD");
+        assert!(
+            short.contains("at risk in 12 months (Our cohort study)"),
+            "{short}"
+        );
         assert!(
             words.contains("at risk over the first 12 months"),
             "{words}"

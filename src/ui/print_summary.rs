@@ -58,6 +58,8 @@ pub fn print_summary(props: &PrintSummaryProps) -> Html {
         .iter()
         .map(|role| format!("{} {}", role.label(), money(s.roles.per_fte(*role), cur)))
         .collect();
+    let (budget_words, years_words) =
+        crate::export::fiscal::budget_and_years_words(&props.over_time, cur);
     html! {
         <section class="print-only print-summary" aria-hidden="true">
             <h2>{ if s.name.is_empty() { "Customer Success headcount plan".to_string() } else { s.name.clone() } }</h2>
@@ -98,8 +100,10 @@ pub fn print_summary(props: &PrintSummaryProps) -> Html {
                     s.growth.ramp_months,
                     percent(s.growth.attrition_pct),
                 ) }</dd>
-                <dt>{ "Calendar and hiring budget" }</dt>
-                <dd id="print-over-time">{ crate::export::fiscal::inputs_words(s, &props.over_time) }</dd>
+                <dt>{ "Over time" }</dt>
+                <dd id="print-over-time">{ format!("Starts {}. {budget_words}. {years_words}. {}.",
+                    props.over_time.calendar.start.label(),
+                    crate::export::fiscal::coverage_short(&props.over_time, cur)) }</dd>
                 <dt>{ "Guardrails" }</dt>
                 <dd>{ format!(
                     "at least {} ARR per CSM; CS cost at most {} of ARR",

@@ -153,3 +153,16 @@ test('screenshots of the plan over time, 1280 and 375 px, light and dark', async
     }
   }
 });
+
+test('the printed summary carries the calendar, this fiscal year, the three years and the coverage gap', async () => {
+  const { context, page } = await openPage(site.browser);
+  await datedPlan(page);
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator('#over-time').isVisible(), false, 'the tables give way to the summary lines');
+  const printed = await page.textContent('#print-over-time');
+  assert.ok(printed.startsWith('Starts April 2027. FY2028'), printed);
+  assert.ok(/FY2028 \(April 2027 to March 2028\): \$[\d,]+, \$0 of it recruiting; run rate at year end \$[\d,]+ a year\./.test(printed), printed);
+  assert.ok(/FY2028 \d+ people, .* · FY2029 .* · FY2030 /.test(printed), printed);
+  assert.ok(printed.includes('ARR whose touch model is not covered: '), printed);
+  await context.close();
+});

@@ -38,6 +38,10 @@ struct FieldProps {
     unit: AttrValue,
     #[prop_or_default]
     placeholder: AttrValue,
+    /// What is wrong with the value the plan holds (from a link or file),
+    /// shown until the field is changed.
+    #[prop_or_default]
+    stored_error: Option<AttrValue>,
     over_time: OverTime,
     hires_needed: bool,
     on_set: Callback<OverTime>,
@@ -77,7 +81,10 @@ fn over_time_field(props: &FieldProps) -> Html {
         Some((text, _)) => text.clone(),
         None => field.text(&props.over_time),
     };
-    let error = refused.as_ref().map(|(_, m)| m.clone());
+    let error = refused
+        .as_ref()
+        .map(|(_, m)| m.clone())
+        .or_else(|| props.stored_error.as_ref().map(|e| e.to_string()));
     let hint_id = format!("{}-hint", props.id);
     let error_id = format!("{}-error", props.id);
     let described_by = if error.is_some() {
@@ -110,12 +117,19 @@ pub fn over_time_editor(props: &OverTimeEditorProps) -> Html {
     let on_set = props
         .actions
         .apply(|next: OverTime| Edit::SetOverTime(Box::new(next)));
+    let start_error = o
+        .calendar
+        .problems()
+        .into_iter()
+        .find(|(path, _)| *path == "calendar.start")
+        .map(|(_, m)| AttrValue::from(m));
     let field =
         |field: Field, id: &'static str, label: &'static str, unit: String, hint: String| {
             html! {
                 <OverTimeField field={FieldKey(field)} id={id} label={label} hint={hint} unit={unit}
                     over_time={o.clone()} hires_needed={props.hires_needed} on_set={on_set.clone()}
-                    placeholder={if field == Field::Start { "YYYY-MM" } else { "" }} />
+                    placeholder={if field == Field::Start { "YYYY-MM" } else { "" }}
+                stored_error={if field == Field::Start { start_error.clone() } else { None }} />
             }
         };
     let fiscal_options: Vec<(AttrValue, AttrValue)> = (1..=12u32)
