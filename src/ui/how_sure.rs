@@ -54,7 +54,8 @@ pub fn how_sure(props: &HowSureProps) -> Html {
     let width = use_width(&body, DEFAULT_WIDTH);
     let Some(a) = props.analysis.as_ref() else {
         return html! {
-            <section class="card how-sure" id="how-sure" aria-labelledby="how-sure-title" ref={body}>
+            // Without ranges it is only an invitation: not printed.
+            <section class="card how-sure how-sure--invitation" id="how-sure" aria-labelledby="how-sure-title" ref={body}>
                 <h2 id="how-sure-title">{ "How sure" }</h2>
                 <p class="how-sure__hint" id="how-sure-hint">
                     { if props.pending { "Drawing the samples…" } else {

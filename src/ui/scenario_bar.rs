@@ -170,7 +170,7 @@ pub fn scenario_bar(props: &ScenarioBarProps) -> Html {
         .map(AttrValue::from)
         .or_else(|| props.message.clone());
     html! {
-        <section class="scenarios" aria-labelledby="scenarios-title">
+        <section class={classes!("scenarios", (n == 1).then_some("scenarios--single"))} aria-labelledby="scenarios-title">
             <h2 id="scenarios-title" class="scenarios__title">
                 { if n > 1 { "Scenarios compared" } else { "Scenarios" } }
             </h2>

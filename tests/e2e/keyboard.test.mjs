@@ -170,7 +170,7 @@ test('on a 360 px phone the Embed panel fits the screen, and Escape closes it an
   await page.keyboard.press('Enter');
   await page.locator('#embed-panel').waitFor({ state: 'visible' });
   const width = await page.evaluate(() => document.documentElement.clientWidth);
-  for (const selector of ['#embed-panel', '#embed-panel label', '#embed-snippet']) {
+  for (const selector of ['#embed-panel', '#embed-panel label[for="embed-snippet"]', '#embed-theme', '#embed-snippet']) {
     const box = await page.locator(selector).boundingBox();
     assert.ok(box.x >= 0 && box.x + box.width <= width, `${selector} ${JSON.stringify(box)} in ${width}px`);
   }
