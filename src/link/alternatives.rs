@@ -17,10 +17,10 @@
 
 use serde_json::Value;
 
-use super::error::{technical, ErrorKind, LinkIssue};
+use super::error::{ErrorKind, LinkIssue};
 use super::patch::{apply, diff, Defaults, PatchError};
 use super::payload::{pack, unpack};
-use super::version::{shorten_numbers, Version};
+use super::version::{parse_patch, shorten_numbers, Version};
 
 /// The query keys of the alternatives, in order.
 pub const ALTERNATIVE_KEYS: [&str; 3] = ["a1", "a2", "a3"];
@@ -115,23 +115,8 @@ pub fn decode_alternative(
         }
     };
     let json = unpack(&raw[1..], deflated, &dictionary(version, base_json))?;
-    let patch: Value = serde_json::from_str(&json).map_err(|e| {
-        if e.is_eof() {
-            ErrorKind::Truncated
-        } else {
-            ErrorKind::Corrupt {
-                detail: format!("payload: {}", technical(&e.to_string())),
-            }
-        }
-    })?;
-    if !patch.is_object() {
-        return Err(ErrorKind::Corrupt {
-            detail: "the payload is not a scenario".into(),
-        });
-    }
-    let d = version.defaults().ok_or_else(|| ErrorKind::Corrupt {
-        detail: "this build's defaults are unreadable".into(),
-    })?;
+    let patch = parse_patch(&json)?;
+    let d = version.defaults_or_error()?;
     apply(d, base_json, &patch, "", "", issues).map_err(|e| match e {
         PatchError::TooManyItems => ErrorKind::TooLarge,
     })

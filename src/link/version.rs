@@ -57,7 +57,7 @@ impl Version {
             .as_ref()
     }
 
-    fn defaults_or_error(&self) -> Result<&Defaults, ErrorKind> {
+    pub(super) fn defaults_or_error(&self) -> Result<&Defaults, ErrorKind> {
         self.defaults().ok_or_else(|| ErrorKind::Corrupt {
             detail: format!(
                 "this build's version {} defaults are unreadable",
@@ -121,21 +121,7 @@ impl Version {
             [] => d.scenario.clone(),
             [(key, text)] => {
                 let json = unpack(text, *key == "z", self.dictionary)?;
-                let patch: Value = serde_json::from_str(&json).map_err(|e| {
-                    if e.is_eof() {
-                        ErrorKind::Truncated
-                    } else {
-                        ErrorKind::Corrupt {
-                            detail: format!("payload: {}", technical(&e.to_string())),
-                        }
-                    }
-                })?;
-                if !patch.is_object() {
-                    return Err(ErrorKind::Corrupt {
-                        detail: "the payload is not a scenario".into(),
-                    });
-                }
-                apply_whole(d, &patch, &mut issues)?
+                apply_whole(d, &parse_patch(&json)?, &mut issues)?
             }
             _ => {
                 return Err(ErrorKind::Corrupt {
@@ -172,6 +158,26 @@ impl Version {
     ) -> Result<Value, ErrorKind> {
         apply_whole(self.defaults_or_error()?, scenario, issues)
     }
+}
+
+/// The patch a payload's JSON text holds: an object, else why not
+/// (cut short, or not a scenario).
+pub(super) fn parse_patch(json: &str) -> Result<Value, ErrorKind> {
+    let patch: Value = serde_json::from_str(json).map_err(|e| {
+        if e.is_eof() {
+            ErrorKind::Truncated
+        } else {
+            ErrorKind::Corrupt {
+                detail: format!("payload: {}", technical(&e.to_string())),
+            }
+        }
+    })?;
+    if !patch.is_object() {
+        return Err(ErrorKind::Corrupt {
+            detail: "the payload is not a scenario".into(),
+        });
+    }
+    Ok(patch)
 }
 
 fn empty_defaults() -> Defaults {
