@@ -4,7 +4,7 @@
 // and dark.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { useSite, openPage, screenshot, waitForApp } from './harness.mjs';
+import { useSite, openPage, screenshot, waitForApp, eventually } from './harness.mjs';
 
 const site = useSite({ before, after });
 const CUSTOMERS = '#edit-tiers-0-customers';
@@ -48,7 +48,7 @@ test('an alternative is added, edited, compared, shared and printed', async () =
   assert.match(people[2], /more|\+/, people.join(' | '));
   assert.match(people[2], /worse/, 'better or worse is said in words');
   await page.click('#scenario-tab-0');
-  assert.equal(await page.locator(CUSTOMERS).first().inputValue(), '40');
+  await eventually(async () => assert.equal(await page.locator(CUSTOMERS).first().inputValue(), '40'));
 
   // Percentages, kept in the address.
   await page.click('#cmp-pct');
@@ -59,14 +59,16 @@ test('an alternative is added, edited, compared, shared and printed', async () =
   assert.equal(await page.locator('#chart-compare-people svg rect').count() > 0, true);
   assert.equal(await page.locator('#chart-compare-timeline svg path.chart__line').count(), 2);
   await page.click('#chart-compare-cost summary');
-  const costs = await page.locator('#chart-compare-cost-table tbody tr').allTextContents();
-  assert.equal(costs.length, 2);
-  assert.match(costs[1], /More high touch/);
+  await eventually(async () => {
+    const costs = await page.locator('#chart-compare-cost-table tbody tr').allTextContents();
+    assert.equal(costs.length, 2);
+    assert.match(costs[1], /More high touch/);
+  });
 
   // Per-tier rows open on request.
   const before = (await table(page)).length;
   await page.click('#cmp-tiers-toggle');
-  assert.ok((await table(page)).length > before);
+  await eventually(async () => assert.ok((await table(page)).length > before));
 
   // A difference leads to its field in the alternative.
   await page.click('.differs__link');
@@ -88,7 +90,7 @@ test('an alternative is added, edited, compared, shared and printed', async () =
   await waitForApp(fresh.page);
   await fresh.page.waitForSelector('#comparison-table');
   await fresh.page.click('#cmp-tiers-toggle');
-  assert.deepEqual(await table(fresh.page), expected);
+  await eventually(async () => assert.deepEqual(await table(fresh.page), expected));
   assert.equal(await fresh.page.getAttribute('#scenario-tab-1', 'aria-pressed'), 'true');
   for (const url of [...page.requests, ...fresh.page.requests]) {
     assert.ok(url.startsWith(site.server.origin), url);
@@ -134,18 +136,19 @@ test('undo and redo cover adding, renaming and editing scenarios; a fifth is ref
   await addCopy(page);
   await page.locator(CUSTOMERS).first().fill('77');
   await page.waitForFunction(() => location.search.includes('a1='));
+  const customers = () => page.locator(CUSTOMERS).first().inputValue();
   await page.click('#undo');
-  assert.equal(await page.locator(CUSTOMERS).first().inputValue(), '40');
+  await eventually(async () => assert.equal(await customers(), '40'));
   await page.click('#undo');
-  assert.equal(await page.locator('#comparison').count(), 0);
+  await eventually(async () => assert.equal(await page.locator('#comparison').count(), 0));
   await page.click('#redo');
   await page.click('#redo');
-  assert.equal(await page.locator(CUSTOMERS).first().inputValue(), '77');
+  await eventually(async () => assert.equal(await customers(), '77'));
   for (let i = 0; i < 2; i++) {
     await page.click('#scenario-add summary');
     await page.click('#scenario-add-copy');
   }
-  assert.equal(await page.locator('.scenarios__tab').count(), 4);
+  await eventually(async () => assert.equal(await page.locator('.scenarios__tab').count(), 4));
   // A scenario file holds every scenario, and opens them all.
   const [saved] = await Promise.all([page.waitForEvent('download'), page.click('#save-scenario')]);
   const file = await saved.path();
@@ -156,10 +159,10 @@ test('undo and redo cover adding, renaming and editing scenarios; a fifth is ref
   await fresh.page.waitForFunction(() => document.querySelectorAll('.scenarios__tab').length === 4);
   assert.equal(await fresh.page.locator(CUSTOMERS).first().inputValue(), '40', 'the base is edited');
   await fresh.page.click('#scenario-tab-1');
-  assert.equal(await fresh.page.locator(CUSTOMERS).first().inputValue(), '77');
+  await eventually(async () => assert.equal(await fresh.page.locator(CUSTOMERS).first().inputValue(), '77'));
   await fresh.context.close();
   await page.click('#scenario-add summary');
-  assert.equal(await page.isDisabled('#scenario-add-copy'), true);
+  await eventually(async () => assert.equal(await page.isDisabled('#scenario-add-copy'), true));
   await page.locator('.scenarios__add-panel', { hasText: 'at most 4 scenarios' }).waitFor();
   await page.click('#scenario-add summary');
   // The base is not removed while it has alternatives; the message says why.

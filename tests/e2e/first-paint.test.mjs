@@ -55,8 +55,14 @@ for (const width of [1280, 375]) {
     await page.selectOption('#embed-theme', 'light');
     await page.waitForFunction(() => document.querySelector('#embed-snippet').value.includes('theme=light'));
     const snippet = await page.inputValue('#embed-snippet');
+    // The blog: a plain page of its own (not tierplan, whose start could
+    // redraw the body under the snippet on a slow machine).
     const parent = await context.newPage();
-    await parent.goto(`${site.server.url}?parent-test=1`);
+    const blog = `${site.server.origin}/a-blog-post.html`;
+    await parent.route(blog, (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>A blog post</title><body></body>' }),
+    );
+    await parent.goto(blog);
     await parent.evaluate((html) => {
       document.body.innerHTML = html.replace(/<script>([\s\S]*)<\/script>/, '');
       // The snippet's optional script, run as the blog would run it.

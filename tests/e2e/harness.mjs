@@ -131,3 +131,21 @@ export function useSite(hooks) {
   });
   return site;
 }
+
+/**
+ * Runs `check` until it passes, for up to `timeout` ms, and returns its
+ * value: for what a click redraws, which the page may draw a frame later
+ * on a slow machine (Yew yields to the browser after 16 ms of work).
+ * The last failure is thrown if it never passes.
+ */
+export async function eventually(check, timeout = 10000) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    try {
+      return await check();
+    } catch (error) {
+      if (Date.now() > end) throw error;
+      await new Promise((done) => setTimeout(done, 50));
+    }
+  }
+}
