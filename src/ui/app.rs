@@ -25,7 +25,8 @@ use super::embed::EmbedView;
 use super::glance::Glance;
 use super::hooks::{
     use_address_sync, use_comparison, use_direction, use_file_drop, use_focus_after_redraw,
-    use_history_load, use_open_file, use_paint_marks, use_range_analysis, use_undo_keys,
+    use_history_load, use_open_file, use_paint_marks, use_range_analysis, use_settled,
+    use_undo_keys,
 };
 use super::how_sure::{self, HowSure};
 use super::link_notice::{link_notice, stand_in_marker};
@@ -72,22 +73,29 @@ pub fn app() -> Html {
     });
     // The alternatives the address holds besides its base (a damaged one
     // is dropped, and said, by the opening's notice), and the one edited.
+    // Decoded once, in the reducer's initialiser: decoding a link on every
+    // render cost a 6 x 20 plan's keystroke about 4 ms.
     let workspace = {
-        let query = url::current_query();
-        let alternatives = crate::link::decode(&query)
-            .map(|decoded| decoded.alternatives)
-            .unwrap_or_default();
-        let mut all = vec![opened.scenario.clone()];
-        all.extend(alternatives);
-        let on = lineup_link::edited(&query, all.len());
-        use_reducer(move || Workspace::with_all(all, on).with_today(today.iso()))
+        let first = opened.scenario.clone();
+        use_reducer(move || {
+            let query = url::current_query();
+            let alternatives = crate::link::decode(&query)
+                .map(|decoded| decoded.alternatives)
+                .unwrap_or_default();
+            let mut all = vec![first];
+            all.extend(alternatives);
+            let on = lineup_link::edited(&query, all.len());
+            Workspace::with_all(all, on).with_today(today.iso())
+        })
     };
     let notice = {
         let first = opened.notice.clone();
         use_state(move || first)
     };
     let report = use_memo(workspace.shared_scenario(), |scenario| report(scenario));
-    let over_time = use_memo((workspace.shared_scenario(), today), |(s, today)| {
+    // The plan over time is below the fold: it follows once typing pauses.
+    let settled = use_settled(workspace.shared_scenario(), workspace.is_typing());
+    let over_time = use_memo((settled.clone(), today), |(s, today)| {
         crate::model::fiscal_view::fiscal_view(s, *today)
     });
     // Each scenario's figures are kept; only the edited one's come anew.
@@ -222,7 +230,7 @@ pub fn app() -> Html {
                 <Toolbar
                     scenario={workspace.shared_scenario()}
                     report={report.clone()}
-                    over_time={over_time.clone()}
+                    {today}
                     on_file={on_file}
                     file_error={file_error}
                     can_undo={workspace.can_undo()}
@@ -293,7 +301,7 @@ pub fn app() -> Html {
                     <HowSure analysis={ranges.clone()} pending={ranges_pending} currency={report.plan.currency.clone()} />
                     <Charts report={report.clone()} team={workspace.scenario().team.clone()}
                         calendar={Some(over_time.calendar)} ranges={ranges.clone()} />
-                    <OverTimeResults view={over_time.clone()} scenario={workspace.shared_scenario()} {from_link} />
+                    <OverTimeResults view={over_time.clone()} scenario={settled} {from_link} />
                 </div>
             </main>
             <Glance report={report.clone()} fixes={fixes} on_fix={on_fix} />
