@@ -31,8 +31,9 @@ pub struct ToolbarProps {
     pub can_redo: bool,
     /// The engine's report of the scenario (for the exports).
     pub report: std::rc::Rc<Report>,
-    /// The plan over time (for the exports).
-    pub over_time: std::rc::Rc<crate::model::fiscal_view::FiscalView>,
+    /// This month by the browser's clock: the plan over time of the
+    /// exports is worked out from it and the scenario when one is made.
+    pub today: crate::model::fiscal::YearMonth,
     /// Receives every action.
     pub on_action: Callback<WorkspaceAction>,
     /// Receives a scenario file picked by the person.
@@ -182,9 +183,10 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
     let on_export = {
         let scenario = props.scenario.clone();
         let report = props.report.clone();
-        let over_time = props.over_time.clone();
+        let today = props.today;
         let plan = shared_plan(props);
         Callback::from(move |name: &'static str| {
+            let over_time = crate::model::fiscal_view::fiscal_view(&scenario, today);
             let share = url::share_address(&lineup_link::encode(&plan));
             if name == MARKDOWN_FILE {
                 let backward = url::page_param("view").as_deref() == Some("backward");

@@ -13,6 +13,7 @@ mod open_file;
 mod paint;
 mod printing;
 mod range_analysis;
+mod settled;
 mod undo_keys;
 mod width;
 
@@ -27,5 +28,6 @@ pub use open_file::use_open_file;
 pub use paint::use_paint_marks;
 pub use printing::use_printing;
 pub use range_analysis::use_range_analysis;
+pub use settled::use_settled;
 pub use undo_keys::use_undo_keys;
 pub use width::use_width;
