@@ -107,6 +107,13 @@ fn engine(c: &mut Criterion) {
     let p = plan(&s);
     c.bench_function("explain_6x20", |b| b.iter(|| explain(black_box(&s), &p)));
     c.bench_function("full_report_6x20_60m", |b| b.iter(|| report(black_box(&s))));
+    let today = tierplan::model::fiscal::YearMonth {
+        year: 2027,
+        month: 1,
+    };
+    c.bench_function("fiscal_view_6x20", |b| {
+        b.iter(|| tierplan::model::fiscal_view::fiscal_view(black_box(&s), today))
+    });
 }
 
 fn keystroke(c: &mut Criterion) {
