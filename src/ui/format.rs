@@ -38,32 +38,55 @@ fn number_format_constructor() -> Option<Function> {
         .ok()
 }
 
+/// One option of an `Intl.NumberFormat`, held in Rust so that a number
+/// already written is found without calling into the browser.
+#[derive(Clone, Copy)]
+enum Opt<'a> {
+    /// A text option (`style`, `currency`, `notation`).
+    Text(&'static str, &'a str),
+    /// A whole-number option (`maximumFractionDigits`, ...).
+    Whole(&'static str, u32),
+}
+
 /// The cache key of `options`.
-fn options_key(options: &[(&str, JsValue)]) -> String {
-    let mut key = String::new();
-    for (name, value) in options {
-        key.push_str(name);
-        key.push('=');
-        match value.as_string() {
-            Some(text) => key.push_str(&text),
-            None => key.push_str(
-                &value
-                    .as_f64()
-                    .map(crate::decimal::format)
-                    .unwrap_or_default(),
-            ),
+fn options_key(options: &[Opt]) -> String {
+    let mut key = String::with_capacity(48);
+    for option in options {
+        match *option {
+            Opt::Text(name, text) => {
+                key.push_str(name);
+                key.push('=');
+                key.push_str(text);
+            }
+            Opt::Whole(name, whole) => {
+                key.push_str(name);
+                key.push('=');
+                push_digits(&mut key, whole);
+            }
         }
         key.push(';');
     }
     key
 }
 
+/// Appends the decimal digits of `n` (without core's formatting machinery).
+fn push_digits(key: &mut String, n: u32) {
+    if n >= 10 {
+        push_digits(key, n / 10);
+    }
+    key.push(char::from(b'0' + (n % 10) as u8));
+}
+
 /// A new `Intl.NumberFormat(undefined, options).format`, or `None` when
 /// the browser refuses the options (e.g. an unknown currency code).
-fn new_format(options: &[(&str, JsValue)]) -> Option<Function> {
+fn new_format(options: &[Opt]) -> Option<Function> {
     let object = Object::new();
-    for (name, value) in options {
-        let _ = Reflect::set(&object, &JsValue::from_str(name), value);
+    for option in options {
+        let (name, value) = match *option {
+            Opt::Text(name, text) => (name, JsValue::from_str(text)),
+            Opt::Whole(name, whole) => (name, JsValue::from(whole)),
+        };
+        let _ = Reflect::set(&object, &JsValue::from_str(name), &value);
     }
     let args = Array::of2(&JsValue::UNDEFINED, &object);
     let constructor = number_format_constructor()?;
@@ -76,7 +99,7 @@ fn new_format(options: &[(&str, JsValue)]) -> Option<Function> {
 
 /// `value` through `Intl.NumberFormat` with `options`; `—` when the value is
 /// not finite, `fallback()` when the browser refuses the options.
-fn intl(value: f64, options: &[(&str, JsValue)], fallback: impl FnOnce() -> String) -> String {
+fn intl(value: f64, options: &[Opt], fallback: impl FnOnce() -> String) -> String {
     if !value.is_finite() {
         return "—".to_string();
     }
@@ -111,10 +134,7 @@ fn intl(value: f64, options: &[(&str, JsValue)], fallback: impl FnOnce() -> Stri
 pub fn number(value: f64, usual: u32) -> String {
     intl(
         value,
-        &[(
-            "maximumFractionDigits",
-            JsValue::from(decimals(value, usual)),
-        )],
+        &[Opt::Whole("maximumFractionDigits", decimals(value, usual))],
         || crate::decimal::format(value),
     )
 }
@@ -136,8 +156,8 @@ pub fn fixed(value: f64, fraction_digits: u32) -> String {
     intl(
         value,
         &[
-            ("minimumFractionDigits", JsValue::from(least)),
-            ("maximumFractionDigits", JsValue::from(most)),
+            Opt::Whole("minimumFractionDigits", least),
+            Opt::Whole("maximumFractionDigits", most),
         ],
         // Not `format!("{:.2}")`: core's float formatting adds ~10 KB gzip.
         || crate::decimal::format(value),
@@ -150,13 +170,10 @@ pub fn money(value: f64, currency: &str) -> String {
     intl(
         value,
         &[
-            ("style", JsValue::from_str("currency")),
-            ("currency", JsValue::from_str(currency)),
-            ("minimumFractionDigits", JsValue::from(0)),
-            (
-                "maximumFractionDigits",
-                JsValue::from(money_decimals(value)),
-            ),
+            Opt::Text("style", "currency"),
+            Opt::Text("currency", currency),
+            Opt::Whole("minimumFractionDigits", 0),
+            Opt::Whole("maximumFractionDigits", money_decimals(value)),
         ],
         || format!("{} {currency}", number(value, 0)),
     )
@@ -168,13 +185,10 @@ pub fn money_compact(value: f64, currency: &str) -> String {
     intl(
         value,
         &[
-            ("style", JsValue::from_str("currency")),
-            ("currency", JsValue::from_str(currency)),
-            ("notation", JsValue::from_str("compact")),
-            (
-                "maximumSignificantDigits",
-                JsValue::from(COMPACT_SIGNIFICANT_DIGITS),
-            ),
+            Opt::Text("style", "currency"),
+            Opt::Text("currency", currency),
+            Opt::Text("notation", "compact"),
+            Opt::Whole("maximumSignificantDigits", COMPACT_SIGNIFICANT_DIGITS),
         ],
         || money(value, currency),
     )
@@ -186,11 +200,8 @@ pub fn percent(value_pct: f64) -> String {
     intl(
         value_pct / 100.0,
         &[
-            ("style", JsValue::from_str("percent")),
-            (
-                "maximumFractionDigits",
-                JsValue::from(decimals(value_pct, 1)),
-            ),
+            Opt::Text("style", "percent"),
+            Opt::Whole("maximumFractionDigits", decimals(value_pct, 1)),
         ],
         || format!("{}%", crate::decimal::format(value_pct)),
     )
