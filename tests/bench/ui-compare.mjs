@@ -14,6 +14,8 @@
 // that undo history behind them (the benchmark otherwise starts fresh).
 // (DIR_A and DIR_B are folders written by scripts/build-site.sh; height is
 // the window's, 4000 by default so the results and charts are on screen).
+// The third case types in a comparison of four 6 x 20 scenarios, the last
+// one edited (skipped when build A has no comparison).
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { serveDist, launchBrowser, openPage } from '../e2e/harness.mjs';
@@ -87,13 +89,24 @@ try {
         `every section built A ${show(0, 1)}, B ${show(1, 1)} (n=${runs} loads each)`,
     );
   }
-  for (const [name, query] of firstMode ? [] : [['default', ''], ['6 x 20', `?${fullQuery}`]]) {
+  const cases = [['default', ''], ['6 x 20', `?${fullQuery}`], ['4 x 6x20', `?${fullQuery}`, true]];
+  for (const [name, query, four] of firstMode ? [] : cases) {
     const pages = [];
     for (const server of servers) {
       const { page } = await openPage(browser, { viewport: { width: 1280, height } });
       await page.goto(server.url + query);
       await page.waitForSelector('#figure-headcount');
       await page.waitForSelector('#capacity-team-working-weeks-per-year');
+      // Four scenarios compared, the last one edited (builds before the
+      // comparison have no scenario bar and skip this case).
+      if (four && (await page.locator('#scenario-add').count())) {
+        for (let k = 0; k < 3; k++) {
+          await page.click('#scenario-add summary');
+          await page.click('#scenario-add-copy');
+        }
+        await page.waitForFunction(() => document.querySelectorAll('.scenarios__tab').length === 4);
+        await page.waitForTimeout(300);
+      }
       await page.evaluate(async (n) => {
         const fields = ['#capacity-team-hours-per-week', '#capacity-team-working-weeks-per-year'];
         for (let i = 0; i < n; i++) {
@@ -104,6 +117,10 @@ try {
         }
       }, history);
       pages.push(page);
+    }
+    if (four && (await pages[0].locator('#scenario-add').count()) === 0) {
+      for (const page of pages) await page.context().close();
+      continue;
     }
     const times = [[], []];
     for (let i = 0; i < runs; i++) {
