@@ -13,6 +13,7 @@ pub mod lineup_link;
 pub mod live;
 pub mod opening;
 pub mod over_time_form;
+pub mod page_order;
 pub mod ranges;
 pub mod recent;
 pub mod reindex;

@@ -44,6 +44,7 @@ use crate::state::compare_view::field_for;
 use crate::state::lineup::LineupAction;
 use crate::state::lineup_link::{self, DifferenceMode, MODE_KEY};
 use crate::state::opening::{open, Opening};
+use crate::state::page_order::PageOrder;
 use crate::state::workspace::{Origin, Workspace, WorkspaceAction};
 
 impl Reducible for Workspace {
@@ -70,6 +71,16 @@ pub fn app() -> Html {
     let today = *use_memo((), |_| current_month());
     let from_link = *use_memo((), |_| {
         !url::current_query().trim_start_matches('?').is_empty()
+    });
+    let page_order = *use_memo((), move |_| {
+        PageOrder::of(
+            from_link,
+            gloo::utils::window()
+                .inner_width()
+                .ok()
+                .and_then(|w| w.as_f64())
+                .unwrap_or(0.0),
+        )
     });
     // The alternatives the address holds besides its base (a damaged one
     // is dropped, and said, by the opening's notice), and the one edited.
@@ -216,11 +227,69 @@ pub fn app() -> Html {
             skip_to(selector);
         })
     };
+    let accounts = html! {
+        <>
+        if complete {
+            // Full width: the review table needs the room.
+            <div class="layout__wide">
+                <AccountsSection workspace={workspace.clone()} />
+            </div>
+        }
+        </>
+    };
+    let inputs = html! {
+        <div class="layout__inputs">
+            // Each section is given what it draws, and redraws only
+            // when that changes.
+            <TiersEditor ..TiersEditorProps::of(&workspace) />
+            if complete {
+                <TouchModelEditor ..TouchModelEditorProps::of(&workspace) />
+                <CapacityCard ..CapacityCardProps::of(&workspace) />
+                <RolesEditor ..RolesEditorProps::of(&workspace) />
+                <GrowthEditor ..GrowthEditorProps::of(&workspace) />
+                <OverTimeEditor ..OverTimeEditorProps { over_time: crate::state::over_time_form::OverTime::of(workspace.scenario()), shown_start: today.label().into(), currency: workspace.scenario().currency.clone().into(), hires_needed: !over_time.hires.is_empty(), actions: Actions::of(&workspace) } />
+                <GuardrailsEditor ..GuardrailsEditorProps::of(&workspace) />
+            }
+        </div>
+    };
+    let plan = html! {
+        <div class="layout__results">
+            <div class="direction" role="group" aria-label="Plan direction">
+                <button type="button" id="plan-forward-switch" class="direction__option"
+                    aria-pressed={(!backward).to_string()}
+                    onclick={set_direction.reform(|_| false)}>
+                    { "How many people do I need?" }
+                </button>
+                <button type="button" id="plan-backward-switch" class="direction__option"
+                    aria-pressed={backward.to_string()}
+                    onclick={set_direction.reform(|_| true)}>
+                    { "I have N people: who can they serve?" }
+                </button>
+            </div>
+            // Said once, politely, from here only (the markers
+            // themselves are not live regions).
+            <Announce id="stale-announcement" text={stale::sentence(&fixes)} />
+            if backward {
+                { plan_backward(&workspace, &report, stale::marker("backward-stale", &fixes, &on_fix)) }
+                { how_sure::held(ranges.as_deref()) }
+            }
+            { results(&report, html! {
+                <>
+                    { stale::marker("results-stale", &fixes, &on_fix) }
+                    { stand_in_marker(workspace.scenario(), &on_fix) }
+                </>
+            }) }
+            <HowSure analysis={ranges.clone()} pending={ranges_pending} currency={report.plan.currency.clone()} />
+            <Charts report={report.clone()} team={workspace.scenario().team.clone()}
+                calendar={Some(over_time.calendar)} ranges={ranges.clone()} />
+            <OverTimeResults view={over_time.clone()} scenario={settled} {from_link} />
+        </div>
+    };
     html! {
         <>
             <div class="skip-links">
                 <a class="skip-link" id="skip-to-plan" href={plan_heading} onclick={skip(plan_heading)}>{ "Skip to the plan" }</a>
-                <a class="skip-link" id="skip-to-inputs" href="#main" onclick={skip("main h2")}>{ "Skip to the inputs" }</a>
+                <a class="skip-link" id="skip-to-inputs" href="#main" onclick={skip(".layout__inputs h2")}>{ "Skip to the inputs" }</a>
             </div>
             <header class="masthead">
                 <div>
@@ -253,56 +322,16 @@ pub fn app() -> Html {
                     mode={*mode} on_mode={on_mode} backward={backward} on_field={on_differs} />
             }
             <main class="layout" id="main">
-                if complete {
-                    // Full width: the review table needs the room.
-                    <div class="layout__wide">
-                        <AccountsSection workspace={workspace.clone()} />
-                    </div>
+                // A link opened on a phone starts with its plan.
+                if page_order == PageOrder::PlanFirst {
+                    { plan }
+                    { accounts }
+                    { inputs }
+                } else {
+                    { accounts }
+                    { inputs }
+                    { plan }
                 }
-                <div class="layout__inputs">
-                    // Each section is given what it draws, and redraws only
-                    // when that changes.
-                    <TiersEditor ..TiersEditorProps::of(&workspace) />
-                    if complete {
-                        <TouchModelEditor ..TouchModelEditorProps::of(&workspace) />
-                        <CapacityCard ..CapacityCardProps::of(&workspace) />
-                        <RolesEditor ..RolesEditorProps::of(&workspace) />
-                        <GrowthEditor ..GrowthEditorProps::of(&workspace) />
-                        <OverTimeEditor ..OverTimeEditorProps { over_time: crate::state::over_time_form::OverTime::of(workspace.scenario()), shown_start: today.label().into(), currency: workspace.scenario().currency.clone().into(), hires_needed: !over_time.hires.is_empty(), actions: Actions::of(&workspace) } />
-                        <GuardrailsEditor ..GuardrailsEditorProps::of(&workspace) />
-                    }
-                </div>
-                <div class="layout__results">
-                    <div class="direction" role="group" aria-label="Plan direction">
-                        <button type="button" id="plan-forward-switch" class="direction__option"
-                            aria-pressed={(!backward).to_string()}
-                            onclick={set_direction.reform(|_| false)}>
-                            { "How many people do I need?" }
-                        </button>
-                        <button type="button" id="plan-backward-switch" class="direction__option"
-                            aria-pressed={backward.to_string()}
-                            onclick={set_direction.reform(|_| true)}>
-                            { "I have N people: who can they serve?" }
-                        </button>
-                    </div>
-                    // Said once, politely, from here only (the markers
-                    // themselves are not live regions).
-                    <Announce id="stale-announcement" text={stale::sentence(&fixes)} />
-                    if backward {
-                        { plan_backward(&workspace, &report, stale::marker("backward-stale", &fixes, &on_fix)) }
-                        { how_sure::held(ranges.as_deref()) }
-                    }
-                    { results(&report, html! {
-                        <>
-                            { stale::marker("results-stale", &fixes, &on_fix) }
-                            { stand_in_marker(workspace.scenario(), &on_fix) }
-                        </>
-                    }) }
-                    <HowSure analysis={ranges.clone()} pending={ranges_pending} currency={report.plan.currency.clone()} />
-                    <Charts report={report.clone()} team={workspace.scenario().team.clone()}
-                        calendar={Some(over_time.calendar)} ranges={ranges.clone()} />
-                    <OverTimeResults view={over_time.clone()} scenario={settled} {from_link} />
-                </div>
             </main>
             <Glance report={report.clone()} fixes={fixes} on_fix={on_fix} />
             <footer class="colophon">

@@ -203,3 +203,41 @@ for (const width of [1280, 375]) {
     await context.close();
   });
 }
+
+test('a link opened on a phone starts with its plan; the bare address and a wide window keep the inputs first', async () => {
+  const top = (page, selector) => page.evaluate((s) => document.querySelector(s).getBoundingClientRect().top + scrollY, selector);
+  const open = async (width, query) => {
+    const { context, page } = await openPage(site.browser, { viewport: { width, height: 812 } });
+    await page.goto(`${site.server.url}${query}`);
+    await waitForApp(page);
+    await page.waitForSelector('#capacity-team-hours-per-week');
+    return { context, page };
+  };
+  // A link on a 375 px phone: the headline figures come before any input.
+  const phone = await open(375, '?v=4&hpw=45');
+  const results = await top(phone.page, '#results-title');
+  const inputs = await top(phone.page, '.layout__inputs');
+  assert.ok(results < inputs, `the plan at ${results} px, the inputs at ${inputs} px`);
+  assert.ok(results < 812, `the plan starts on the first screen (${results} px down)`);
+  // Skip to the inputs still reaches the inputs.
+  await phone.page.keyboard.press('Tab');
+  await phone.page.keyboard.press('Tab');
+  await phone.page.keyboard.press('Enter');
+  await phone.page.waitForFunction(() => document.activeElement?.closest('.layout__inputs'));
+  await screenshot(phone.page, 'link-on-phone-plan-first');
+  assert.deepEqual(phone.page.errors, []);
+  await phone.context.close();
+
+  // The bare address on a phone is for building a plan: inputs first.
+  const bare = await open(375, '');
+  assert.ok((await top(bare.page, '.layout__inputs')) < (await top(bare.page, '#results-title')));
+  await bare.context.close();
+
+  // A wide window shows both side by side, inputs on the left.
+  const wide = await open(1280, '?v=4&hpw=45');
+  const left = await wide.page.evaluate(() =>
+    ['.layout__inputs', '.layout__results'].map((s) => document.querySelector(s).getBoundingClientRect().left),
+  );
+  assert.ok(left[0] < left[1], `inputs at ${left[0]} px, plan at ${left[1]} px`);
+  await wide.context.close();
+});
