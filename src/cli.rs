@@ -265,8 +265,7 @@ pub fn print_report(
                 + &crate::export::fiscal::fiscal_markdown(scenario, &over)
         }
         Format::Csv => {
-            let mut all = tables(scenario, r);
-            all.extend(crate::export::fiscal::fiscal_tables(scenario, &over));
+            let mut all = crate::export::fiscal::dated_tables(scenario, r, &over);
             all.extend(analysis.as_ref().map(|a| ranges_table(a, currency)));
             match &options.table {
                 Some(name) => match all.iter().find(|t| t.id == name) {

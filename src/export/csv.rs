@@ -18,21 +18,20 @@ pub fn csv_files(scenario: &Scenario, report: &Report) -> Vec<(String, String)> 
         .collect()
 }
 
-/// [`csv_files`], then the plan over time (`over_time`, made with the same
-/// "today" the page shows): `tierplan-hiring.csv`, `tierplan-budget.csv`,
-/// `tierplan-years.csv`, `tierplan-coverage.csv`.
+/// Every table in calendar months as a CSV file
+/// ([`super::fiscal::dated_tables`], with `over_time` made with the same
+/// "today" the page shows): the files of [`csv_files`], whose months and
+/// requisitions name their calendar months, then `tierplan-hiring.csv`,
+/// `tierplan-budget.csv`, `tierplan-years.csv`, `tierplan-coverage.csv`.
 pub fn csv_files_over_time(
     scenario: &Scenario,
     report: &Report,
     over_time: &crate::model::fiscal_view::FiscalView,
 ) -> Vec<(String, String)> {
-    let mut files = csv_files(scenario, report);
-    files.extend(
-        super::fiscal::fiscal_tables(scenario, over_time)
-            .iter()
-            .map(|t| (format!("tierplan-{}.csv", t.id), to_csv(t))),
-    );
-    files
+    super::fiscal::dated_tables(scenario, report, over_time)
+        .iter()
+        .map(|t| (format!("tierplan-{}.csv", t.id), to_csv(t)))
+        .collect()
 }
 
 /// One table as CSV text: the header row, then the rows.

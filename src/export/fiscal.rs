@@ -21,6 +21,58 @@ fn int(v: u32) -> Cell {
     Cell::Num(f64::from(v))
 }
 
+/// Every table of the plan in calendar months: the plan's tables
+/// ([`super::tables::tables`]), the month-by-month table and the
+/// requisitions given the calendar month and fiscal quarter of each plan
+/// month (the plan month stays, for sorting), then the tables over time.
+/// The CSV files and the command line's CSV are these.
+pub fn dated_tables(
+    scenario: &Scenario,
+    report: &crate::model::Report,
+    v: &FiscalView,
+) -> Vec<Table> {
+    let cal = &v.calendar;
+    let mut all = super::tables::tables(scenario, report);
+    for table in &mut all {
+        match table.id {
+            "months" => {
+                table
+                    .header
+                    .splice(1..1, ["Calendar month", "Fiscal quarter"].map(String::from));
+                for row in &mut table.rows {
+                    let t = month_of(row.first());
+                    row.splice(
+                        1..1,
+                        [text(&cal.month(t).label()), text(&cal.quarter(t).label())],
+                    );
+                }
+            }
+            "hires" => {
+                table
+                    .header
+                    .extend(["Open in", "Start in", "Needed from"].map(String::from));
+                for (row, r) in table.rows.iter_mut().zip(&report.timeline.requisitions) {
+                    row.extend(
+                        [r.open_month, r.start_month, r.needed_from]
+                            .map(|t| text(&cal.month(t).label())),
+                    );
+                }
+            }
+            _ => {}
+        }
+    }
+    all.extend(fiscal_tables(scenario, v));
+    all
+}
+
+/// The plan month in a month-by-month table's first cell.
+fn month_of(cell: Option<&Cell>) -> u32 {
+    match cell {
+        Some(Cell::Num(m)) if m.is_finite() && *m >= 0.0 => *m as u32,
+        _ => 0,
+    }
+}
+
 /// The tables over time: `hiring` (requisitions in calendar months),
 /// `budget` (this fiscal year by quarter), `years` (fiscal years 1 to 3)
 /// and `coverage` (the gap month by month).
@@ -450,6 +502,53 @@ mod tests {
         year: 2027,
         month: 6,
     };
+
+    #[test]
+    fn the_month_by_month_table_and_the_requisitions_name_calendar_months() {
+        let mut s = Scenario::default();
+        s.calendar.start = "2027-11".into();
+        s.calendar.fiscal_year_start_month = 2;
+        let r = crate::model::report(&s);
+        let v = fiscal_view(&s, TODAY);
+        let all = dated_tables(&s, &r, &v);
+        let months = all.iter().find(|t| t.id == "months").unwrap();
+        assert_eq!(
+            months.header[..3],
+            ["Month", "Calendar month", "Fiscal quarter"]
+        );
+        assert_eq!(
+            months.rows[0][..3],
+            [Cell::Num(0.0), text("November 2027"), text("Q4 FY2028")]
+        );
+        // Plan month 3 is February 2028, the first month of FY2029.
+        assert_eq!(
+            months.rows[3][1..3],
+            [text("February 2028"), text("Q1 FY2029")]
+        );
+        assert!(months
+            .rows
+            .iter()
+            .all(|row| row.len() == months.header.len()));
+        let hires = all.iter().find(|t| t.id == "hires").unwrap();
+        assert_eq!(
+            hires.header[hires.header.len() - 3..],
+            ["Open in", "Start in", "Needed from"]
+        );
+        assert!(!hires.rows.is_empty(), "the default plan grows into hires");
+        for (row, req) in hires.rows.iter().zip(&r.timeline.requisitions) {
+            assert_eq!(row.len(), hires.header.len());
+            assert_eq!(
+                row[row.len() - 2],
+                text(&v.calendar.month(req.start_month).label())
+            );
+        }
+        // The tables over time follow.
+        let ids: Vec<&str> = all.iter().map(|t| t.id).collect();
+        assert_eq!(
+            ids,
+            ["summary", "tiers", "months", "hires", "hiring", "budget", "years", "coverage"]
+        );
+    }
 
     #[test]
     fn the_inputs_say_which_start_was_taken_and_name_the_source() {
