@@ -199,22 +199,10 @@ impl Budget {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::calendar::Calendar;
     use crate::model::fixtures::close;
     use crate::model::timeline::timeline_through;
 
-    fn cal(start: &str, fy: u32) -> FiscalCalendar {
-        FiscalCalendar::of(
-            &Calendar {
-                start: start.into(),
-                fiscal_year_start_month: fy,
-            },
-            YearMonth {
-                year: 2027,
-                month: 1,
-            },
-        )
-    }
+    use crate::model::fixtures::calendar as cal;
 
     fn hire(position: Position, count: u32, start_month: u32, backfill: u32) -> Requisition {
         Requisition {

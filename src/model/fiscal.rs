@@ -211,18 +211,7 @@ impl Calendar {
 mod tests {
     use super::*;
 
-    fn cal(start: &str, fy: u32) -> FiscalCalendar {
-        FiscalCalendar::of(
-            &Calendar {
-                start: start.into(),
-                fiscal_year_start_month: fy,
-            },
-            YearMonth {
-                year: 2030,
-                month: 1,
-            },
-        )
-    }
+    use crate::model::fixtures::calendar as cal;
 
     #[test]
     fn months_count_on_from_the_start_across_years() {

@@ -1,6 +1,8 @@
 //! Test fixtures the engine's unit tests share: the hand-worked figures
 //! that several files check their own part of.
 
+use super::calendar::Calendar;
+use super::fiscal::{FiscalCalendar, YearMonth};
 use super::role::Role;
 use super::touch::Program;
 
@@ -15,4 +17,20 @@ pub fn webinar() -> Program {
 /// tests' "equal" for sums of hours, FTE and money.
 pub fn close(a: f64, b: f64) -> bool {
     (a - b).abs() < 1e-6 * (1.0 + b.abs())
+}
+
+/// The fiscal calendar of a plan starting in `start` ("YYYY-MM", or "" for
+/// none) whose fiscal year starts in month `fy`, opened in January 2030
+/// (the start a plan without one takes).
+pub fn calendar(start: &str, fy: u32) -> FiscalCalendar {
+    FiscalCalendar::of(
+        &Calendar {
+            start: start.into(),
+            fiscal_year_start_month: fy,
+        },
+        YearMonth {
+            year: 2030,
+            month: 1,
+        },
+    )
 }
