@@ -10,10 +10,9 @@ use serde_json::{Map, Value};
 use super::error::LinkIssue;
 use super::error::{shorten, technical, Carrier, ErrorKind, LinkError};
 use super::{
-    bounded, migrate, name_alternatives, scenario_from_json, scenario_to_json, version, Decoded,
-    LINK_VERSION, MAX_SCENARIOS,
+    beyond_the_most, bounded, keep_alternative, migrate, name_alternatives, scenario_from_json,
+    scenario_to_json, version, Decoded, LINK_VERSION, MAX_SCENARIOS,
 };
-use crate::model::compare::ordinal;
 use crate::model::Scenario;
 
 /// The largest scenario file read (1 MiB; a 6-tier scenario is about 40 KB).
@@ -108,17 +107,10 @@ fn read(text: &str) -> Result<Decoded, ErrorKind> {
         }
     };
     if listed.len() >= MAX_SCENARIOS {
-        warnings.push(LinkIssue {
-            key: "alternatives".into(),
-            message: format!(
-                "This file holds more than {MAX_SCENARIOS} scenarios; a comparison holds at most \
-                 {MAX_SCENARIOS}, so the later ones were left out."
-            ),
-        });
+        warnings.push(beyond_the_most("alternatives", "file"));
     }
     let mut alternatives = Vec::new();
     for (k, listed) in listed.iter().take(MAX_SCENARIOS - 1).enumerate() {
-        let place = ordinal(k + 2);
         let mut inner = Vec::new();
         let read = if listed.is_object() {
             found
@@ -129,22 +121,15 @@ fn read(text: &str) -> Result<Decoded, ErrorKind> {
                 detail: "not a scenario".into(),
             })
         };
-        match read {
-            Ok(alt) => {
-                let alt = bounded(alt, &mut inner);
-                warnings.extend(inner.into_iter().map(|issue| LinkIssue {
-                    key: format!("alternatives.{k}.{}", issue.key),
-                    message: format!("In the {place} scenario: {}", issue.message),
-                }));
-                alternatives.push(alt);
-            }
-            Err(_) => warnings.push(LinkIssue {
-                key: format!("alternatives.{k}"),
-                message: format!(
-                    "The {place} scenario of this file could not be read; the others opened."
-                ),
-            }),
-        }
+        keep_alternative(
+            read,
+            &format!("alternatives.{k}"),
+            k,
+            "file",
+            &mut inner,
+            &mut alternatives,
+            &mut warnings,
+        );
     }
     name_alternatives(&scenario, &mut alternatives, &mut warnings);
     Ok(Decoded {

@@ -237,7 +237,6 @@ fn decode_query(query: &str) -> Result<Decoded, ErrorKind> {
         let Some((_, raw)) = params.iter().rev().find(|(p, _)| p == key) else {
             continue;
         };
-        let place = ordinal(k + 2);
         if found.number < 4 {
             warnings.push(LinkIssue {
                 key: (*key).into(),
@@ -251,32 +250,18 @@ fn decode_query(query: &str) -> Result<Decoded, ErrorKind> {
         let mut inner = Vec::new();
         let read = alternatives::decode_alternative(found, &base_json, raw, &mut inner)
             .and_then(|alt| scenario_from_json(migrate(found.number, alt)));
-        match read {
-            Ok(alt) => {
-                let alt = bounded(alt, &mut inner);
-                warnings.extend(inner.into_iter().map(|issue| LinkIssue {
-                    key: format!("{key}.{}", issue.key),
-                    message: format!("In the {place} scenario: {}", issue.message),
-                }));
-                alternatives.push(alt);
-            }
-            Err(kind) => warnings.push(LinkIssue {
-                key: (*key).into(),
-                message: format!(
-                    "The {place} scenario of this link could not be read ({}); the others opened.",
-                    dropped_reason(&kind)
-                ),
-            }),
-        }
+        keep_alternative(
+            read,
+            key,
+            k,
+            "link",
+            &mut inner,
+            &mut alternatives,
+            &mut warnings,
+        );
     }
     if beyond {
-        warnings.push(LinkIssue {
-            key: "a4".into(),
-            message: format!(
-                "This link holds more than {MAX_SCENARIOS} scenarios; a comparison holds at most \
-                 {MAX_SCENARIOS}, so the later ones were left out."
-            ),
-        });
+        warnings.push(beyond_the_most("a4", "link"));
     }
     let scenario = bounded(
         scenario_from_json(migrate(found.number, json))?,
@@ -301,6 +286,50 @@ fn is_later_alternative(key: &str) -> bool {
 }
 
 /// Why an alternative was dropped, in a few plain words.
+/// The `k`-th alternative of a link or a file (the `carrier`), stored
+/// under `key`: once `read`, bounded and kept, the warnings of its reading
+/// (`inner`) said of its place in the plan; or left out, with why.
+fn keep_alternative(
+    read: Result<Scenario, ErrorKind>,
+    key: &str,
+    k: usize,
+    carrier: &str,
+    inner: &mut Vec<LinkIssue>,
+    alternatives: &mut Vec<Scenario>,
+    warnings: &mut Vec<LinkIssue>,
+) {
+    let place = ordinal(k + 2);
+    match read {
+        Ok(alt) => {
+            let alt = bounded(alt, inner);
+            warnings.extend(inner.drain(..).map(|issue| LinkIssue {
+                key: format!("{key}.{}", issue.key),
+                message: format!("In the {place} scenario: {}", issue.message),
+            }));
+            alternatives.push(alt);
+        }
+        Err(kind) => warnings.push(LinkIssue {
+            key: key.into(),
+            message: format!(
+                "The {place} scenario of this {carrier} could not be read ({}); the others opened.",
+                dropped_reason(&kind)
+            ),
+        }),
+    }
+}
+
+/// The warning of a link or a file (the `carrier`) with more scenarios
+/// than a comparison holds, stored under `key`.
+fn beyond_the_most(key: &str, carrier: &str) -> LinkIssue {
+    LinkIssue {
+        key: key.into(),
+        message: format!(
+            "This {carrier} holds more than {MAX_SCENARIOS} scenarios; a comparison holds at most \
+             {MAX_SCENARIOS}, so the later ones were left out."
+        ),
+    }
+}
+
 fn dropped_reason(kind: &ErrorKind) -> &'static str {
     match kind {
         ErrorKind::Truncated => "it was cut short",
