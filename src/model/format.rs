@@ -74,7 +74,14 @@ fn usual_decimals(value: f64) -> u32 {
 /// up, else 2), trailing zeros dropped. `1104` → "1,104", `12.27` → "12.3",
 /// `0.2174` → "0.217", `907.5` → "907.5". Non-finite → "0".
 pub fn num(value: f64) -> String {
-    with_decimals(value, decimals(value, usual_decimals(value)))
+    with_decimals(value, reading_decimals(value))
+}
+
+/// The decimals a figure is read with: [`decimals`] from its usual
+/// precision by size. One rule for the engine's words and the page's
+/// figures, so a share reads "6.31%" in the headline and in its "Why?".
+pub fn reading_decimals(value: f64) -> u32 {
+    decimals(value, usual_decimals(value))
 }
 
 /// `value` with at most `decimals` decimals, thousands separated by `,`,

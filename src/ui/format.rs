@@ -3,7 +3,9 @@
 //! the model's one rounding rule ([`crate::model::format::decimals`]): no
 //! figure is shown more than 1% off its exact value, and half hours stay.
 
-use crate::model::format::{decimals, money_decimals, COMPACT_SIGNIFICANT_DIGITS};
+use crate::model::format::{
+    decimals, money_decimals, reading_decimals, COMPACT_SIGNIFICANT_DIGITS,
+};
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -194,14 +196,16 @@ pub fn money_compact(value: f64, currency: &str) -> String {
     )
 }
 
-/// A percentage given in percent units (`9.5` → `9.5%`). Non-finite values show as `—`.
+/// A percentage given in percent units (`9.5` → `9.5%`, `6.3143` → `6.31%`),
+/// with the decimals the engine writes it with
+/// ([`crate::model::format::reading_decimals`]). Non-finite values show as `—`.
 pub fn percent(value_pct: f64) -> String {
     // Intl's percent style multiplies by 100; a non-finite value stays non-finite.
     intl(
         value_pct / 100.0,
         &[
             Opt::Text("style", "percent"),
-            Opt::Whole("maximumFractionDigits", decimals(value_pct, 1)),
+            Opt::Whole("maximumFractionDigits", reading_decimals(value_pct)),
         ],
         || format!("{}%", crate::decimal::format(value_pct)),
     )
