@@ -38,9 +38,9 @@ use super::stale::{self, fixes, focus_field};
 use super::toolbar::Toolbar;
 use super::url;
 use crate::model::inputs::Input;
-use crate::model::{report, Scenario};
+use crate::model::report;
 use crate::state::compare_view::field_for;
-use crate::state::lineup::LineupAction;
+use crate::state::lineup::{Lineup, LineupAction};
 use crate::state::lineup_link::{self, DifferenceMode, MODE_KEY};
 use crate::state::opening::{open, Opening};
 use crate::state::workspace::{Origin, Workspace, WorkspaceAction};
@@ -70,17 +70,14 @@ pub fn app() -> Html {
     let from_link = *use_memo((), |_| {
         !url::current_query().trim_start_matches('?').is_empty()
     });
-    // The alternatives the address holds besides its base (a damaged one
-    // is dropped, and said, by the opening's notice), and the one edited.
+    // Every scenario the address holds (a damaged alternative is dropped,
+    // and said, by the opening's notice), and the one edited; an embed
+    // shows the base.
     let workspace = {
-        let query = url::current_query();
-        let alternatives = crate::link::decode(&query)
-            .map(|decoded| decoded.alternatives)
-            .unwrap_or_default();
-        let mut all = vec![opened.scenario.clone()];
-        all.extend(alternatives);
-        let on = lineup_link::edited(&query, all.len());
-        use_reducer(move || Workspace::with_all(all, on).with_today(today.iso()))
+        let lineup = opened.lineup.clone();
+        use_reducer(move || {
+            Workspace::with_all(lineup.to_vec(), lineup.on()).with_today(today.iso())
+        })
     };
     let notice = {
         let first = opened.notice.clone();
@@ -109,7 +106,7 @@ pub fn app() -> Html {
         let opened = opened.clone();
         use_state(move || {
             Rc::new(match &opened.before {
-                Some(before) if !embedded => recent::keep(before, &opened.scenario),
+                Some(before) if !embedded => recent::keep(before, &opened.lineup),
                 _ => recent::load(),
             })
         })
@@ -148,9 +145,13 @@ pub fn app() -> Html {
     let on_notice_choice = {
         let notice = notice.clone();
         let dispatch = dispatch.clone();
-        Callback::from(move |choice: Option<Scenario>| {
-            if let Some(scenario) = choice {
-                dispatch.emit(WorkspaceAction::Load(Box::new(scenario), Origin::Restore));
+        Callback::from(move |choice: Option<Lineup>| {
+            if let Some(plan) = choice {
+                dispatch.emit(WorkspaceAction::LoadAll(
+                    plan.to_vec(),
+                    plan.on(),
+                    Origin::Restore,
+                ));
             }
             notice.set(None);
         })
