@@ -53,12 +53,16 @@ mod tests {
     use crate::model::{presets, Scenario};
 
     fn comparison(on: usize) -> Lineup {
-        let mut base = Scenario::default();
-        base.name = "Today".into();
+        let base = Scenario {
+            name: "Today".into(),
+            ..Scenario::default()
+        };
         let mut pooled = presets()[1].scenario.clone();
         pooled.name = "Pooled".into();
-        let mut ebr = Scenario::default();
-        ebr.name = "EBR prep".into();
+        let mut ebr = Scenario {
+            name: "EBR prep".into(),
+            ..Scenario::default()
+        };
         ebr.tiers[0].customers = 77.0;
         Lineup::new(vec![base, pooled, ebr], on)
     }

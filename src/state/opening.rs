@@ -154,11 +154,15 @@ mod tests {
     fn comparison(on: usize) -> Lineup {
         let mut pooled = changed();
         pooled.name = "Pooled".into();
-        let mut ebr = Scenario::default();
-        ebr.name = "EBR prep".into();
+        let mut ebr = Scenario {
+            name: "EBR prep".into(),
+            ..Scenario::default()
+        };
         ebr.tiers[1].customers = 33.0;
-        let mut today = Scenario::default();
-        today.name = "Today".into();
+        let today = Scenario {
+            name: "Today".into(),
+            ..Scenario::default()
+        };
         Lineup::new(vec![today, pooled, ebr], on)
     }
 
