@@ -35,6 +35,22 @@ pub struct RecentPlan {
     /// How many scenarios it holds (1 for a plan alone; not stored: worked
     /// out from `query` when read).
     pub scenarios: usize,
+    /// Its headline figures, a comparison's base's ([`headline`]; not
+    /// stored: worked out once when read or set aside, so the list draws
+    /// without reading its links again on every keystroke).
+    pub summary: String,
+}
+
+/// What tells two plans of the same name apart in the list: `scenario`'s
+/// headline figures, "1,240 customers · 7 people · $884,000 a year".
+pub fn headline(scenario: &crate::model::Scenario) -> String {
+    let totals = crate::model::plan(scenario).totals;
+    format!(
+        "{} · {} · {} a year",
+        count(totals.customers, "customer", "customers"),
+        count(f64::from(totals.headcount), "person", "people"),
+        money(totals.cost, &scenario.currency)
+    )
 }
 
 impl RecentPlan {
@@ -59,20 +75,9 @@ impl RecentPlan {
     }
 
     /// What tells two plans of the same name apart in the list: their
-    /// headline figures, "1,240 customers · 7 people · $884,000 a year",
-    /// a comparison's base's (empty if the stored link no longer opens).
-    pub fn summary(&self) -> String {
-        let Some(lineup) = self.lineup() else {
-            return String::new();
-        };
-        let scenario = &lineup.scenarios()[0];
-        let totals = crate::model::plan(scenario).totals;
-        format!(
-            "{} · {} · {} a year",
-            count(totals.customers, "customer", "customers"),
-            count(f64::from(totals.headcount), "person", "people"),
-            money(totals.cost, &scenario.currency)
-        )
+    /// headline figures, a comparison's base's ([`headline`]).
+    pub fn summary(&self) -> &str {
+        &self.summary
     }
 
     /// The plan itself, every scenario and the one edited, read back from
@@ -104,12 +109,17 @@ pub fn read(json: Option<&str>) -> Vec<RecentPlan> {
                 when_ms: item.get("when_ms")?.as_f64()?,
                 query: item.get("query")?.as_str()?.to_string(),
                 scenarios: 0,
+                summary: String::new(),
             })
         })
         .filter(|p| p.when_ms.is_finite() && p.query.len() <= MAX_LINK_LEN)
         .filter_map(|p| {
-            let scenarios = p.lineup()?.len();
-            Some(RecentPlan { scenarios, ..p })
+            let lineup = p.lineup()?;
+            Some(RecentPlan {
+                scenarios: lineup.len(),
+                summary: headline(&lineup.scenarios()[0]),
+                ..p
+            })
         })
         .take(MAX_RECENT)
         .collect()
@@ -155,6 +165,7 @@ pub fn set_aside(
         when_ms: now_ms,
         query,
         scenarios: previous.len(),
+        summary: headline(&previous.scenarios()[0]),
     };
     std::iter::once(entry.clone())
         .chain(
@@ -264,6 +275,7 @@ mod tests {
                 when_ms: 1.0,
                 query: format!("v=2&hpw={}", 30 + k),
                 scenarios: 1,
+                summary: String::new(),
             })
             .collect();
         assert_eq!(read(Some(&to_json(&many))).len(), MAX_RECENT);

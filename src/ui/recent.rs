@@ -80,7 +80,7 @@ pub fn recent_menu(list: &[RecentPlan], on_open: &Callback<Lineup>) -> Html {
                                 <button type="button" class="menu__item recent__item" id={format!("recent-{k}")}
                                     title={title.clone()} onclick={close_and_open(plan)}>
                                     <span class="recent__name">{ title }</span>
-                                    <span class="recent__when">{ plan.summary() }</span>
+                                    <span class="recent__when">{ plan.summary().to_string() }</span>
                                     <span class="recent__when">{ format!("Set aside {}", when(plan.when_ms)) }</span>
                                 </button>
                             </li>
