@@ -136,8 +136,9 @@ pub struct Workspace {
     address: AddressUpdate,
     revision: u64,
     /// The plan the last action replaced whole (a preset, a file, the
-    /// defaults, a plan restored; not Back / Forward), to set aside among
-    /// the recent plans; `None` after any other action.
+    /// defaults, a plan restored; not Back / Forward), every scenario of a
+    /// comparison, to set aside among the recent plans; `None` after any
+    /// other action.
     replaced: Option<Lineup>,
     /// The month the page was opened in (ISO `YYYY-MM`), stored as the
     /// plan's start at its first change when it has none
