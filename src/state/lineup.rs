@@ -77,6 +77,18 @@ impl Lineup {
         &self.scenarios
     }
 
+    /// Every scenario as plain values, the base first (what a file, a
+    /// link or [`super::workspace::WorkspaceAction::LoadAll`] takes).
+    pub fn to_vec(&self) -> Vec<Scenario> {
+        self.scenarios.iter().map(|s| Scenario::clone(s)).collect()
+    }
+
+    /// True when `other` holds the same scenarios in the same order
+    /// (whichever one the inputs edit): the same plan.
+    pub fn same_plan(&self, other: &Lineup) -> bool {
+        self.scenarios == other.scenarios
+    }
+
     /// How many scenarios (1 to [`MAX_SCENARIOS`]).
     pub fn len(&self) -> usize {
         self.scenarios.len()

@@ -77,6 +77,16 @@ pub fn edited(query: &str, count: usize) -> usize {
         .unwrap_or(0)
 }
 
+/// The scenario the page opens on for `query` among `count` scenarios:
+/// the one `on=N` names, except in an embed (`embed=1`), which shows the
+/// base first, the plan a reader meets before its alternatives.
+pub fn opened_on(query: &str, count: usize) -> usize {
+    match param(query, "embed") {
+        Some(v) if v != "0" => 0,
+        _ => edited(query, count),
+    }
+}
+
 /// Every scenario a decoded link or file holds, the base first.
 pub fn scenarios_of(decoded: &link::Decoded) -> Vec<Scenario> {
     std::iter::once(decoded.scenario.clone())
@@ -140,6 +150,16 @@ mod tests {
         assert_eq!(edited("v=4&on=3", 3), 0);
         assert_eq!(edited("v=4&on=x", 3), 0);
         assert_eq!(edited("v=4", 3), 0);
+    }
+
+    /// Review finding: an embed of a comparison showed the edited
+    /// alternative's figures, not the base's.
+    #[test]
+    fn an_embed_opens_on_the_base_and_the_page_on_the_edited_scenario() {
+        assert_eq!(opened_on("v=4&on=2", 3), 2);
+        assert_eq!(opened_on("v=4&on=2&embed=1", 3), 0);
+        assert_eq!(opened_on("embed=1&v=4&on=1", 3), 0);
+        assert_eq!(opened_on("v=4&on=2&embed=0", 3), 2);
     }
 
     #[test]

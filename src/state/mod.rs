@@ -8,6 +8,7 @@ pub mod compare_view;
 pub mod drafts;
 pub mod edits;
 pub mod imported;
+pub mod last_good;
 pub mod lineup;
 pub mod lineup_link;
 pub mod live;

@@ -1,9 +1,13 @@
-//! What the page shows when it opens: the scenario in the address, or, when
-//! the address cannot be read, a notice that says why and offers the last good
-//! scenario kept on this device. Nothing is replaced silently.
+//! What the page shows when it opens: the scenarios in the address, or,
+//! when the address cannot be read, a notice that says why and offers the
+//! last good plan kept on this device (a comparison whole). Nothing is
+//! replaced silently.
 
 use crate::link::{Carrier, Decoded};
 use crate::model::Scenario;
+
+use super::lineup::Lineup;
+use super::lineup_link::{opened_on, scenarios_of};
 
 /// A problem with the opened link, in plain words.
 #[derive(Clone, Debug, PartialEq)]
@@ -20,8 +24,9 @@ pub struct LinkNotice {
     /// True when the whole link was unreadable (the page shows the defaults);
     /// false when only parts of it were (the readable parts are shown).
     pub unreadable: bool,
-    /// The last good scenario on this device, if there is one to offer.
-    pub last_good: Option<Scenario>,
+    /// The last good plan on this device (every scenario of a
+    /// comparison), if there is one to offer.
+    pub last_good: Option<Lineup>,
     /// The reader's technical words on why the link could not be read (for
     /// a "Details" disclosure and bug reports; never in `message`).
     pub detail: Option<String>,
@@ -30,8 +35,9 @@ pub struct LinkNotice {
 /// The page's first state.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Opening {
-    /// The scenario to show.
-    pub scenario: Scenario,
+    /// The scenarios to show (the base, then the alternatives the address
+    /// holds) and the one the inputs edit.
+    pub lineup: Lineup,
     /// Whether the address held a readable scenario that may replace the
     /// device's last good one.
     pub trusted: bool,
@@ -40,24 +46,30 @@ pub struct Opening {
     /// The plan this device had (its last good plan) when the address opens
     /// another one, good or bad: the page sets it aside in the recent plans
     /// ([`super::recent::set_aside`]), so no link loses it.
-    pub before: Option<Scenario>,
+    pub before: Option<Lineup>,
 }
 
-/// Decides what to show for the address `query` (without `?`) and the JSON of
-/// the last good scenario on this device (`None` when there is none).
+/// Decides what to show for the address `query` (without `?`) and the text
+/// of the last good plan on this device ([`super::last_good`]; `None` when
+/// there is none).
 pub fn open(query: &str, link: &str, last_good_json: Option<&str>) -> Opening {
-    let last_good = last_good_json
-        .and_then(|text| crate::link::from_file_json(text).ok())
-        .map(|decoded| decoded.scenario);
+    let last_good = super::last_good::read(last_good_json);
     let mut opening = decide(query, link, last_good.clone());
-    opening.before = last_good.filter(|before| *before != opening.scenario);
+    opening.before = last_good.filter(|before| !before.same_plan(&opening.lineup));
     opening
 }
 
-fn decide(query: &str, link: &str, last_good: Option<Scenario>) -> Opening {
+/// Every scenario `decoded` holds, editing the one `query` names.
+fn lineup_of(decoded: &Decoded, query: &str) -> Lineup {
+    let scenarios = scenarios_of(decoded);
+    let on = opened_on(query, scenarios.len());
+    Lineup::new(scenarios, on)
+}
+
+fn decide(query: &str, link: &str, last_good: Option<Lineup>) -> Opening {
     match crate::link::decode(query) {
         Ok(decoded) if decoded.warnings.is_empty() && decoded.impossible.is_empty() => Opening {
-            scenario: decoded.scenario,
+            lineup: lineup_of(&decoded, query),
             trusted: true,
             notice: None,
             before: None,
@@ -68,12 +80,12 @@ fn decide(query: &str, link: &str, last_good: Option<Scenario>) -> Opening {
                 last_good,
                 ..notice_of(&decoded, Carrier::Link)
             }),
-            scenario: decoded.scenario,
+            lineup: lineup_of(&decoded, query),
             trusted: false,
             before: None,
         },
         Err(error) => Opening {
-            scenario: Scenario::default(),
+            lineup: Lineup::new(vec![Scenario::default()], 0),
             trusted: false,
             notice: Some(LinkNotice {
                 message: error.to_string(),
@@ -128,6 +140,31 @@ pub fn notice_of(decoded: &Decoded, carrier: Carrier) -> LinkNotice {
 mod tests {
     use super::*;
     use crate::link::{encode, to_file_json};
+    use crate::state::{last_good, lineup_link};
+
+    fn shown(opening: &Opening) -> Scenario {
+        Scenario::clone(opening.lineup.current())
+    }
+
+    fn alone(scenario: Scenario) -> Lineup {
+        Lineup::new(vec![scenario], 0)
+    }
+
+    /// A base and two alternatives, editing `on`.
+    fn comparison(on: usize) -> Lineup {
+        let mut pooled = changed();
+        pooled.name = "Pooled".into();
+        let mut ebr = Scenario {
+            name: "EBR prep".into(),
+            ..Scenario::default()
+        };
+        ebr.tiers[1].customers = 33.0;
+        let today = Scenario {
+            name: "Today".into(),
+            ..Scenario::default()
+        };
+        Lineup::new(vec![today, pooled, ebr], on)
+    }
 
     fn changed() -> Scenario {
         let mut s = Scenario::default();
@@ -139,7 +176,7 @@ mod tests {
     #[test]
     fn a_good_link_opens_its_scenario_and_is_trusted() {
         let opening = open(&encode(&changed()), "link", None);
-        assert_eq!(opening.scenario, changed());
+        assert_eq!(shown(&opening), changed());
         assert!(opening.trusted);
         assert!(opening.notice.is_none());
     }
@@ -149,7 +186,7 @@ mod tests {
         let last_good = to_file_json(&changed());
         let broken = "v=1&z=@@@not-base64";
         let opening = open(broken, "http://127.0.0.1/?v=1&z=@@@", Some(&last_good));
-        assert_eq!(opening.scenario, Scenario::default());
+        assert_eq!(shown(&opening), Scenario::default());
         assert!(
             !opening.trusted,
             "the device's last good plan must not be overwritten"
@@ -157,7 +194,7 @@ mod tests {
         let notice = opening.notice.expect("a notice");
         assert!(notice.unreadable);
         assert_eq!(notice.link, "http://127.0.0.1/?v=1&z=@@@");
-        assert_eq!(notice.last_good, Some(changed()));
+        assert_eq!(notice.last_good, Some(alone(changed())));
         assert!(!notice.message.is_empty());
     }
 
@@ -175,7 +212,7 @@ mod tests {
     #[test]
     fn a_partly_readable_link_keeps_what_was_read() {
         let opening = open("v=1&hpw=abc&wks=44", "x", None);
-        assert_eq!(opening.scenario.team.working_weeks_per_year, 44.0);
+        assert_eq!(shown(&opening).team.working_weeks_per_year, 44.0);
         let notice = opening.notice.expect("a notice");
         assert!(!notice.unreadable);
         assert!(!notice.details.is_empty());
@@ -184,7 +221,7 @@ mod tests {
     #[test]
     fn impossible_numbers_get_a_notice_naming_each_field() {
         let opening = open("v=1&hpw=-5", "x", None);
-        assert_eq!(opening.scenario.team.hours_per_week, -5.0);
+        assert_eq!(shown(&opening).team.hours_per_week, -5.0);
         assert!(
             !opening.trusted,
             "the device's last good plan must not be overwritten"
@@ -208,7 +245,7 @@ mod tests {
         let long = encode(&named);
         for query in [encode(&other), long, "v=2&z=@@@".to_string(), String::new()] {
             let opening = open(&query, "x", Some(&before));
-            assert_eq!(opening.before, Some(changed()), "{query:.40}");
+            assert_eq!(opening.before, Some(alone(changed())), "{query:.40}");
         }
         // Nothing to set aside: the same plan, or none kept.
         assert_eq!(open(&encode(&changed()), "x", Some(&before)).before, None);
@@ -226,7 +263,7 @@ mod tests {
             "the device's last good plan must not be replaced silently"
         );
         let notice = opening.notice.expect("a notice");
-        assert_eq!(notice.last_good, Some(changed()));
+        assert_eq!(notice.last_good, Some(alone(changed())));
         assert!(
             notice.details[0].starts_with("Tier 2's name was 100,000 characters long"),
             "{:?}",
@@ -251,5 +288,32 @@ mod tests {
     fn a_damaged_last_good_is_simply_not_offered() {
         let opening = open("v=1&z=!!", "x", Some("{not json"));
         assert_eq!(opening.notice.expect("a notice").last_good, None);
+    }
+
+    /// Review finding: after a damaged link the device offered only the
+    /// scenario that was being edited, so a comparison came back as one plan.
+    #[test]
+    fn a_damaged_link_offers_the_whole_comparison_kept_on_this_device() {
+        let kept = last_good::to_json(&comparison(1));
+        let opening = open("v=4&z=@@@", "x", Some(&kept));
+        let offered = opening.notice.expect("a notice").last_good;
+        assert_eq!(offered, Some(comparison(1)));
+        assert_eq!(opening.before, Some(comparison(1)), "set aside whole");
+    }
+
+    #[test]
+    fn a_comparison_link_opens_every_scenario_editing_the_one_it_names() {
+        let query = lineup_link::encode(&comparison(2));
+        let opening = open(&query, "x", None);
+        assert!(opening.trusted);
+        assert_eq!(opening.lineup, comparison(2));
+        // The same comparison kept on this device is not set aside again,
+        // whichever scenario was being edited.
+        let kept = last_good::to_json(&comparison(0));
+        assert_eq!(open(&query, "x", Some(&kept)).before, None);
+        // An embed shows the base first.
+        let embedded = open(&format!("{query}&embed=1"), "x", None);
+        assert_eq!(embedded.lineup.on(), 0);
+        assert_eq!(embedded.lineup.len(), 3);
     }
 }

@@ -136,9 +136,10 @@ pub struct Workspace {
     address: AddressUpdate,
     revision: u64,
     /// The plan the last action replaced whole (a preset, a file, the
-    /// defaults, a plan restored; not Back / Forward), to set aside among
-    /// the recent plans; `None` after any other action.
-    replaced: Option<Rc<Scenario>>,
+    /// defaults, a plan restored; not Back / Forward), every scenario of a
+    /// comparison, to set aside among the recent plans; `None` after any
+    /// other action.
+    replaced: Option<Lineup>,
     /// The month the page was opened in (ISO `YYYY-MM`), stored as the
     /// plan's start at its first change when it has none
     /// ([`date_on_change`](super::over_time_form::date_on_change)).
@@ -310,7 +311,7 @@ impl Workspace {
             WorkspaceAction::Load(scenario, origin) => {
                 next.remember(self.lineup.clone());
                 if origin != Origin::History {
-                    next.replaced = Some(self.scenario.clone());
+                    next.replaced = Some(self.lineup.clone());
                 }
                 next.redo.clear();
                 let mut lineup = match origin {
@@ -328,7 +329,7 @@ impl Workspace {
             WorkspaceAction::LoadAll(scenarios, on, origin) => {
                 next.remember(self.lineup.clone());
                 if origin != Origin::History {
-                    next.replaced = Some(self.scenario.clone());
+                    next.replaced = Some(self.lineup.clone());
                 }
                 next.redo.clear();
                 next.show(Lineup::new(scenarios, on));
@@ -676,8 +677,8 @@ impl Workspace {
 
     /// The plan the last action replaced whole, if it did (see
     /// [`WorkspaceAction::Load`]; Back and Forward do not count).
-    pub fn replaced(&self) -> Option<&Scenario> {
-        self.replaced.as_deref()
+    pub fn replaced(&self) -> Option<&Lineup> {
+        self.replaced.as_ref()
     }
 
     /// Counts every action, so effects can tell two identical scenarios apart in time.
@@ -860,7 +861,10 @@ mod tests {
         ));
         assert_eq!(w.scenario(), &preset.scenario);
         assert_eq!(w.address_update(), AddressUpdate::Push);
-        assert_eq!(w.replaced(), Some(&Scenario::default()));
+        assert_eq!(
+            w.replaced(),
+            Some(&Lineup::new(vec![Scenario::default()], 0))
+        );
         let undone = w.apply(WorkspaceAction::Undo);
         assert_eq!(undone.scenario(), &Scenario::default());
         assert_eq!(

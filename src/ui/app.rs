@@ -39,9 +39,9 @@ use super::stale::{self, fixes, focus_field};
 use super::toolbar::Toolbar;
 use super::url;
 use crate::model::inputs::Input;
-use crate::model::{report, Scenario};
+use crate::model::report;
 use crate::state::compare_view::field_for;
-use crate::state::lineup::LineupAction;
+use crate::state::lineup::{Lineup, LineupAction};
 use crate::state::lineup_link::{self, DifferenceMode, MODE_KEY};
 use crate::state::opening::{open, Opening};
 use crate::state::page_order::PageOrder;
@@ -82,21 +82,13 @@ pub fn app() -> Html {
                 .unwrap_or(0.0),
         )
     });
-    // The alternatives the address holds besides its base (a damaged one
-    // is dropped, and said, by the opening's notice), and the one edited.
-    // Decoded once, in the reducer's initialiser: decoding a link on every
-    // render cost a 6 x 20 plan's keystroke about 4 ms.
+    // Every scenario the address holds (a damaged alternative is dropped,
+    // and said, by the opening's notice), and the one edited; an embed
+    // shows the base.
     let workspace = {
-        let first = opened.scenario.clone();
+        let lineup = opened.lineup.clone();
         use_reducer(move || {
-            let query = url::current_query();
-            let alternatives = crate::link::decode(&query)
-                .map(|decoded| decoded.alternatives)
-                .unwrap_or_default();
-            let mut all = vec![first];
-            all.extend(alternatives);
-            let on = lineup_link::edited(&query, all.len());
-            Workspace::with_all(all, on).with_today(today.iso())
+            Workspace::with_all(lineup.to_vec(), lineup.on()).with_today(today.iso())
         })
     };
     let notice = {
@@ -128,7 +120,7 @@ pub fn app() -> Html {
         let opened = opened.clone();
         use_state(move || {
             Rc::new(match &opened.before {
-                Some(before) if !embedded => recent::keep(before, &opened.scenario),
+                Some(before) if !embedded => recent::keep(before, &opened.lineup),
                 _ => recent::load(),
             })
         })
@@ -167,9 +159,13 @@ pub fn app() -> Html {
     let on_notice_choice = {
         let notice = notice.clone();
         let dispatch = dispatch.clone();
-        Callback::from(move |choice: Option<Scenario>| {
-            if let Some(scenario) = choice {
-                dispatch.emit(WorkspaceAction::Load(Box::new(scenario), Origin::Restore));
+        Callback::from(move |choice: Option<Lineup>| {
+            if let Some(plan) = choice {
+                dispatch.emit(WorkspaceAction::LoadAll(
+                    plan.to_vec(),
+                    plan.on(),
+                    Origin::Restore,
+                ));
             }
             notice.set(None);
         })

@@ -7,19 +7,25 @@ use crate::model::check::StandIn;
 use crate::model::format::exact;
 use crate::model::inputs::Input;
 use crate::model::Scenario;
+use crate::state::lineup::Lineup;
 use crate::state::opening::LinkNotice;
 
 /// Says what is wrong with the link, keeps the link visible, and offers the
-/// last good scenario on this device or the defaults. `on_choice` receives
-/// the person's choice: a scenario to open instead, or `None` to keep what
-/// is shown. (A plain function, not a component: it keeps no state.)
-pub fn link_notice(notice: &LinkNotice, on_choice: &Callback<Option<Scenario>>) -> Html {
-    let choose = |choice: Option<Scenario>| on_choice.reform(move |_: MouseEvent| choice.clone());
-    let restore = notice.last_good.clone().map(|scenario| {
+/// last good plan on this device (a comparison whole) or the defaults.
+/// `on_choice` receives the person's choice: the plan to open instead, or
+/// `None` to keep what is shown. (A plain function, not a component: it
+/// keeps no state.)
+pub fn link_notice(notice: &LinkNotice, on_choice: &Callback<Option<Lineup>>) -> Html {
+    let choose = |choice: Option<Lineup>| on_choice.reform(move |_: MouseEvent| choice.clone());
+    let restore = notice.last_good.clone().map(|plan| {
+        let label = match plan.len() {
+            1 => "Open my last good plan".to_string(),
+            n => format!("Open my last good plan ({n} scenarios compared)"),
+        };
         html! {
             <button type="button" id="link-restore" class="button button--primary"
-                onclick={choose(Some(scenario))}>
-                { "Open my last good plan" }
+                onclick={choose(Some(plan))}>
+                { label }
             </button>
         }
     });
@@ -42,7 +48,7 @@ pub fn link_notice(notice: &LinkNotice, on_choice: &Callback<Option<Scenario>>) 
             <div class="notice__actions">
                 { for restore }
                 if notice.unreadable {
-                    <button type="button" class="button" id="link-defaults" onclick={choose(Some(Scenario::default()))}>{ "Start from the defaults" }</button>
+                    <button type="button" class="button" id="link-defaults" onclick={choose(Some(Lineup::new(vec![Scenario::default()], 0)))}>{ "Start from the defaults" }</button>
                 } else {
                     <button type="button" class="button" id="link-keep" onclick={choose(None)}>{ "Keep what was read" }</button>
                 }

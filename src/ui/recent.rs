@@ -7,7 +7,7 @@ use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
 use super::browser::{self, RECENT_KEY};
-use crate::model::Scenario;
+use crate::state::lineup::Lineup;
 use crate::state::recent::{read, set_aside, to_json, RecentPlan};
 
 /// The recent plans kept on this device.
@@ -15,9 +15,9 @@ pub fn load() -> Vec<RecentPlan> {
     read(browser::load(RECENT_KEY).as_deref())
 }
 
-/// Sets `previous` aside before `incoming` replaces it on this device, and
-/// gives the list as now stored.
-pub fn keep(previous: &Scenario, incoming: &Scenario) -> Vec<RecentPlan> {
+/// Sets `previous` (every scenario of a comparison) aside before `incoming`
+/// replaces it on this device, and gives the list as now stored.
+pub fn keep(previous: &Lineup, incoming: &Lineup) -> Vec<RecentPlan> {
     let list = set_aside(&load(), previous, incoming, Date::now());
     browser::save(RECENT_KEY, &to_json(&list));
     list
@@ -45,8 +45,8 @@ fn when(ms: f64) -> String {
 }
 
 /// The menu of recent plans (nothing while there is none); `on_open`
-/// receives the plan picked.
-pub fn recent_menu(list: &[RecentPlan], on_open: &Callback<Scenario>) -> Html {
+/// receives the plan picked (a comparison whole).
+pub fn recent_menu(list: &[RecentPlan], on_open: &Callback<Lineup>) -> Html {
     if list.is_empty() {
         return html! {};
     }
@@ -62,8 +62,8 @@ pub fn recent_menu(list: &[RecentPlan], on_open: &Callback<Scenario>) -> Html {
             {
                 let _ = details.remove_attribute("open");
             }
-            if let Some(scenario) = plan.scenario() {
-                on_open.emit(scenario);
+            if let Some(lineup) = plan.lineup() {
+                on_open.emit(lineup);
             }
         })
     };
@@ -80,7 +80,7 @@ pub fn recent_menu(list: &[RecentPlan], on_open: &Callback<Scenario>) -> Html {
                                 <button type="button" class="menu__item recent__item" id={format!("recent-{k}")}
                                     title={title.clone()} onclick={close_and_open(plan)}>
                                     <span class="recent__name">{ title }</span>
-                                    <span class="recent__when">{ plan.summary() }</span>
+                                    <span class="recent__when">{ plan.summary().to_string() }</span>
                                     <span class="recent__when">{ format!("Set aside {}", when(plan.when_ms)) }</span>
                                 </button>
                             </li>

@@ -42,17 +42,20 @@ pub fn scenario_bar(props: &ScenarioBarProps) -> Html {
     let n = props.names.len();
     let on = props.on.min(n.saturating_sub(1));
     let name = props.names.get(on).cloned().unwrap_or_default();
-    let local_message = use_state(|| None::<String>);
+    // Why a pasted link or a picked file was not added: said at its field.
+    let link_problem = use_state(|| None::<String>);
+    let file_problem = use_state(|| None::<String>);
     let link_ref = use_node_ref();
     let name_ref = use_node_ref();
     let add_ref = use_node_ref();
     let full = n >= MAX_SCENARIOS;
     let send = {
         let on_action = props.on_action.clone();
-        let local_message = local_message.clone();
+        let (link_problem, file_problem) = (link_problem.clone(), file_problem.clone());
         let add_ref = add_ref.clone();
         move |action: LineupAction, focus: Option<String>| {
-            local_message.set(None);
+            link_problem.set(None);
+            file_problem.set(None);
             // An alternative added puts the choices away.
             if matches!(action, LineupAction::AddCopy | LineupAction::Add(_)) {
                 if let Some(details) = add_ref.cast::<web_sys::HtmlDetailsElement>() {
@@ -89,7 +92,7 @@ pub fn scenario_bar(props: &ScenarioBarProps) -> Html {
     let on_link = {
         let send = send.clone();
         let link_ref = link_ref.clone();
-        let local_message = local_message.clone();
+        let link_problem = link_problem.clone();
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             let Some(input) = link_ref.cast::<HtmlInputElement>() else {
@@ -103,13 +106,16 @@ pub fn scenario_bar(props: &ScenarioBarProps) -> Html {
                         Some("scenario-name".into()),
                     );
                 }
-                Err(problem) => local_message.set(Some(problem)),
+                Err(problem) => {
+                    link_problem.set(Some(problem));
+                    focus_after_redraw(vec!["scenario-add-link".into()]);
+                }
             }
         })
     };
     let on_file = {
         let send = send.clone();
-        let local_message = local_message.clone();
+        let file_problem = file_problem.clone();
         Callback::from(move |event: Event| {
             let input: HtmlInputElement = event.target_unchecked_into();
             let Some(file) = input.files().and_then(|files| files.get(0)) else {
@@ -117,7 +123,7 @@ pub fn scenario_bar(props: &ScenarioBarProps) -> Html {
             };
             input.set_value("");
             let send = send.clone();
-            let local_message = local_message.clone();
+            let file_problem = file_problem.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 let read = browser::read_text(&file, link::MAX_FILE_LEN)
                     .await
@@ -127,7 +133,7 @@ pub fn scenario_bar(props: &ScenarioBarProps) -> Html {
                         LineupAction::Add(Box::new(scenario)),
                         Some("scenario-name".into()),
                     ),
-                    Err(problem) => local_message.set(Some(problem)),
+                    Err(problem) => file_problem.set(Some(problem)),
                 }
             });
         })
@@ -165,10 +171,7 @@ pub fn scenario_bar(props: &ScenarioBarProps) -> Html {
             )
         })
     };
-    let message = (*local_message)
-        .clone()
-        .map(AttrValue::from)
-        .or_else(|| props.message.clone());
+    let message = props.message.clone();
     html! {
         <section class={classes!("scenarios", (n == 1).then_some("scenarios--single"))} aria-labelledby="scenarios-title">
             <h2 id="scenarios-title" class="scenarios__title">
@@ -213,15 +216,24 @@ pub fn scenario_bar(props: &ScenarioBarProps) -> Html {
                             <label for="scenario-add-link">{ "From another link" }</label>
                             <span class="scenarios__row">
                                 <input id="scenario-add-link" type="url" ref={link_ref} disabled={full}
-                                    placeholder="https://…?v=4&…" />
-                                <button type="submit" class="button" disabled={full}>{ "Add" }</button>
+                                    placeholder="https://…?v=4&…"
+                                    aria-invalid={link_problem.is_some().to_string()}
+                                    aria-describedby={link_problem.is_some().then_some("scenario-add-link-error")} />
+                                <button type="submit" class="button" id="scenario-add-link-submit" disabled={full}>{ "Add" }</button>
                             </span>
+                            if let Some(problem) = &*link_problem {
+                                <span class="scenarios__problem" id="scenario-add-link-error">{ problem.clone() }</span>
+                            }
                         </form>
                         <label class="button scenarios__file">
                             { "From a scenario file…" }
                             <input id="scenario-add-file" type="file" accept=".json,application/json"
-                                class="visually-hidden" disabled={full} onchange={on_file} />
+                                class="visually-hidden" disabled={full} onchange={on_file}
+                                aria-describedby={file_problem.is_some().then_some("scenario-add-file-error")} />
                         </label>
+                        if let Some(problem) = &*file_problem {
+                            <p class="scenarios__problem" id="scenario-add-file-error" role="alert">{ problem.clone() }</p>
+                        }
                     </div>
                 </details>
                 if n > 1 {

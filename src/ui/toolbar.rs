@@ -282,7 +282,7 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
 
     let on_recent = props
         .on_action
-        .reform(|scenario: Scenario| WorkspaceAction::Load(Box::new(scenario), Origin::Restore));
+        .reform(|plan: Lineup| WorkspaceAction::LoadAll(plan.to_vec(), plan.on(), Origin::Restore));
 
     html! {
         <div class="toolbar" role="toolbar" aria-label="Plan actions">

@@ -263,3 +263,24 @@ fn a_lineup_is_never_empty_nor_over_four() {
     assert_eq!(l.len(), MAX_SCENARIOS);
     assert_eq!(l.on(), 0);
 }
+
+/// Review finding: a comparison replaced whole (a file, a restored plan, a
+/// preset on the edited scenario) was set aside as the one scenario being
+/// edited, so the recent plans lost its alternatives.
+#[test]
+fn a_comparison_replaced_whole_is_handed_over_whole_to_be_set_aside() {
+    let w = act(&Workspace::default(), LineupAction::AddCopy);
+    let w = edit(&w, HOURS, "30");
+    let before = w.lineup().clone();
+    assert_eq!(before.len(), 2);
+    for origin in [Origin::File, Origin::Restore, Origin::Preset] {
+        let replaced = w.apply(WorkspaceAction::Load(Box::default(), origin));
+        assert_eq!(replaced.replaced(), Some(&before), "{origin:?}");
+    }
+    let all = w.apply(WorkspaceAction::LoadAll(
+        vec![Scenario::default()],
+        0,
+        Origin::Restore,
+    ));
+    assert_eq!(all.replaced(), Some(&before));
+}

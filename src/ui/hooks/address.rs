@@ -1,4 +1,5 @@
-//! The address and this device's last good plan follow the workspace.
+//! The address and this device's last good plan (the whole lineup, see
+//! [`crate::state::last_good`]) follow the workspace.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -6,10 +7,9 @@ use std::rc::Rc;
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
-use crate::link;
-use crate::state::lineup_link;
 use crate::state::recent::RecentPlan;
 use crate::state::workspace::{AddressUpdate, Workspace};
+use crate::state::{last_good, lineup_link};
 use crate::ui::browser::{self, LAST_GOOD_KEY};
 use crate::ui::recent;
 use crate::ui::url::{self, Write};
@@ -38,18 +38,17 @@ pub fn use_address_sync(
         // A plan replaced whole (a preset, a file, the defaults, a
         // restored plan) is set aside before the last good plan follows.
         if let Some(previous) = workspace.replaced().filter(|_| !embedded) {
-            recent_plans.set(Rc::new(recent::keep(previous, workspace.scenario())));
+            recent_plans.set(Rc::new(recent::keep(previous, workspace.lineup())));
         }
         match workspace.address_update() {
             AddressUpdate::Replace => {
                 // Encoded when typing pauses, not on every keystroke.
-                let scenario = workspace.shared_scenario();
                 let lineup = workspace.lineup().clone();
                 let keep = (trusted || *revision > 0) && !embedded;
                 *timer.borrow_mut() = Some(Timeout::new(ADDRESS_DEBOUNCE_MS, move || {
                     url::write_query(&lineup_link::encode(&lineup), Write::Replace);
                     if keep {
-                        browser::save(LAST_GOOD_KEY, &link::to_file_json(&scenario));
+                        browser::save(LAST_GOOD_KEY, &last_good::to_json(&lineup));
                     }
                 }));
             }
@@ -57,12 +56,12 @@ pub fn use_address_sync(
                 timer.borrow_mut().take();
                 url::write_query(&lineup_link::encode(workspace.lineup()), Write::Push);
                 if !embedded {
-                    browser::save(LAST_GOOD_KEY, &link::to_file_json(workspace.scenario()));
+                    browser::save(LAST_GOOD_KEY, &last_good::to_json(workspace.lineup()));
                 }
             }
             AddressUpdate::None => {
                 if trusted && *revision == 0 && !embedded {
-                    browser::save(LAST_GOOD_KEY, &link::to_file_json(workspace.scenario()));
+                    browser::save(LAST_GOOD_KEY, &last_good::to_json(workspace.lineup()));
                 }
             }
         }
