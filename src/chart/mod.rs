@@ -24,6 +24,7 @@ pub mod people;
 pub mod pyramid;
 pub mod scale;
 pub mod stack;
+pub mod standalone;
 pub mod svg;
 pub mod text;
 pub mod ticks;

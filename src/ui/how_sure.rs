@@ -157,7 +157,7 @@ pub fn how_sure(props: &HowSureProps) -> Html {
                     <li><span class="chart__swatch chart__high"></span>{ "Within P10 to P90" }</li>
                     <li><span class="chart__swatch chart__low"></span>{ "Outside" }</li>
                 </ul>
-                <div class="chart__drawing">{ element(m.finish()) }</div>
+                <div class="chart__drawing">{ element(&m.finish()) }</div>
                 <details class="chart__data">
                     <summary>{ "Show the numbers" }<span class="visually-hidden">{ " (People needed)" }</span></summary>
                     { table("how-sure-histogram-table", "Share of samples per number of people", &["People needed", "Share of samples"], rows) }

@@ -46,7 +46,7 @@ pub fn figure(f: Figure) -> Html {
                     }) }
                 </ul>
             }
-            <div class="chart__drawing">{ element(f.svg) }</div>
+            <div class="chart__drawing">{ element(&f.svg) }</div>
             // The browser owns the open state; the page only listens, so a
             // render never closes a disclosure whose toggle is still queued.
             <details class="chart__data" ontoggle={f.on_numbers.reform(|event: Event| {
@@ -63,15 +63,17 @@ pub fn figure(f: Figure) -> Html {
 
 /// `element` and its children as Yew nodes. Yew gives the `<svg>` and
 /// everything in it the SVG namespace, and on the next render changes only
-/// the attributes and texts that differ.
-pub fn element(element: Element) -> Html {
+/// the attributes and texts that differ. Values and texts are `Rc<str>`, so
+/// drawing from a reference copies pointers, not text: the figure keeps the
+/// tree for its download buttons without copying it.
+pub fn element(element: &Element) -> Html {
     let mut tag = VTag::new(element.tag);
-    for (name, value) in element.attrs {
-        tag.add_attribute(name, value);
+    for &(name, ref value) in &element.attrs {
+        tag.add_attribute(name, AttrValue::Rc(value.clone()));
     }
-    tag.add_children(element.children.into_iter().map(|child| match child {
+    tag.add_children(element.children.iter().map(|child| match child {
         Node::Element(e) => self::element(e),
-        Node::Text(text) => Html::VText(VText::new(text)),
+        Node::Text(text) => Html::VText(VText::new(AttrValue::Rc(text.clone()))),
     }));
     tag.into()
 }

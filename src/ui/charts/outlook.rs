@@ -52,7 +52,7 @@ pub fn outlook_figure(years: &[OutlookYear], table: &Table, currency: &str) -> H
                 <h3 class="chart__title" id="chart-outlook-title">{ "Three years ahead" }</h3>
                 <p class="chart__lead">{ "The team the plan needs at each fiscal year's end, from growth, churn, moves between tiers and attrition: its yearly cost and share of ARR." }</p>
             </div>
-            <div class="chart__drawing chart__drawing--small">{ element(outlook_chart(years, currency)) }</div>
+            <div class="chart__drawing chart__drawing--small">{ element(&outlook_chart(years, currency)) }</div>
             { words_table("years-table", table, currency) }
         </div>
     }
