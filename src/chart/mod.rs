@@ -22,6 +22,7 @@ pub mod markup;
 pub mod outlook;
 pub mod people;
 pub mod pyramid;
+pub mod roles;
 pub mod scale;
 pub mod stack;
 pub mod standalone;
