@@ -81,7 +81,7 @@ pub fn blog_snippet(name: &str, link: &str, report: &Report) -> String {
         escape(&share),
     );
     out.push_str(
-        "<table style=\"border-collapse:collapse;width:100%;font-size:14px\">\n<thead><tr>",
+        "<div style=\"overflow-x:auto\">\n<table style=\"border-collapse:collapse;width:100%;font-size:14px\">\n<thead><tr>",
     );
     for (i, head) in HEAD.iter().enumerate() {
         let align = if i == 0 { "left" } else { "right" };
@@ -104,7 +104,7 @@ pub fn blog_snippet(name: &str, link: &str, report: &Report) -> String {
         }
         out.push_str("</tr>\n");
     }
-    out.push_str("</tbody>\n</table>\n");
+    out.push_str("</tbody>\n</table>\n</div>\n");
     // People by role: the chart's classes written out as attributes.
     let mut chart = inline(&roles_chart(&report.plan.totals, BLOG_CHART_WIDTH));
     chart
@@ -182,6 +182,8 @@ mod tests {
         // A link back, and the people by role drawn inline.
         assert!(html.contains("href=\"http://127.0.0.1:8080/?v=4&amp;z=abc\""));
         assert!(html.contains("<svg xmlns=\"http://www.w3.org/2000/svg\""));
+        // On a phone the table scrolls in its own box, not the post.
+        assert!(html.contains("<div style=\"overflow-x:auto\">\n<table"));
         assert!(html.contains(&format!("fill=\"{}\"", light("var(--chart-customers)"))));
         crate::chart::standalone::tests::well_formed(&html).unwrap();
     }

@@ -11,6 +11,7 @@ use crate::chart::markup::{Element, Node};
 use crate::chart::standalone::{light, standalone, Caption};
 use crate::chart::svg::num;
 use crate::chart::text::fit;
+use crate::model::format::capitalised;
 use crate::model::Report;
 
 /// The file name of a chart's image: `tierplan-{id}.{extension}`
@@ -107,7 +108,7 @@ pub fn summary_drawing(report: &Report) -> Element {
         400,
         "var(--text)",
         "start",
-        &format!("{}: {}", h.people, h.roles),
+        &capitalised(&h.roles),
     ));
     y += 18.0;
     nodes.push(text(
