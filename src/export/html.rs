@@ -44,9 +44,10 @@ pub fn first_paint(name: &str, report: &Report) -> String {
     )
 }
 
-/// Width the blog snippet's chart is laid out at (px); it scales to the
-/// post's column.
-pub const BLOG_CHART_WIDTH: f64 = 560.0;
+/// Width the blog snippet's chart is laid out and shown at (px): narrow
+/// enough that a phone's column shrinks its 12 px text only a little; a
+/// narrower column shrinks it to fit.
+pub const BLOG_CHART_WIDTH: f64 = 400.0;
 
 /// The plan for a blog that allows no iframe: a static table of the
 /// headline figures and one row per tier, the people by role as inline SVG,
@@ -93,12 +94,12 @@ pub fn blog_snippet(name: &str, link: &str, report: &Report) -> String {
     for row in plan_rows(report) {
         let weight = if row.total { 700 } else { 400 };
         out.push_str(&format!(
-            "<tr><th scope=\"row\" style=\"text-align:left;font-weight:{weight};{cell}\">{}</th>",
+            "<tr><th scope=\"row\" style=\"text-align:left;font-weight:{weight};min-width:8em;{cell}\">{}</th>",
             escape(&row.label)
         ));
         for value in &row.cells {
             out.push_str(&format!(
-                "<td style=\"text-align:right;font-weight:{weight};{cell}\">{}</td>",
+                "<td style=\"text-align:right;font-weight:{weight};white-space:nowrap;{cell}\">{}</td>",
                 escape(value)
             ));
         }
@@ -111,6 +112,15 @@ pub fn blog_snippet(name: &str, link: &str, report: &Report) -> String {
         .attrs
         .insert(0, ("xmlns", "http://www.w3.org/2000/svg".into()));
     chart.attrs.push(("font-family", FONT.into()));
+    // Shown at its own width (not the post's), and never wider than the column.
+    for (name, value) in chart.attrs.iter_mut() {
+        if *name == "width" {
+            *value = crate::chart::svg::num(BLOG_CHART_WIDTH).into();
+        }
+    }
+    chart
+        .attrs
+        .push(("style", "max-width:100%;height:auto".into()));
     out.push_str(&format!(
         "<p style=\"margin:12px 0 4px;font-weight:600\">People by role</p>\n{}\n",
         to_xml(&chart)
