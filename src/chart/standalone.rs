@@ -294,7 +294,7 @@ fn view_size(svg: &Element) -> (f64, f64) {
         .get("viewBox")
         .unwrap_or("")
         .split_ascii_whitespace()
-        .filter_map(|p| p.parse::<f64>().ok())
+        .filter_map(crate::decimal::parse)
         .filter(|v| v.is_finite() && *v >= 0.0)
         .collect();
     match parts.as_slice() {
