@@ -47,7 +47,7 @@ pub fn first_paint(name: &str, report: &Report) -> String {
 /// Width the blog snippet's chart is laid out and shown at (px): narrow
 /// enough that a phone's column shrinks its 12 px text only a little; a
 /// narrower column shrinks it to fit.
-pub const BLOG_CHART_WIDTH: f64 = 400.0;
+pub const BLOG_CHART_WIDTH: f64 = 340.0;
 
 /// The plan for a blog that allows no iframe: a static table of the
 /// headline figures and one row per tier, the people by role as inline SVG,

@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, copyFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { useSite, openPage, screenshot, waitForApp, eventually, SCREENSHOTS } from './harness.mjs';
+import { useSite, openPage, waitForApp, eventually, SCREENSHOTS } from './harness.mjs';
 
 const site = useSite({ before, after });
 const NAME = 'Our FY27 plan & <co>';
@@ -141,7 +141,6 @@ test('the blog snippet pastes into a plain page and shows the plan with no scrip
   const tiers = await page.$$eval('#tier-table tbody th[scope="row"]', (cells) =>
     cells.map((c) => c.childNodes[0].textContent.trim()),
   );
-  await screenshot(page, 'image-embed-panel-1280-light');
 
   // A blog that runs no script at all.
   for (const [width, scheme] of [[1280, 'light'], [375, 'light'], [1280, 'dark'], [375, 'dark']]) {
@@ -173,7 +172,7 @@ test('the blog snippet pastes into a plain page and shows the plan with no scrip
   await context.close();
 });
 
-test('screenshots: the download buttons at 1280 and 375 px, light and dark', async () => {
+test('screenshots: the download buttons and the Embed panel at 1280 and 375 px, light and dark', async () => {
   for (const width of [1280, 375]) {
     for (const colorScheme of ['light', 'dark']) {
       const { context, page } = await openPage(site.browser, { viewport: { width, height: 900 }, colorScheme });
@@ -184,6 +183,9 @@ test('screenshots: the download buttons at 1280 and 375 px, light and dark', asy
       const results = page.locator('.results');
       await results.screenshot({ path: join(SCREENSHOTS, `image-summary-${width}-${colorScheme}.png`) });
       await page.locator('#chart-pyramid').screenshot({ path: join(SCREENSHOTS, `image-chart-${width}-${colorScheme}.png`) });
+      await page.click('#embed-open-dialog');
+      await eventually(async () => assert.ok((await page.inputValue('#embed-blog-snippet')).length > 100));
+      await page.locator('#embed-panel').screenshot({ path: join(SCREENSHOTS, `image-embed-panel-${width}-${colorScheme}.png`) });
       assert.deepEqual(page.errors, []);
       await context.close();
     }
