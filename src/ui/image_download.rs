@@ -153,3 +153,18 @@ pub fn summary_download(report: Rc<crate::model::Report>) -> Html {
         <ImageDownload id={crate::export::image::SUMMARY_ID} what="plan summary" {draw} />
     }
 }
+
+/// The download buttons of a chart whose figure is not built by
+/// [`super::charts::frame::figure`]: `svg` as drawn, under `title`, with
+/// its `legend` (swatch class and words).
+pub fn chart_download(
+    id: &'static str,
+    svg: Rc<crate::chart::markup::Element>,
+    title: &'static str,
+    legend: &'static [(&'static str, &'static str)],
+) -> Html {
+    let draw: Draw = Rc::new(move |caption: &Caption| {
+        crate::export::image::chart_svg(&svg, title, legend, caption)
+    });
+    html! { <ImageDownload {id} what="chart" {draw} /> }
+}

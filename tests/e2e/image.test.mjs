@@ -96,6 +96,11 @@ test('a chart and the plan summary download as SVG and PNG, with the plan and it
   assert.deepEqual(pngSize(await readFile(summaryPng.path)), { width: summarySize.width * 2, height: Math.round(summarySize.height * 2) });
   await copyFile(summaryPng.path, join(SCREENSHOTS, 'image-plan-summary.png'));
 
+  // The three years ahead, drawn outside the charts section, downloads too.
+  const outlook = await readFile((await download(page, '#chart-outlook-svg')).path, 'utf8');
+  checkFile(outlook, 'Three years ahead', link);
+  assert.equal((outlook.match(/<rect /g) ?? []).length, 4, 'its three bars on a white ground');
+
   // Keyboard: the two buttons follow each other in the tab order.
   await page.focus('#chart-pyramid-svg');
   await page.keyboard.press('Tab');
