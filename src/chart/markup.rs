@@ -6,6 +6,12 @@
 //! moved, instead of parsing, laying out and painting a new `<svg>`.
 //! Building the tree with these few methods, rather than with `yew::html!`
 //! at each call site, keeps the WebAssembly small.
+//!
+//! Every value and text is an `Rc<str>`: the page draws the tree and keeps it
+//! for "Download as image" ([`super::standalone`]), and drawing it from a
+//! reference then copies pointers, not text.
+
+use std::rc::Rc;
 
 use super::svg::num;
 use super::{Label, Rect};
@@ -16,7 +22,7 @@ pub struct Element {
     /// The tag name (`rect`, `g`, ...).
     pub tag: &'static str,
     /// `(name, value)` of each attribute, in the order written.
-    pub attrs: Vec<(&'static str, String)>,
+    pub attrs: Vec<(&'static str, Rc<str>)>,
     /// The children, in order.
     pub children: Vec<Node>,
 }
@@ -27,20 +33,20 @@ pub enum Node {
     /// An element.
     Element(Element),
     /// Text, inserted as a text node.
-    Text(String),
+    Text(Rc<str>),
 }
 
 impl Element {
     fn new(tag: &'static str, class: &str) -> Element {
         Element {
             tag,
-            attrs: vec![("class", class.to_string())],
+            attrs: vec![("class", class.into())],
             children: Vec::new(),
         }
     }
 
     fn attr(mut self, name: &'static str, value: f64) -> Element {
-        self.attrs.push((name, num(value)));
+        self.attrs.push((name, num(value).into()));
         self
     }
 
@@ -49,7 +55,7 @@ impl Element {
         self.attrs
             .iter()
             .find(|(n, _)| *n == name)
-            .map(|(_, v)| v.as_str())
+            .map(|(_, v)| &**v)
     }
 
     /// The text of this element and of all its descendants, in order.
@@ -90,15 +96,17 @@ impl Markup {
         let mut root = Element::new("svg", "chart__svg");
         root.attrs.push(("role", "img".into()));
         root.attrs.push(("width", "100%".into()));
+        root.attrs.push((
+            "viewBox",
+            format!("0 0 {} {}", num(width), num(height)).into(),
+        ));
         root.attrs
-            .push(("viewBox", format!("0 0 {} {}", num(width), num(height))));
-        root.attrs
-            .push(("aria-labelledby", format!("{id}-title {id}-desc")));
+            .push(("aria-labelledby", format!("{id}-title {id}-desc").into()));
         for (tag, words) in [("title", title), ("desc", desc)] {
             root.children.push(Node::Element(Element {
                 tag,
-                attrs: vec![("id", format!("{id}-{tag}"))],
-                children: vec![Node::Text(words.to_string())],
+                attrs: vec![("id", format!("{id}-{tag}").into())],
+                children: vec![Node::Text(words.into())],
             }));
         }
         Markup { open: vec![root] }
@@ -133,7 +141,7 @@ impl Markup {
     /// A `<path>` with data `d` (from [`super::svg::polyline`] or built with [`num`]).
     pub fn path(&mut self, d: &str, class: &str) {
         let mut path = Element::new("path", class);
-        path.attrs.push(("d", d.to_string()));
+        path.attrs.push(("d", d.into()));
         self.push(path);
     }
 
@@ -143,7 +151,7 @@ impl Markup {
             .attr("x", label.x)
             .attr("y", label.y);
         text.attrs.push(("text-anchor", label.anchor.svg().into()));
-        text.children.push(Node::Text(words.to_string()));
+        text.children.push(Node::Text(words.into()));
         self.push(text);
     }
 
@@ -154,7 +162,7 @@ impl Markup {
             group.children.push(Node::Element(Element {
                 tag: "title",
                 attrs: Vec::new(),
-                children: vec![Node::Text(tooltip.to_string())],
+                children: vec![Node::Text(tooltip.into())],
             }));
         }
         self.open.push(group);
@@ -221,11 +229,11 @@ mod tests {
         assert_eq!(
             all[2].attrs,
             [
-                ("class", "bar".to_string()),
-                ("x", "1".to_string()),
-                ("y", "2".to_string()),
-                ("width", "3.5".to_string()),
-                ("height", "0".to_string()),
+                ("class", Rc::from("bar")),
+                ("x", Rc::from("1")),
+                ("y", Rc::from("2")),
+                ("width", Rc::from("3.5")),
+                ("height", Rc::from("0")),
             ]
         );
         assert_eq!(all[3].get("text-anchor"), Some("end"));
@@ -259,9 +267,9 @@ mod tests {
             m.rect(&Rect { x, y, width: w, height: h }, "r");
             m.line(x, y, w, h, "l");
             let svg = m.finish();
-            let mut values: Vec<&str> = svg.attrs.iter().map(|(_, v)| v.as_str()).collect();
+            let mut values: Vec<&str> = svg.attrs.iter().map(|(_, v)| &**v).collect();
             for e in svg.descendants() {
-                values.extend(e.attrs.iter().map(|(_, v)| v.as_str()));
+                values.extend(e.attrs.iter().map(|(_, v)| &**v));
             }
             for v in values {
                 prop_assert!(!v.contains("NaN") && !v.contains("inf"), "{}", v);

@@ -17,7 +17,9 @@ pub mod csv;
 pub mod fiscal;
 pub mod headline;
 pub mod html;
+pub mod image;
 pub mod markdown;
+pub mod plan_rows;
 pub mod ranges;
 pub mod tables;
 

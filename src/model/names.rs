@@ -11,6 +11,18 @@ use super::limits::MAX_NAME_CHARS;
 use super::scenario::Scenario;
 use super::tier::Tier;
 
+/// What a plan without a name is called in headings and captions.
+pub const UNNAMED_PLAN: &str = "Customer Success headcount plan";
+
+/// The plan's title: its name, or [`UNNAMED_PLAN`] when it has none.
+pub fn plan_title(name: &str) -> &str {
+    if name.trim().is_empty() {
+        UNNAMED_PLAN
+    } else {
+        name
+    }
+}
+
 /// A text of a scenario that was changed to fit its bound, with the reason
 /// in plain words.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -138,6 +138,7 @@ pub fn how_sure(props: &HowSureProps) -> Html {
         .iter()
         .map(|b| vec![people_words(b.people), percent(b.share * 100.0)])
         .collect();
+    let svg = std::rc::Rc::new(m.finish());
     html! {
         <section class="card how-sure" id="how-sure" aria-labelledby="how-sure-title" aria-busy={props.pending.to_string()} ref={body}>
             <h2 id="how-sure-title">{ "How sure" }</h2>
@@ -157,7 +158,8 @@ pub fn how_sure(props: &HowSureProps) -> Html {
                     <li><span class="chart__swatch chart__high"></span>{ "Within P10 to P90" }</li>
                     <li><span class="chart__swatch chart__low"></span>{ "Outside" }</li>
                 </ul>
-                <div class="chart__drawing">{ element(m.finish()) }</div>
+                <div class="chart__drawing">{ element(&svg) }</div>
+                { super::image_download::chart_download("how-sure-histogram", svg, "People needed", &[("chart__high", "Within P10 to P90"), ("chart__low", "Outside")]) }
                 <details class="chart__data">
                     <summary>{ "Show the numbers" }<span class="visually-hidden">{ " (People needed)" }</span></summary>
                     { table("how-sure-histogram-table", "Share of samples per number of people", &["People needed", "Share of samples"], rows) }

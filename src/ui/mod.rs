@@ -15,6 +15,7 @@ pub mod format;
 mod glance;
 mod hooks;
 mod how_sure;
+mod image_download;
 mod link_notice;
 mod markup;
 mod menu;

@@ -219,7 +219,7 @@ fn detail(text: String) -> Html {
 /// figures are the last valid plan's (empty when they are current). (A plain
 /// function, not a component: it keeps no state, and the report changes
 /// with nearly every edit.)
-pub fn results(report: &Report, stale: Html) -> Html {
+pub fn results(report: &std::rc::Rc<Report>, stale: Html) -> Html {
     let plan = &report.plan;
     let totals = &plan.totals;
     let currency = plan.currency.as_str();
@@ -277,6 +277,7 @@ pub fn results(report: &Report, stale: Html) -> Html {
                     html! { <ul class="headline__detail thumbs" aria-label="Rules of thumb">{ for thumbs }</ul> },
                     why("totals.arr_per_csm")) }
             </div>
+            { super::image_download::summary_download(report.clone()) }
 
             <div class="table-wrap" role="region" aria-labelledby="tiers-caption" tabindex="0">
                 <table class="tiers" id="tier-table">

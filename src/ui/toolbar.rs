@@ -253,6 +253,27 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
     } else {
         String::new()
     };
+    // For a blog that allows no iframe: the plan as static HTML, with a
+    // link back to it; written only while the panel is open.
+    let blog_snippet = if *embed_open {
+        crate::export::html::blog_snippet(
+            &props.scenario.name,
+            &url::share_address(&lineup_link::encode(&shared_plan(props))),
+            &props.report,
+        )
+    } else {
+        String::new()
+    };
+    let blog_copied = use_state(|| false);
+    let on_copy_blog = {
+        let (snippet, copied) = (blog_snippet.clone(), blog_copied.clone());
+        Callback::from(move |_: MouseEvent| {
+            let (snippet, copied) = (snippet.clone(), copied.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                copied.set(browser::copy(&snippet).await);
+            });
+        })
+    };
     let on_embed_toggle = {
         let embed_open = embed_open.clone();
         Callback::from(move |event: Event| {
@@ -329,6 +350,10 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                     <button type="button" class="button" id="embed-copy" onclick={on_copy_snippet}>{ "Copy snippet" }</button>
                     <span role="status" class="toolbar__status">{ if *snippet_copied { "Snippet copied" } else { "" } }</span>
                     <p class="menu__note">{ "The frame shows a read-only plan with a link back here. It works at a fixed height; the optional script lets it grow to fit." }</p>
+                    <label for="embed-blog-snippet">{ "For a blog that does not allow iframes: a table and a chart, no script:" }</label>
+                    <textarea id="embed-blog-snippet" readonly=true rows="6" value={blog_snippet} />
+                    <button type="button" class="button" id="embed-blog-copy" onclick={on_copy_blog}>{ "Copy HTML" }</button>
+                    <span role="status" class="toolbar__status">{ if *blog_copied { "HTML copied" } else { "" } }</span>
                 </div>
             </details>
             { super::recent::recent_menu(&props.recent, &on_recent) }

@@ -2,10 +2,13 @@
 //! the `<svg>` (built by [`crate::chart::markup`], drawn as Yew elements so a
 //! keystroke changes only what moved) and the "Show the numbers" tables.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 use yew::virtual_dom::{VTag, VText};
 
 use crate::chart::markup::{Element, Node};
+use crate::ui::image_download::{Draw, ImageDownload};
 
 /// One legend entry: its swatch class and its words.
 pub type LegendItem = (&'static str, String);
@@ -29,24 +32,39 @@ pub struct Figure {
     pub on_numbers: Callback<bool>,
 }
 
-/// The `<figure>` of a chart: heading, lead, legend, the `<svg role="img">`
-/// and the data table fallback. The disclosure is a Yew node, so it stays
-/// open while the numbers change.
+/// The `<figure>` of a chart: heading, lead, legend, the `<svg role="img">`,
+/// its download buttons and the data table fallback. The disclosure is a Yew
+/// node, so it stays open while the numbers change. The drawing and legend
+/// are kept behind an `Rc` for the download, which writes its file only
+/// when clicked.
 pub fn figure(f: Figure) -> Html {
+    let svg = Rc::new(f.svg);
+    let legend = Rc::new(f.legend);
+    let draw: Draw = {
+        let (svg, legend, title) = (svg.clone(), legend.clone(), f.title);
+        Rc::new(move |caption| {
+            let items: Vec<(&str, &str)> = legend
+                .iter()
+                .map(|(class, words)| (*class, words.as_str()))
+                .collect();
+            crate::export::image::chart_svg(&svg, title, &items, caption)
+        })
+    };
     html! {
         <figure class="chart" id={f.id}>
             <figcaption class="chart__caption">
                 <h3 class="chart__title">{ f.title }</h3>
                 <p class="chart__lead">{ f.lead }</p>
             </figcaption>
-            if !f.legend.is_empty() {
+            if !legend.is_empty() {
                 <ul class="chart__legend" aria-hidden="true">
-                    { for f.legend.into_iter().map(|(class, words)| html! {
-                        <li><span class={classes!("chart__swatch", class)}></span>{ words }</li>
+                    { for legend.iter().map(|(class, words)| html! {
+                        <li><span class={classes!("chart__swatch", *class)}></span>{ words.clone() }</li>
                     }) }
                 </ul>
             }
-            <div class="chart__drawing">{ element(f.svg) }</div>
+            <div class="chart__drawing">{ element(&svg) }</div>
+            <ImageDownload id={f.id} what="chart" {draw} />
             // The browser owns the open state; the page only listens, so a
             // render never closes a disclosure whose toggle is still queued.
             <details class="chart__data" ontoggle={f.on_numbers.reform(|event: Event| {
@@ -63,15 +81,17 @@ pub fn figure(f: Figure) -> Html {
 
 /// `element` and its children as Yew nodes. Yew gives the `<svg>` and
 /// everything in it the SVG namespace, and on the next render changes only
-/// the attributes and texts that differ.
-pub fn element(element: Element) -> Html {
+/// the attributes and texts that differ. Values and texts are `Rc<str>`, so
+/// drawing from a reference copies pointers, not text: the figure keeps the
+/// tree for its download buttons without copying it.
+pub fn element(element: &Element) -> Html {
     let mut tag = VTag::new(element.tag);
-    for (name, value) in element.attrs {
-        tag.add_attribute(name, value);
+    for &(name, ref value) in &element.attrs {
+        tag.add_attribute(name, AttrValue::Rc(value.clone()));
     }
-    tag.add_children(element.children.into_iter().map(|child| match child {
+    tag.add_children(element.children.iter().map(|child| match child {
         Node::Element(e) => self::element(e),
-        Node::Text(text) => Html::VText(VText::new(text)),
+        Node::Text(text) => Html::VText(VText::new(AttrValue::Rc(text.clone()))),
     }));
     tag.into()
 }

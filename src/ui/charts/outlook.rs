@@ -46,13 +46,15 @@ pub fn words_table(id: &str, t: &Table, currency: &str) -> Html {
 /// than a `<figure>`: it is part of "Over time", which prints as lines of
 /// the printed summary, not with the charts.
 pub fn outlook_figure(years: &[OutlookYear], table: &Table, currency: &str) -> Html {
+    let svg = std::rc::Rc::new(outlook_chart(years, currency));
     html! {
         <div class="chart" id="chart-outlook" role="group" aria-labelledby="chart-outlook-title">
             <div class="chart__caption">
                 <h3 class="chart__title" id="chart-outlook-title">{ "Three years ahead" }</h3>
                 <p class="chart__lead">{ "The team the plan needs at each fiscal year's end, from growth, churn, moves between tiers and attrition: its yearly cost and share of ARR." }</p>
             </div>
-            <div class="chart__drawing chart__drawing--small">{ element(outlook_chart(years, currency)) }</div>
+            <div class="chart__drawing chart__drawing--small">{ element(&svg) }</div>
+            { crate::ui::image_download::chart_download("chart-outlook", svg, "Three years ahead", &[]) }
             { words_table("years-table", table, currency) }
         </div>
     }
