@@ -15,7 +15,13 @@ use tierplan::export::compare::{compare_csv_files, compare_markdown};
 use tierplan::link::{decode, query_of};
 use tierplan::model::compare::differs::differs;
 use tierplan::model::compare::{compare, compare_with, ScenarioFigures};
+use tierplan::model::fiscal::YearMonth;
 use tierplan::model::Scenario;
+
+const TODAY: YearMonth = YearMonth {
+    year: 2027,
+    month: 1,
+};
 
 /// The four scenarios: the 6 x 20 link as the base, and three alternatives.
 fn four() -> Vec<Scenario> {
@@ -40,11 +46,11 @@ fn four() -> Vec<Scenario> {
 fn comparison(c: &mut Criterion) {
     let scenarios = four();
     c.bench_function("compare_4x_6x20", |b| {
-        b.iter(|| compare(black_box(&scenarios)))
+        b.iter(|| compare(black_box(&scenarios), TODAY))
     });
     c.bench_function("compare_4x_6x20_exports", |b| {
         b.iter(|| {
-            let cmp = compare(black_box(&scenarios)).unwrap();
+            let cmp = compare(black_box(&scenarios), TODAY).unwrap();
             (compare_csv_files(&cmp, true), compare_markdown(&cmp, true))
         })
     });
@@ -56,7 +62,10 @@ fn comparison(c: &mut Criterion) {
 /// reads every input, what differs between two 6 x 20 scenarios.
 fn keystroke(c: &mut Criterion) {
     let scenarios = four();
-    let figures: Vec<ScenarioFigures> = scenarios.iter().map(ScenarioFigures::of).collect();
+    let figures: Vec<ScenarioFigures> = scenarios
+        .iter()
+        .map(|s| ScenarioFigures::of(s, TODAY))
+        .collect();
     let pairs: Vec<(&Scenario, &ScenarioFigures)> = scenarios.iter().zip(&figures).collect();
     c.bench_function("compare_with_kept_4x_6x20", |b| {
         b.iter(|| compare_with(black_box(&pairs)))

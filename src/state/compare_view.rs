@@ -6,7 +6,7 @@
 
 use std::rc::Rc;
 
-use crate::model::compare::figures::{signed, Difference, Figure, Verdict};
+use crate::model::compare::figures::{signed, Difference, Verdict};
 use crate::model::compare::{compare_with, unique_names, Comparison, Row, ScenarioFigures};
 use crate::model::format::{money, num, pct};
 use crate::model::inputs::{inputs, Input};
@@ -60,7 +60,7 @@ pub fn difference_text(row: &Row, d: &Difference, currency: &str, mode: Differen
         DifferenceMode::Amount if row.figure.is_money() => {
             signed(money(value.abs(), currency), value)
         }
-        DifferenceMode::Amount if row.figure == Figure::CostShare => {
+        DifferenceMode::Amount if row.figure.is_points() => {
             format!("{} points", signed(num(value.abs()), value))
         }
         DifferenceMode::Amount => signed(num(value.abs()), value),
@@ -128,8 +128,15 @@ pub fn refresh(before: (&[usize], usize), after: (&[usize], usize), typed: bool)
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::compare::figures::Figure;
     use crate::model::compare::ScenarioFigures;
+    use crate::model::fiscal::YearMonth;
     use crate::model::inputs::{TeamField, TierField};
+
+    const TODAY: YearMonth = YearMonth {
+        year: 2027,
+        month: 1,
+    };
 
     fn pair() -> (Vec<Rc<Scenario>>, Vec<Rc<ScenarioFigures>>) {
         let base = Scenario::default();
@@ -138,7 +145,7 @@ mod tests {
         let all = vec![Rc::new(base), Rc::new(alt)];
         let figures = all
             .iter()
-            .map(|s| Rc::new(ScenarioFigures::of(s)))
+            .map(|s| Rc::new(ScenarioFigures::of(s, TODAY)))
             .collect();
         (all, figures)
     }

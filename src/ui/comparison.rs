@@ -14,7 +14,7 @@ use super::browser;
 use super::charts::compare::ComparisonCharts;
 use crate::export::compare::{compare_csv_files, compare_markdown};
 use crate::model::compare::figures::Verdict;
-use crate::model::compare::{Comparison, Row, ScenarioFigures};
+use crate::model::compare::{Comparison, Row, ScenarioFigures, RANGES_KEY};
 use crate::state::compare_view::{difference_text, is_per_tier};
 use crate::state::lineup_link::DifferenceMode;
 
@@ -147,6 +147,11 @@ pub fn comparison_view(props: &ComparisonViewProps) -> Html {
             <ul class="comparison__answers" id="comparison-answers">
                 { for c.answers.iter().map(|a| html! { <li>{ a.clone() }</li> }) }
             </ul>
+            if !c.range_lines().is_empty() {
+                <ul class="comparison__ranges" id="comparison-ranges">
+                    { for c.range_lines().into_iter().map(|line| html! { <li>{ line }</li> }) }
+                </ul>
+            }
             <div class="table-wrap" tabindex="0" role="region" aria-label="The figures of each scenario">
                 <table class="comparison__table" id="comparison-table">
                     <caption class="visually-hidden">
@@ -197,6 +202,9 @@ pub fn comparison_view(props: &ComparisonViewProps) -> Html {
                     </tbody>
                 </table>
             </div>
+            if c.has_ranges() {
+                <p class="comparison__key" id="comparison-ranges-key">{ RANGES_KEY }</p>
+            }
             <ComparisonCharts names={Rc::new(c.scenarios.iter().map(|s| s.name.clone()).collect::<Vec<_>>())}
                 figures={props.figures.clone()} currency={AttrValue::from(c.scenarios[0].currency.clone())} />
             <h3 id="differs-title">{ "What differs" }</h3>

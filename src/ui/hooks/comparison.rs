@@ -11,6 +11,7 @@ use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
 use crate::model::compare::{Comparison, ScenarioFigures};
+use crate::model::fiscal::YearMonth;
 use crate::model::Report;
 use crate::state::compare_view::{comparison_of, refresh, Refresh, REFRESH_PAUSE_MS};
 use crate::state::lineup::{KeptFigures, Lineup};
@@ -20,22 +21,29 @@ use crate::state::workspace::Workspace;
 /// `None` with a single scenario.
 pub type Shown = Option<(Rc<Comparison>, Rc<Vec<Rc<ScenarioFigures>>>)>;
 
-fn build(kept: &RefCell<KeptFigures>, lineup: &Lineup, report: &Report) -> Shown {
+fn build(kept: &RefCell<KeptFigures>, lineup: &Lineup, report: &Report, today: YearMonth) -> Shown {
     if !lineup.compares() {
         return None;
     }
-    let current = Rc::new(ScenarioFigures::from_report(report));
-    let (figures, next) = kept
-        .borrow()
-        .update(lineup.scenarios(), lineup.on(), Some(current));
+    // A scenario chosen again keeps its figures (and its range analysis).
+    let current = kept.borrow().get(lineup.current()).unwrap_or_else(|| {
+        Rc::new(ScenarioFigures::from_report(
+            report,
+            lineup.current(),
+            today,
+        ))
+    });
+    let (figures, next) =
+        kept.borrow()
+            .update(lineup.scenarios(), lineup.on(), Some(current), today);
     *kept.borrow_mut() = next;
     comparison_of(&lineup.named(), &figures).map(|c| (Rc::new(c), Rc::new(figures)))
 }
 
 /// The comparison of `workspace`'s scenarios, `report` being the edited
-/// scenario's.
+/// scenario's and `today` the start of a plan that has none.
 #[hook]
-pub fn use_comparison(workspace: &Workspace, report: &Rc<Report>) -> Shown {
+pub fn use_comparison(workspace: &Workspace, report: &Rc<Report>, today: YearMonth) -> Shown {
     let kept = use_mut_ref(KeptFigures::default);
     let shown = use_mut_ref(|| None::<Shown>);
     let seen = use_mut_ref(|| (Vec::<usize>::new(), usize::MAX));
@@ -62,13 +70,13 @@ pub fn use_comparison(workspace: &Workspace, report: &Rc<Report>) -> Shown {
         match when {
             Refresh::Now => {
                 timer.borrow_mut().take();
-                *shown.borrow_mut() = Some(build(&kept, lineup, report));
+                *shown.borrow_mut() = Some(build(&kept, lineup, report, today));
             }
             Refresh::AfterPause => {
                 let (kept, shown) = (kept.clone(), shown.clone());
                 let (lineup, report) = (lineup.clone(), report.clone());
                 *timer.borrow_mut() = Some(Timeout::new(REFRESH_PAUSE_MS, move || {
-                    *shown.borrow_mut() = Some(build(&kept, &lineup, &report));
+                    *shown.borrow_mut() = Some(build(&kept, &lineup, &report, today));
                     redraw.force_update();
                 }));
             }
