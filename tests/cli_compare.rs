@@ -13,7 +13,6 @@ use tierplan::model::compare::compare;
 use tierplan::model::fiscal::YearMonth;
 use tierplan::model::{Coverage, Scenario};
 
-/// Runs `tierplan compare` with `args`.
 /// The month the engine's comparisons here take as today; the command is
 /// given the same.
 const TODAY: YearMonth = YearMonth {
@@ -21,6 +20,7 @@ const TODAY: YearMonth = YearMonth {
     month: 1,
 };
 
+/// Runs `tierplan compare` with `args`.
 fn run(args: &[&str]) -> Output {
     binary::run(&[&["compare", "--today", "2027-01"], args].concat())
 }

@@ -271,3 +271,21 @@ fn a_lineup_is_never_empty_nor_over_four() {
     assert_eq!(l.len(), MAX_SCENARIOS);
     assert_eq!(l.on(), 0);
 }
+
+/// Choosing another scenario takes its kept figures, range analysis
+/// included: nothing is sampled again, neither the one chosen nor the
+/// others.
+#[test]
+fn choosing_a_scenario_again_keeps_its_figures_and_ranges() {
+    let mut w = act(&Workspace::default(), LineupAction::AddCopy);
+    w = edit(&w, CUSTOMERS, "50");
+    let (first, kept) = KeptFigures::default().update(w.lineup().scenarios(), 1, None, TODAY);
+    let chosen = act(&w, LineupAction::Choose(0));
+    let current = chosen.lineup().current();
+    let again = kept.get(current).expect("kept");
+    assert!(Rc::ptr_eq(&again, &first[0]));
+    let (second, _) = kept.update(chosen.lineup().scenarios(), 0, Some(again), TODAY);
+    assert!(second.iter().zip(&first).all(|(a, b)| Rc::ptr_eq(a, b)));
+    // A scenario never seen has none kept.
+    assert!(KeptFigures::default().get(current).is_none());
+}
