@@ -8,6 +8,8 @@
 //!   [`compare_with`] the same from each scenario's kept [`ScenarioFigures`].
 //! - [`unique_names`]: names made unique the way a comparison needs them.
 //! - [`figures`]: the figures, which way each is better, differences in words.
+//! - [`columns`]: what a column holds besides the point figures: the
+//!   scenario's ranges (P10 to P90) and its coverage gap.
 //! - [`differs`]: every input that differs from the base (`settings`: the
 //!   calendar, hiring, coverage and ranges among them).
 
@@ -163,8 +165,10 @@ pub struct Comparison {
     /// managers with someone in any scenario), yearly cost, cost as a
     /// share of ARR, net cost (when any scenario sells paid success plans),
     /// ARR per CSM, rules of thumb met, guardrails broken, hires still to
-    /// make, then customers
-    /// per CSM for each tier name.
+    /// make, ARR whose touch model is not covered (the most in any month),
+    /// ARR at risk (when any scenario has a retention difference entered),
+    /// the chance today's team is short (when any scenario's ranges give
+    /// one), then customers per CSM for each tier name.
     pub rows: Vec<Row>,
     /// The backward plan's verdicts.
     pub backward: BackwardRow,
