@@ -8,7 +8,10 @@
 //! touch): each scenario's plan, backward plan and timeline, every figure's
 //! difference from the base and what differs in the inputs. Target: at most
 //! 3 ms natively. `compare_4x_6x20_exports` adds the CSV tables and the
-//! Markdown memo.
+//! Markdown memo. `figures_6x20` is what the page works out for the edited
+//! scenario once typing pauses (its plan, backward plan, timeline and
+//! coverage gap); `figures_6x20_ranges` the same with a range on one input
+//! (2,000 samples): the column's P10 to P90, off the keystroke path.
 use criterion::{criterion_group, criterion_main, Criterion};
 use std::hint::black_box;
 use tierplan::export::compare::{compare_csv_files, compare_markdown};
@@ -75,5 +78,25 @@ fn keystroke(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, comparison, keystroke);
+/// One scenario's figures, without and with ranges.
+fn figures(c: &mut Criterion) {
+    let mut s = four().remove(0);
+    c.bench_function("figures_6x20", |b| {
+        b.iter(|| ScenarioFigures::of(black_box(&s), TODAY))
+    });
+    s.uncertainty.ranges = vec![tierplan::model::uncertainty::RangeEntry {
+        path: "tiers.0.customers".into(),
+        low: s.tiers[0].customers * 0.8,
+        high: s.tiers[0].customers * 1.3,
+        shape: tierplan::model::uncertainty::Shape::Triangular,
+    }];
+    assert!(ScenarioFigures::of(&s, TODAY)
+        .ranges
+        .is_some_and(|r| r.people.is_some()));
+    c.bench_function("figures_6x20_ranges", |b| {
+        b.iter(|| ScenarioFigures::of(black_box(&s), TODAY))
+    });
+}
+
+criterion_group!(benches, comparison, keystroke, figures);
 criterion_main!(benches);
