@@ -85,6 +85,23 @@ test('a range in the alternative shows its P10 to P90 in its column, with the co
   assert.ok(!JSON.stringify(shown).includes('NaN'));
   await shoot(page, 'compare-columns');
 
+  // The link opened afresh draws the same columns (its first comparison
+  // is built once the first frame is painted).
+  await page.waitForFunction(() => location.search.length > 0);
+  await eventually(async () => {
+    const fresh = await openPage(site.browser, { viewport: { width: 1280, height: 900 } });
+    try {
+      await fresh.page.goto(page.url());
+      await waitForApp(fresh.page);
+      await fresh.page.locator('#comparison-ranges').waitFor();
+      const again = await values(fresh.page);
+      assert.deepEqual(again.find((r) => r[0] === 'People'), people);
+      assert.deepEqual(again.find((r) => r[0] === UNCOVERED), uncovered);
+    } finally {
+      await fresh.context.close();
+    }
+  }, 30000);
+
   // The command line reads the same link (once the address has followed
   // the typing) and prints the same figures.
   const binary = cli();

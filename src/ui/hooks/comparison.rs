@@ -13,7 +13,9 @@ use yew::prelude::*;
 use crate::model::compare::{Comparison, ScenarioFigures};
 use crate::model::fiscal::YearMonth;
 use crate::model::Report;
-use crate::state::compare_view::{comparison_of, refresh, Refresh, REFRESH_PAUSE_MS};
+use crate::state::compare_view::{
+    comparison_of, first_refresh, refresh, Refresh, REFRESH_PAUSE_MS,
+};
 use crate::state::lineup::{KeptFigures, Lineup};
 use crate::state::workspace::Workspace;
 
@@ -59,7 +61,7 @@ pub fn use_comparison(workspace: &Workspace, report: &Rc<Report>, today: YearMon
     if *seen.borrow() != now {
         let before = std::mem::replace(&mut *seen.borrow_mut(), now.clone());
         let when = if shown.borrow().is_none() {
-            Refresh::Now
+            first_refresh(lineup.scenarios())
         } else {
             refresh(
                 (&before.0, before.1),
@@ -67,19 +69,23 @@ pub fn use_comparison(workspace: &Workspace, report: &Rc<Report>, today: YearMon
                 workspace.is_typing(),
             )
         };
+        let later = |ms: u32| {
+            let (kept, shown) = (kept.clone(), shown.clone());
+            let (lineup, report) = (lineup.clone(), report.clone());
+            let redraw = redraw.clone();
+            Some(Timeout::new(ms, move || {
+                *shown.borrow_mut() = Some(build(&kept, &lineup, &report, today));
+                redraw.force_update();
+            }))
+        };
         match when {
             Refresh::Now => {
                 timer.borrow_mut().take();
                 *shown.borrow_mut() = Some(build(&kept, lineup, report, today));
             }
-            Refresh::AfterPause => {
-                let (kept, shown) = (kept.clone(), shown.clone());
-                let (lineup, report) = (lineup.clone(), report.clone());
-                *timer.borrow_mut() = Some(Timeout::new(REFRESH_PAUSE_MS, move || {
-                    *shown.borrow_mut() = Some(build(&kept, &lineup, &report, today));
-                    redraw.force_update();
-                }));
-            }
+            Refresh::AfterPause => *timer.borrow_mut() = later(REFRESH_PAUSE_MS),
+            // Until then the first comparison is not drawn (`None`).
+            Refresh::AfterPaint => *timer.borrow_mut() = later(0),
         }
     }
     let out = shown.borrow().clone().flatten();
