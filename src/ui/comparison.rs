@@ -47,6 +47,24 @@ fn verdict_class(v: Verdict) -> &'static str {
     }
 }
 
+/// The currency of column `i`.
+fn currency_of(c: &Comparison, i: usize) -> &str {
+    c.scenarios.get(i).map_or("", |s| s.currency.as_str())
+}
+
+/// A value as shown, its P10 to P90 (when it has them) in a lighter span
+/// of their own so that a narrow column breaks before the brackets.
+fn range_split(row: &Row, i: usize, shown: &str, currency: &str) -> Html {
+    match row.ranges.get(i).copied().flatten() {
+        Some(p) => {
+            let range = row.figure.range_words(&p, currency);
+            let point = shown.strip_suffix(&range).unwrap_or(shown).trim_end();
+            html! { <>{ point.to_string() }{ " " }<span class="cmp-range">{ range }</span></> }
+        }
+        None => html! { { shown.to_string() } },
+    }
+}
+
 fn row_html(row: &Row, c: &Comparison, mode: DifferenceMode, on: usize) -> Html {
     let currency = c.scenarios[0].currency.as_str();
     html! {
@@ -56,7 +74,9 @@ fn row_html(row: &Row, c: &Comparison, mode: DifferenceMode, on: usize) -> Html 
                 let d = i.checked_sub(1).and_then(|k| row.differences.get(k));
                 html! {
                     <td class={classes!((i == on).then_some("cmp-editing"))}>
-                        <span class="cmp-value">{ shown.clone() }</span>
+                        <span class="cmp-value">
+                            { range_split(row, i, shown, currency_of(c, i)) }
+                        </span>
                         if let Some(d) = d {
                             <span class={classes!("cmp-diff", verdict_class(d.verdict))}>
                                 { difference_text(row, d, currency, mode) }

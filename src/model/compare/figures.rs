@@ -147,13 +147,18 @@ impl Figure {
     ) -> String {
         let point = self.show(value, currency);
         match (value, range) {
-            (Some(_), Some(p)) => format!(
-                "{point} ({} to {})",
-                self.show(Some(p.p10), currency),
-                self.show(Some(p.p90), currency)
-            ),
+            (Some(_), Some(p)) => format!("{point} {}", self.range_words(p, currency)),
             _ => point,
         }
+    }
+
+    /// P10 to P90 of this figure in brackets: "(6 to 9)".
+    pub fn range_words(self, p: &Percentiles, currency: &str) -> String {
+        format!(
+            "({} to {})",
+            self.show(Some(p.p10), currency),
+            self.show(Some(p.p90), currency)
+        )
     }
 
     /// A value of this figure for reading: "$884,000", "6.3%", "7", "—"
