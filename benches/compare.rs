@@ -8,14 +8,23 @@
 //! touch): each scenario's plan, backward plan and timeline, every figure's
 //! difference from the base and what differs in the inputs. Target: at most
 //! 3 ms natively. `compare_4x_6x20_exports` adds the CSV tables and the
-//! Markdown memo.
+//! Markdown memo. `figures_6x20` is what the page works out for the edited
+//! scenario once typing pauses (its plan, backward plan, timeline and
+//! coverage gap); `figures_6x20_ranges` the same with a range on one input
+//! (2,000 samples): the column's P10 to P90, off the keystroke path.
 use criterion::{criterion_group, criterion_main, Criterion};
 use std::hint::black_box;
 use tierplan::export::compare::{compare_csv_files, compare_markdown};
 use tierplan::link::{decode, query_of};
 use tierplan::model::compare::differs::differs;
 use tierplan::model::compare::{compare, compare_with, ScenarioFigures};
+use tierplan::model::fiscal::YearMonth;
 use tierplan::model::Scenario;
+
+const TODAY: YearMonth = YearMonth {
+    year: 2027,
+    month: 1,
+};
 
 /// The four scenarios: the 6 x 20 link as the base, and three alternatives.
 fn four() -> Vec<Scenario> {
@@ -40,11 +49,11 @@ fn four() -> Vec<Scenario> {
 fn comparison(c: &mut Criterion) {
     let scenarios = four();
     c.bench_function("compare_4x_6x20", |b| {
-        b.iter(|| compare(black_box(&scenarios)))
+        b.iter(|| compare(black_box(&scenarios), TODAY))
     });
     c.bench_function("compare_4x_6x20_exports", |b| {
         b.iter(|| {
-            let cmp = compare(black_box(&scenarios)).unwrap();
+            let cmp = compare(black_box(&scenarios), TODAY).unwrap();
             (compare_csv_files(&cmp, true), compare_markdown(&cmp, true))
         })
     });
@@ -56,7 +65,10 @@ fn comparison(c: &mut Criterion) {
 /// reads every input, what differs between two 6 x 20 scenarios.
 fn keystroke(c: &mut Criterion) {
     let scenarios = four();
-    let figures: Vec<ScenarioFigures> = scenarios.iter().map(ScenarioFigures::of).collect();
+    let figures: Vec<ScenarioFigures> = scenarios
+        .iter()
+        .map(|s| ScenarioFigures::of(s, TODAY))
+        .collect();
     let pairs: Vec<(&Scenario, &ScenarioFigures)> = scenarios.iter().zip(&figures).collect();
     c.bench_function("compare_with_kept_4x_6x20", |b| {
         b.iter(|| compare_with(black_box(&pairs)))
@@ -66,5 +78,25 @@ fn keystroke(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, comparison, keystroke);
+/// One scenario's figures, without and with ranges.
+fn figures(c: &mut Criterion) {
+    let mut s = four().remove(0);
+    c.bench_function("figures_6x20", |b| {
+        b.iter(|| ScenarioFigures::of(black_box(&s), TODAY))
+    });
+    s.uncertainty.ranges = vec![tierplan::model::uncertainty::RangeEntry {
+        path: "tiers.0.customers".into(),
+        low: s.tiers[0].customers * 0.8,
+        high: s.tiers[0].customers * 1.3,
+        shape: tierplan::model::uncertainty::Shape::Triangular,
+    }];
+    assert!(ScenarioFigures::of(&s, TODAY)
+        .ranges
+        .is_some_and(|r| r.people.is_some()));
+    c.bench_function("figures_6x20_ranges", |b| {
+        b.iter(|| ScenarioFigures::of(black_box(&s), TODAY))
+    });
+}
+
+criterion_group!(benches, comparison, keystroke, figures);
 criterion_main!(benches);

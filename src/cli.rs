@@ -32,6 +32,8 @@ use crate::export::ranges::{ranges_markdown, ranges_table};
 use crate::export::{tables, to_csv, Cell, Table};
 use crate::link::{self, Decoded, MAX_FILE_LEN};
 use crate::model::backward::{budget_words, CUTOFFS_HEADING, CUTS_HEADING, TITLE};
+use crate::model::coverage_words::budget_coverage_words;
+use crate::model::fiscal::YearMonth;
 use crate::model::format::num;
 use crate::model::{report, Report, Scenario};
 
@@ -234,10 +236,8 @@ pub fn print_report(
     };
     let backward = options.backward || backward_view(&options.input);
     let currency = &r.plan.currency;
-    let over = over_time::view(
-        scenario,
-        options.today.unwrap_or_else(over_time::current_month),
-    );
+    let today = options.today.unwrap_or_else(over_time::current_month);
+    let over = over_time::view(scenario, today);
     if let Some(words) = over.calendar.defaulted_start_words() {
         if matches!(options.format, Format::Json | Format::Csv) {
             let _ = writeln!(err, "note: {words}");
@@ -249,7 +249,7 @@ pub fn print_report(
                 + "\n"
                 + &over_time::text(scenario, &over)
                 + "\n"
-                + &backward_text(r)
+                + &backward_text(scenario, r, today)
         }
         Format::Table => text_report(scenario, r) + "\n" + &over_time::text(scenario, &over),
         Format::Json => ranges::json(r, analysis.as_ref(), &over),
@@ -495,8 +495,10 @@ fn backward_view(input: &str) -> bool {
 
 /// The backward plan as text, with the page's headings and sentences as
 /// they are: the budget, the verdict, what each tier can hold, the
-/// cut-offs, the closing advice and the cuts of hours per customer.
-fn backward_text(r: &Report) -> String {
+/// cut-offs, the closing advice and the cuts of hours per customer; and,
+/// after the verdict, the ARR whose touch model the affordable team leaves
+/// uncovered (`today` starts a plan that has none).
+fn backward_text(scenario: &Scenario, r: &Report, today: YearMonth) -> String {
     let b = &r.backward;
     let mut out = format!("{TITLE}\n  {}\n", plain(&budget_words(&b.budget)));
     if let Some(note) = &b.note {
@@ -505,6 +507,9 @@ fn backward_text(r: &Report) -> String {
     out.push_str(&format!("  {}\n", plain(&b.verdict)));
     if let Some(managers) = &b.managers {
         out.push_str(&format!("  {}\n", plain(managers)));
+    }
+    for line in budget_coverage_words(scenario, today).unwrap_or_default() {
+        out.push_str(&format!("  {}\n", plain(&line)));
     }
     out.push('\n');
     let table = capacity_table(b);

@@ -10,11 +10,19 @@ use binary::text;
 
 use tierplan::link::{decode, encode, encode_all, query_of, to_file_json};
 use tierplan::model::compare::compare;
+use tierplan::model::fiscal::YearMonth;
 use tierplan::model::{Coverage, Scenario};
+
+/// The month the engine's comparisons here take as today; the command is
+/// given the same.
+const TODAY: YearMonth = YearMonth {
+    year: 2027,
+    month: 1,
+};
 
 /// Runs `tierplan compare` with `args`.
 fn run(args: &[&str]) -> Output {
-    binary::run(&[&["compare"], args].concat())
+    binary::run(&[&["compare", "--today", "2027-01"], args].concat())
 }
 
 fn today() -> Scenario {
@@ -50,7 +58,7 @@ fn the_cli_prints_the_same_numbers_as_the_engine_for_the_same_links() {
         .iter()
         .map(|l| decode(query_of(l)).unwrap().scenario)
         .collect();
-    let engine = serde_json::to_value(compare(&scenarios).unwrap()).unwrap();
+    let engine = serde_json::to_value(compare(&scenarios, TODAY).unwrap()).unwrap();
     assert_eq!(printed, engine);
     // And the figures are the plan's: 25 high-touch customers × 80 h =
     // 2,000 h ÷ 1,104 h = 1.81 FTE → 2 CSMs (3 today), so 6 people, not 7.
@@ -209,7 +217,7 @@ fn help_and_the_backward_verdicts() {
     budget.budget.associate = 1.0;
     let mut alt = pooled();
     alt.budget = budget.budget.clone();
-    let engine = compare(&[budget.clone(), alt.clone()]).unwrap();
+    let engine = compare(&[budget.clone(), alt.clone()], TODAY).unwrap();
     let backward_link = format!("{}&view=backward", link(&budget));
     let out = run(&[&backward_link, &encode(&alt)]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));

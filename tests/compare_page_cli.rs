@@ -12,12 +12,18 @@ use std::rc::Rc;
 use binary::text;
 
 use tierplan::model::compare::ScenarioFigures;
+use tierplan::model::fiscal::YearMonth;
 use tierplan::model::inputs::{Input, TeamField, TierField};
 use tierplan::model::{presets, report};
 use tierplan::state::compare_view::comparison_of;
 use tierplan::state::lineup::{KeptFigures, LineupAction};
 use tierplan::state::lineup_link;
 use tierplan::state::workspace::{Workspace, WorkspaceAction};
+
+const TODAY: YearMonth = YearMonth {
+    year: 2027,
+    month: 1,
+};
 
 fn act(w: &Workspace, a: WorkspaceAction) -> Workspace {
     w.apply(a)
@@ -41,8 +47,12 @@ fn the_cli_prints_the_page_comparison_for_the_same_link() {
     for step in steps {
         w = act(&w, step);
         let lineup = w.lineup();
-        let current = Rc::new(ScenarioFigures::from_report(&report(w.scenario())));
-        let (figures, next) = kept.update(lineup.scenarios(), lineup.on(), Some(current));
+        let current = Rc::new(ScenarioFigures::from_report(
+            &report(w.scenario()),
+            w.scenario(),
+            TODAY,
+        ));
+        let (figures, next) = kept.update(lineup.scenarios(), lineup.on(), Some(current), TODAY);
         kept = next;
         page = comparison_of(&lineup.named(), &figures);
     }
@@ -54,10 +64,17 @@ fn the_cli_prints_the_page_comparison_for_the_same_link() {
     let query = lineup_link::encode(w.lineup());
     assert_eq!(lineup_link::edited(&query, 4), 3);
     let address = format!("https://example.org/tierplan/?{query}");
-    let args = ["--format", "json", address.as_str()];
+    let args = ["--today", "2027-01", "--format", "json", address.as_str()];
     let direct = binary::run(&args);
     assert_eq!(direct.status.code(), Some(0), "{}", text(&direct.stderr));
-    let args = ["compare", "--format", "json", address.as_str()];
+    let args = [
+        "compare",
+        "--today",
+        "2027-01",
+        "--format",
+        "json",
+        address.as_str(),
+    ];
     let out = binary::run(&args);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     let printed: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();

@@ -8,6 +8,7 @@ mod common;
 use proptest::prelude::*;
 use tierplan::export::compare::{compare_csv_files, compare_markdown};
 use tierplan::model::compare::{compare, differs::differs, unique_names};
+use tierplan::model::fiscal::YearMonth;
 use tierplan::model::Scenario;
 
 /// `scenarios` with unique names, as the command line makes them.
@@ -24,7 +25,14 @@ fn named(mut scenarios: Vec<Scenario>) -> Vec<Scenario> {
 /// (names left out: they may hold any letters), after writing its memo
 /// and CSV tables.
 fn every_figure(scenarios: &[Scenario]) -> String {
-    let c = compare(scenarios).expect("named scenarios compare");
+    let c = compare(
+        scenarios,
+        YearMonth {
+            year: 2027,
+            month: 1,
+        },
+    )
+    .expect("named scenarios compare");
     assert_eq!(c.answers.len(), scenarios.len() - 1);
     assert_eq!(c.differs.len(), scenarios.len() - 1);
     assert!(!compare_markdown(&c, true).is_empty());

@@ -23,6 +23,7 @@ use crate::model::backward::TITLE;
 use crate::model::compare::{
     compare, ordinal, unique_names, CompareError, Comparison, MAX_SCENARIOS, MIN_SCENARIOS,
 };
+use crate::model::fiscal::YearMonth;
 
 /// The usage text of `tierplan compare --help`.
 pub const USAGE: &str = "\
@@ -43,6 +44,8 @@ Options:
   --table NAME        with csv: print one table: comparison or comparison-differs
   --backward          with table, csv or markdown: add each plan's backward verdict
                       (the default when a link is in the page's backward view)
+  --today YYYY-MM     the current month, where a plan without a start month
+                      starts (default: this month by the system clock)
   -h, --help          this text
 
 Exit status: 0 comparison printed, 1 a link or file could not be read (or the
@@ -54,6 +57,7 @@ struct Options {
     format: Format,
     table: Option<String>,
     backward: bool,
+    today: Option<YearMonth>,
     inputs: Vec<String>,
 }
 
@@ -64,6 +68,7 @@ fn parse_args(args: &[String]) -> Result<Option<Options>, String> {
         format: Format::Table,
         table: None,
         backward: false,
+        today: None,
         inputs: Vec::new(),
     };
     let mut it = args.iter();
@@ -78,6 +83,12 @@ fn parse_args(args: &[String]) -> Result<Option<Options>, String> {
             "--format" => options.format = super::format_named(&value("--format")?)?,
             "--table" => options.table = Some(value("--table")?),
             "--backward" => options.backward = true,
+            "--today" => {
+                let v = value("--today")?;
+                options.today = Some(YearMonth::parse(&v).ok_or_else(|| {
+                    format!("--today takes a month as YYYY-MM, such as 2027-04, not \"{v}\"")
+                })?);
+            }
             flag if flag.starts_with("--") => return Err(format!("unknown option {flag}")),
             _ => options.inputs.push(arg.clone()),
         }
@@ -171,7 +182,10 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
     for (s, name) in scenarios.iter_mut().zip(names) {
         s.name = name;
     }
-    let comparison = match compare(&scenarios) {
+    let today = options
+        .today
+        .unwrap_or_else(super::over_time::current_month);
+    let comparison = match compare(&scenarios, today) {
         Ok(c) => c,
         Err(e) => {
             let _ = writeln!(err, "tierplan compare: {e}");
@@ -255,6 +269,9 @@ fn text_comparison(c: &Comparison, backward: bool) -> String {
     for answer in &c.answers {
         out.push_str(&format!("  {}\n", plain(answer)));
     }
+    for line in c.range_lines() {
+        out.push_str(&format!("  {}\n", plain(&line)));
+    }
     let (header, rows) = figures_in_words(c);
     let table = Table {
         id: "comparison",
@@ -265,6 +282,9 @@ fn text_comparison(c: &Comparison, backward: bool) -> String {
     let right: Vec<bool> = (0..=2 * n).map(|i| (1..=n).contains(&i)).collect();
     out.push('\n');
     out.push_str(&aligned(&table, &right));
+    if c.has_ranges() {
+        out.push_str(&format!("  {}\n", crate::model::compare::RANGES_KEY));
+    }
     if backward {
         out.push_str(&format!("\n{TITLE}\n"));
         for (i, (s, verdict)) in c.scenarios.iter().zip(&c.backward.verdicts).enumerate() {

@@ -12,8 +12,10 @@ use super::markdown::{escape, markdown_table};
 use super::tables::{Cell, Table};
 use crate::model::backward::TITLE;
 use crate::model::compare::figures::{signed, Verdict};
+use crate::model::compare::RANGES_KEY;
 use crate::model::compare::{Comparison, Row};
 use crate::model::format::pct;
+use crate::model::uncertainty::Percentiles;
 
 /// The file name of each comparison table: `tierplan-<id>.csv`.
 pub fn compare_file(table: &Table) -> String {
@@ -31,8 +33,8 @@ fn unit(c: &Comparison, r: &Row) -> String {
     use crate::model::compare::figures::Figure::*;
     match r.figure {
         Cost | NetCost => format!("{}/year", c.scenarios[0].currency),
-        ArrPerCsm => c.scenarios[0].currency.clone(),
-        CostShare => "%".into(),
+        ArrPerCsm | Uncovered | AtRisk => c.scenarios[0].currency.clone(),
+        CostShare | TodayShort => "%".into(),
         RulesOfThumb => "of 3".into(),
         CustomersPerCsm => "customers".into(),
         Guardrails => "guardrails".into(),
@@ -70,6 +72,7 @@ pub fn figures_table(c: &Comparison, backward: bool) -> Table {
             row
         })
         .collect();
+    rows.extend(percentile_rows(c));
     if backward {
         let mut row = vec![Cell::Text(TITLE.into()), Cell::Text("verdict".into())];
         row.extend(c.backward.verdicts.iter().map(|v| Cell::Text(v.clone())));
@@ -88,6 +91,38 @@ pub fn figures_table(c: &Comparison, backward: bool) -> Table {
         header,
         rows,
     }
+}
+
+/// Which percentile of three a row reads.
+type Pick = fn(&Percentiles) -> f64;
+
+/// A row per percentile (P10, P50, P90) of each figure that has ranges in
+/// some scenario (people, yearly cost): the label with the percentile
+/// ("People (P10)"), its unit, each scenario's value (empty without
+/// ranges) and empty difference cells.
+fn percentile_rows(c: &Comparison) -> Vec<Vec<Cell>> {
+    let alternatives = c.scenarios.len().saturating_sub(1);
+    c.rows
+        .iter()
+        .filter(|r| r.ranges.iter().any(Option::is_some))
+        .flat_map(|r| {
+            let pick: [(&str, Pick); 3] =
+                [("P10", |p| p.p10), ("P50", |p| p.p50), ("P90", |p| p.p90)];
+            pick.into_iter().map(move |(name, get)| {
+                let mut row = vec![
+                    Cell::Text(format!("{} ({name})", r.label)),
+                    Cell::Text(unit(c, r)),
+                ];
+                row.extend(
+                    r.ranges
+                        .iter()
+                        .map(|p| p.as_ref().map_or(Cell::Empty, |p| Cell::Num(get(p)))),
+                );
+                row.extend(std::iter::repeat_n(Cell::Empty, 3 * alternatives));
+                row
+            })
+        })
+        .collect()
 }
 
 /// What differs: a row per input that differs between the base and each
@@ -193,6 +228,9 @@ pub fn compare_markdown(c: &Comparison, backward: bool) -> String {
     for answer in &c.answers {
         out.push_str(&format!("- {}\n", escape(answer)));
     }
+    for line in c.range_lines() {
+        out.push_str(&format!("- {}\n", escape(&line)));
+    }
     let (header, mut rows) = figures_in_words(c);
     if backward {
         let mut row = vec![Cell::Text("Plan backward".into())];
@@ -216,6 +254,9 @@ pub fn compare_markdown(c: &Comparison, backward: bool) -> String {
         .map(|i| (1..=n).contains(&i))
         .collect();
     out.push_str(&format!("\n{}", markdown_table(&table, &right)));
+    if c.has_ranges() {
+        out.push_str(&format!("\n{RANGES_KEY}\n"));
+    }
     out.push_str("\n## What differs\n");
     for d in &c.differs {
         out.push_str(&format!(
@@ -243,7 +284,14 @@ pub fn compare_markdown(c: &Comparison, backward: bool) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::fiscal::YearMonth;
+    use crate::model::uncertainty::{stored_analysis, RangeEntry, Shape};
     use crate::model::{compare, Scenario};
+
+    const TODAY: YearMonth = YearMonth {
+        year: 2027,
+        month: 1,
+    };
 
     fn pair() -> Comparison {
         let base = Scenario {
@@ -255,7 +303,7 @@ mod tests {
             ..Scenario::default()
         };
         alt.tiers[0].customers = 60.0;
-        compare(&[base, alt]).unwrap()
+        compare(&[base, alt], TODAY).unwrap()
     }
 
     #[test]
@@ -322,5 +370,66 @@ mod tests {
         );
         assert!(md.contains("| Plan backward |"));
         assert!(md.contains("## What differs\n\n### More, \"high\" touch (against Today)\n\n- High touch: customers: 40 customers -> 60 customers (`tiers.0.customers`)\n"), "{md}");
+    }
+
+    /// A comparison whose alternative has a range on high-touch customers.
+    fn with_ranges() -> (Comparison, crate::model::uncertainty::Analysis) {
+        let base = Scenario {
+            name: "Today".into(),
+            ..Scenario::default()
+        };
+        let mut alt = Scenario {
+            name: "Unsure".into(),
+            ..Scenario::default()
+        };
+        alt.uncertainty.ranges = vec![RangeEntry {
+            path: "tiers.0.customers".into(),
+            low: 30.0,
+            high: 60.0,
+            shape: Shape::Triangular,
+        }];
+        let single = stored_analysis(&alt).unwrap();
+        (compare(&[base, alt], TODAY).unwrap(), single)
+    }
+
+    #[test]
+    fn the_tables_and_memo_carry_each_columns_percentiles_and_the_coverage_gap() {
+        let (c, single) = with_ranges();
+        let csv = to_csv(&figures_table(&c, false));
+        let p = single.people;
+        assert!(
+            csv.contains(&format!("\r\nPeople (P10),people,,{},,,\r\n", p.p10)),
+            "{csv}"
+        );
+        assert!(
+            csv.contains(&format!("\r\nPeople (P90),people,,{},,,\r\n", p.p90)),
+            "{csv}"
+        );
+        assert!(csv.contains("\r\nYearly cost (P50),USD/year,,"), "{csv}");
+        assert!(
+            csv.contains("\r\nARR whose touch model is not covered (the most in any month),USD,"),
+            "{csv}"
+        );
+        assert!(
+            csv.contains("\r\nChance today's team is short (from the ranges),%,,"),
+            "{csv}"
+        );
+        let memo = compare_markdown(&c, false);
+        assert!(
+            memo.contains(&format!("- Unsure: {}\n", escape(&single.headline))),
+            "{memo}"
+        );
+        assert!(
+            memo.contains(&format!("| 7 ({} to {}) |", p.p10, p.p90)),
+            "{memo}"
+        );
+        assert!(memo.contains(RANGES_KEY), "{memo}");
+        // Without ranges, none of it.
+        let plain = compare_markdown(&pair(), false);
+        assert!(
+            !plain.contains(RANGES_KEY) && !plain.contains("(P10)"),
+            "{plain}"
+        );
+        assert!(!to_csv(&figures_table(&pair(), false)).contains("(P10)"));
     }
 }

@@ -10,8 +10,8 @@ use crate::model::format::{money, num, pct};
 use crate::model::timeline::Position;
 use crate::model::Scenario;
 
-/// The heading of the coverage gap, one wording everywhere.
-pub const UNCOVERED: &str = "ARR whose touch model is not covered";
+pub use crate::model::coverage_words::UNCOVERED;
+use crate::model::coverage_words::{coverage_sentence, WITH_TEAM};
 
 fn text(s: &str) -> Cell {
     Cell::Text(s.to_string())
@@ -275,35 +275,10 @@ fn coverage(scenario: &Scenario, v: &FiscalView) -> Table {
 }
 
 /// The coverage gap in one or two sentences: the worst month, and ARR at
-/// risk only when a retention difference is entered, naming its source.
+/// risk only when a retention difference is entered, naming its source
+/// (the one wording, [`coverage_sentence`], with today's team).
 pub fn coverage_words(v: &FiscalView, currency: &str) -> String {
-    let g = &v.coverage;
-    let mut out = match g.worst() {
-        None => "With today's team and the hires as planned, every tier's touch model is \
-                 covered in every month of the plan."
-            .to_string(),
-        Some(w) => format!(
-            "With today's team and the hires as planned, {} of ARR has a touch model that is \
-             not covered in {} (the most in any month); {} of the plan's {} months are short.",
-            money(w.total(), currency),
-            v.calendar.month(w.month).label(),
-            g.months_short(),
-            g.months.len()
-        ),
-    };
-    if let Some(risk) = g.arr_at_risk {
-        let source = if g.source.is_empty() {
-            "a source not named".to_string()
-        } else {
-            format!("source: {}", g.source)
-        };
-        out.push_str(&format!(
-            " With the retention difference entered ({source}), {} of ARR is at risk over the \
-             first 12 months.",
-            money(risk, currency)
-        ));
-    }
-    out
+    coverage_sentence(WITH_TEAM, &v.coverage, &v.calendar, currency)
 }
 
 /// The plan-over-time inputs in one line, for a printed summary: the

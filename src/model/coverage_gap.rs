@@ -50,12 +50,17 @@ pub struct CoverageGap {
 }
 
 impl CoverageGap {
-    /// The month with the most uncovered ARR, if any month has some.
+    /// The month with the most uncovered ARR, the earliest of equal ones
+    /// (a team short by the same amount all year is short from its first
+    /// month), if any month has some.
     pub fn worst(&self) -> Option<&GapMonth> {
         self.months
             .iter()
             .filter(|m| m.total() > 0.0)
-            .max_by(|a, b| a.total().total_cmp(&b.total()))
+            .fold(None, |most: Option<&GapMonth>, m| match most {
+                Some(w) if w.total() >= m.total() => Some(w),
+                _ => Some(m),
+            })
     }
 
     /// Months with some ARR not covered.
@@ -205,6 +210,21 @@ mod tests {
         assert!(close(g.months[0].uncovered_share[1], 0.5));
         assert!(close(g.months[0].total(), 500.0));
         assert!(close(g.months[1].total(), 0.0));
+        assert_eq!(g.worst().unwrap().month, 0);
+    }
+
+    /// Review finding: of months short by the same ARR, the last one was
+    /// named "the most in any month", so a team short all year read as
+    /// short from December.
+    #[test]
+    fn of_equal_months_the_earliest_is_the_worst() {
+        let mut later = month(4.0, 3.0, vec![(4.0, 800.0)]);
+        later.month = 1;
+        let t = Timeline {
+            months: vec![month(4.0, 3.0, vec![(4.0, 800.0)]), later],
+            requisitions: vec![],
+        };
+        let g = coverage_gap(&t, &CoverageRisk::default());
         assert_eq!(g.worst().unwrap().month, 0);
     }
 }

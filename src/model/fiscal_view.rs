@@ -52,6 +52,48 @@ pub fn long_timeline(s: &Scenario, cal: &FiscalCalendar) -> Timeline {
     )
 }
 
+/// `t` cut to the plan's months `0..=horizon` and the requisitions opened
+/// within them.
+fn within_horizon(t: &mut Timeline, horizon: u32) {
+    t.months.truncate(horizon as usize + 1);
+    t.requisitions.retain(|r| r.open_month <= horizon);
+}
+
+/// The coverage gap of `scenario` with today's team and the hires as
+/// planned, `today` being the start of a plan that has none: the one
+/// figure the Over time section, the comparison and the command line
+/// state ([`FiscalView::coverage`] is the same, worked out with the rest
+/// of the view). Never panics; every figure is finite.
+pub fn coverage_of(scenario: &Scenario, today: YearMonth) -> CoverageGap {
+    let calendar = FiscalCalendar::of(&scenario.calendar, today);
+    let s = dated(&scenario.sanitized(), today);
+    let mut t = long_timeline(&s, &calendar);
+    within_horizon(&mut t, s.growth.horizon_months);
+    coverage_gap(&t, &s.coverage)
+}
+
+/// The coverage gap of `scenario` with the team its budget buys and no
+/// other hires: every month of the plan, each role has the people the
+/// budget gives it (one person delivers one FTE of the role's hours; a
+/// budget is a headcount kept funded, so leavers are replaced) against
+/// the hours the plan needs that month. Planning backward states it: what
+/// ARR's touch model the affordable team leaves uncovered. `None` without
+/// a budget. The months and the retention difference are those of
+/// [`coverage_of`].
+pub fn budget_coverage(scenario: &Scenario, today: YearMonth) -> Option<CoverageGap> {
+    let s = dated(&scenario.sanitized(), today);
+    if s.budget.people().total() <= 0.0 {
+        return None;
+    }
+    let mut t = timeline_through(&s, s.growth.horizon_months);
+    for m in &mut t.months {
+        m.available = s.budget.clone();
+        m.available_without_hiring = s.budget.clone();
+    }
+    t.requisitions.clear();
+    Some(coverage_gap(&t, &s.coverage))
+}
+
 /// The CFO's view of `scenario`, with `today` as the start of a plan that
 /// has none. Never panics; every figure is finite.
 pub fn fiscal_view(scenario: &Scenario, today: YearMonth) -> FiscalView {
@@ -60,9 +102,7 @@ pub fn fiscal_view(scenario: &Scenario, today: YearMonth) -> FiscalView {
     let mut t = long_timeline(&s, &calendar);
     let budget = budget(&s, &calendar, &t);
     let outlook = outlook(&s, &calendar, &t);
-    let horizon = s.growth.horizon_months;
-    t.months.truncate(horizon as usize + 1);
-    t.requisitions.retain(|r| r.open_month <= horizon);
+    within_horizon(&mut t, s.growth.horizon_months);
     FiscalView {
         calendar,
         budget,

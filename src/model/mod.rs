@@ -47,6 +47,7 @@ mod check_tiering;
 pub mod compare;
 pub mod coverage_gap;
 pub mod coverage_risk;
+pub mod coverage_words;
 pub mod demand;
 pub mod explain;
 pub mod figures;

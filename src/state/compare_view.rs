@@ -6,7 +6,7 @@
 
 use std::rc::Rc;
 
-use crate::model::compare::figures::{signed, Difference, Figure, Verdict};
+use crate::model::compare::figures::{signed, Difference, Verdict};
 use crate::model::compare::{compare_with, unique_names, Comparison, Row, ScenarioFigures};
 use crate::model::format::{money, num, pct};
 use crate::model::inputs::{inputs, Input};
@@ -60,7 +60,7 @@ pub fn difference_text(row: &Row, d: &Difference, currency: &str, mode: Differen
         DifferenceMode::Amount if row.figure.is_money() => {
             signed(money(value.abs(), currency), value)
         }
-        DifferenceMode::Amount if row.figure == Figure::CostShare => {
+        DifferenceMode::Amount if row.figure.is_points() => {
             format!("{} points", signed(num(value.abs()), value))
         }
         DifferenceMode::Amount => signed(num(value.abs()), value),
@@ -101,10 +101,25 @@ pub enum Refresh {
     /// other columns are unchanged, so a four-scenario comparison redrawn
     /// on every keystroke would only slow the typing.
     AfterPause,
+    /// Once the first frame is painted: the first comparison of a lineup
+    /// in which some scenario stores ranges (each one's range analysis,
+    /// about 13 ms natively for a 6 x 20 scenario, would hold back the
+    /// page's first frame).
+    AfterPaint,
 }
 
 /// How long typing must pause before the comparison follows it (ms).
 pub const REFRESH_PAUSE_MS: u32 = 150;
+
+/// When the page's first comparison is built: at once, or after the first
+/// frame when some of `scenarios` store ranges to sample.
+pub fn first_refresh(scenarios: &[Rc<Scenario>]) -> Refresh {
+    if scenarios.iter().any(|s| !s.uncertainty.is_empty()) {
+        Refresh::AfterPaint
+    } else {
+        Refresh::Now
+    }
+}
 
 /// When the comparison follows the lineup going from `before` to `after`
 /// (each scenario's identity, the base first, and the edited place), the
@@ -128,8 +143,15 @@ pub fn refresh(before: (&[usize], usize), after: (&[usize], usize), typed: bool)
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::compare::figures::Figure;
     use crate::model::compare::ScenarioFigures;
+    use crate::model::fiscal::YearMonth;
     use crate::model::inputs::{TeamField, TierField};
+
+    const TODAY: YearMonth = YearMonth {
+        year: 2027,
+        month: 1,
+    };
 
     fn pair() -> (Vec<Rc<Scenario>>, Vec<Rc<ScenarioFigures>>) {
         let base = Scenario::default();
@@ -138,7 +160,7 @@ mod tests {
         let all = vec![Rc::new(base), Rc::new(alt)];
         let figures = all
             .iter()
-            .map(|s| Rc::new(ScenarioFigures::of(s)))
+            .map(|s| Rc::new(ScenarioFigures::of(s, TODAY)))
             .collect();
         (all, figures)
     }
@@ -192,6 +214,21 @@ mod tests {
         assert_eq!(refresh((before, 2), (&[1, 7, 9], 2), true), Refresh::Now);
         assert_eq!(refresh((before, 2), (&[1, 2, 3, 4], 3), true), Refresh::Now);
         assert_eq!(refresh((before, 2), (&[1, 2, 3], 0), true), Refresh::Now);
+    }
+
+    #[test]
+    fn a_first_comparison_with_ranges_waits_for_the_first_frame() {
+        let (mut all, _) = pair();
+        assert_eq!(first_refresh(&all), Refresh::Now);
+        let mut alt = Scenario::clone(&all[1]);
+        alt.uncertainty.ranges = vec![crate::model::uncertainty::RangeEntry {
+            path: "tiers.0.customers".into(),
+            low: 30.0,
+            high: 60.0,
+            shape: crate::model::uncertainty::Shape::Uniform,
+        }];
+        all[1] = Rc::new(alt);
+        assert_eq!(first_refresh(&all), Refresh::AfterPaint);
     }
 
     #[test]

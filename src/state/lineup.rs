@@ -9,6 +9,7 @@ use std::rc::Rc;
 
 use crate::caseless;
 use crate::model::compare::{ScenarioFigures, MAX_SCENARIOS};
+use crate::model::fiscal::YearMonth;
 use crate::model::names::clean_name;
 use crate::model::Scenario;
 
@@ -306,15 +307,25 @@ pub struct KeptFigures {
 }
 
 impl KeptFigures {
+    /// The figures kept for `scenario` (the same one, or an equal one).
+    pub fn get(&self, scenario: &Rc<Scenario>) -> Option<Rc<ScenarioFigures>> {
+        self.kept
+            .iter()
+            .find(|(k, _)| Rc::ptr_eq(k, scenario) || k == scenario)
+            .map(|(_, f)| Rc::clone(f))
+    }
+
     /// The figures of `scenarios`, in order, taking `current` (the edited
     /// scenario's, already worked out by the page's report) for the
     /// scenario `on`, reusing kept ones and computing the rest. Returns the
-    /// figures and the new store.
+    /// figures and the new store. `today` is the start of a plan that has
+    /// none ([`ScenarioFigures::of`]).
     pub fn update(
         &self,
         scenarios: &[Rc<Scenario>],
         on: usize,
         current: Option<Rc<ScenarioFigures>>,
+        today: YearMonth,
     ) -> (Vec<Rc<ScenarioFigures>>, KeptFigures) {
         let mut kept = Vec::with_capacity(scenarios.len());
         let figures = scenarios
@@ -323,13 +334,9 @@ impl KeptFigures {
             .map(|(i, s)| {
                 let found = match (&current, i == on) {
                     (Some(f), true) => Some(Rc::clone(f)),
-                    _ => self
-                        .kept
-                        .iter()
-                        .find(|(k, _)| Rc::ptr_eq(k, s) || k == s)
-                        .map(|(_, f)| Rc::clone(f)),
+                    _ => self.get(s),
                 };
-                let f = found.unwrap_or_else(|| Rc::new(ScenarioFigures::of(s)));
+                let f = found.unwrap_or_else(|| Rc::new(ScenarioFigures::of(s, today)));
                 kept.push((Rc::clone(s), Rc::clone(&f)));
                 f
             })

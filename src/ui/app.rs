@@ -102,7 +102,7 @@ pub fn app() -> Html {
         crate::model::fiscal_view::fiscal_view(s, *today)
     });
     // Each scenario's figures are kept; only the edited one's come anew.
-    let comparison = use_comparison(&workspace, &report);
+    let comparison = use_comparison(&workspace, &report, today);
     let mode = use_state(|| DifferenceMode::from_param(url::page_param(MODE_KEY).as_deref()));
     let on_mode = {
         let mode = mode.clone();
@@ -266,7 +266,7 @@ pub fn app() -> Html {
             // themselves are not live regions).
             <Announce id="stale-announcement" text={stale::sentence(&fixes)} />
             if backward {
-                { plan_backward(&workspace, &report, stale::marker("backward-stale", &fixes, &on_fix)) }
+                { plan_backward(&workspace, &report, stale::marker("backward-stale", &fixes, &on_fix), today) }
                 { how_sure::held(ranges.as_deref()) }
             }
             { results(&report, html! {

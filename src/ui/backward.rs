@@ -11,6 +11,8 @@ use crate::model::backward::{
     limited_by, CutoffStatus, CAPACITY_CAPTION, CAPACITY_COLUMNS, CUTOFFS_HEADING, CUTS_HEADING,
     TITLE,
 };
+use crate::model::coverage_words::{budget_coverage_words, UNCOVERED};
+use crate::model::fiscal::YearMonth;
 use crate::model::inputs::Input;
 use crate::model::{Report, Role};
 use crate::state::workspace::{Workspace, WorkspaceAction};
@@ -18,17 +20,21 @@ use crate::state::workspace::{Workspace, WorkspaceAction};
 /// The headcount you can afford, and what it can serve: the budget inputs
 /// of `workspace` and the engine's answer in `report`, with `stale` above
 /// the verdict: the marker saying the answer is the last valid plan's (empty
-/// when it is current). Every sentence is the engine's, drawn as it is: the
-/// verdict, the cut-offs, the advice and the cuts of hours come from one
-/// result and cannot disagree. (A plain function,
+/// when it is current), and, with a budget, the ARR whose touch model the
+/// affordable team leaves uncovered (`today` starts a plan that has none).
+/// Every sentence is the engine's, drawn as it is: the verdict, the
+/// cut-offs, the advice and the cuts of hours come from one result and
+/// cannot disagree. (A plain function,
 /// not a component: it keeps no state, and it is drawn again whenever the
 /// workspace changes in any case.)
 pub fn plan_backward(
     workspace: &UseReducerHandle<Workspace>,
     report: &Report,
     stale: Html,
+    today: YearMonth,
 ) -> Html {
     let answer = &report.backward;
+    let coverage = budget_coverage_words(workspace.scenario(), today);
     let budget_input = |role: Role| {
         let input = Input::Budget(Some(role));
         let dispatcher = workspace.dispatcher();
@@ -68,6 +74,12 @@ pub fn plan_backward(
                 <p class="backward__managers" id="backward-managers">{ managers.clone() }</p>
             }
             <Announce id="backward-announcement" text={verdict} />
+            if let Some(lines) = coverage {
+                <h3 id="backward-coverage-title">{ UNCOVERED }</h3>
+                { for lines.into_iter().enumerate().map(|(i, line)| html! {
+                    <p class="backward__coverage" id={if i == 0 { "backward-coverage" } else { "backward-coverage-first" }}>{ line }</p>
+                }) }
+            }
             <div class="table-wrap" role="region" aria-labelledby="capacity-caption" tabindex="0">
                 <table class="tiers">
                     <caption id="capacity-caption">{ CAPACITY_CAPTION }</caption>

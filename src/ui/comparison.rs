@@ -14,7 +14,7 @@ use super::browser;
 use super::charts::compare::ComparisonCharts;
 use crate::export::compare::{compare_csv_files, compare_markdown};
 use crate::model::compare::figures::Verdict;
-use crate::model::compare::{Comparison, Row, ScenarioFigures};
+use crate::model::compare::{Comparison, Row, ScenarioFigures, RANGES_KEY};
 use crate::state::compare_view::{difference_text, is_per_tier};
 use crate::state::lineup_link::DifferenceMode;
 
@@ -47,6 +47,24 @@ fn verdict_class(v: Verdict) -> &'static str {
     }
 }
 
+/// The currency of column `i`.
+fn currency_of(c: &Comparison, i: usize) -> &str {
+    c.scenarios.get(i).map_or("", |s| s.currency.as_str())
+}
+
+/// A value as shown, its P10 to P90 (when it has them) in a lighter span
+/// of their own so that a narrow column breaks before the brackets.
+fn range_split(row: &Row, i: usize, shown: &str, currency: &str) -> Html {
+    match row.ranges.get(i).copied().flatten() {
+        Some(p) => {
+            let range = row.figure.range_words(&p, currency);
+            let point = shown.strip_suffix(&range).unwrap_or(shown).trim_end();
+            html! { <>{ point.to_string() }{ " " }<span class="cmp-range">{ range }</span></> }
+        }
+        None => html! { { shown.to_string() } },
+    }
+}
+
 fn row_html(row: &Row, c: &Comparison, mode: DifferenceMode, on: usize) -> Html {
     let currency = c.scenarios[0].currency.as_str();
     html! {
@@ -56,7 +74,9 @@ fn row_html(row: &Row, c: &Comparison, mode: DifferenceMode, on: usize) -> Html 
                 let d = i.checked_sub(1).and_then(|k| row.differences.get(k));
                 html! {
                     <td class={classes!((i == on).then_some("cmp-editing"))}>
-                        <span class="cmp-value">{ shown.clone() }</span>
+                        <span class="cmp-value">
+                            { range_split(row, i, shown, currency_of(c, i)) }
+                        </span>
                         if let Some(d) = d {
                             <span class={classes!("cmp-diff", verdict_class(d.verdict))}>
                                 { difference_text(row, d, currency, mode) }
@@ -147,6 +167,11 @@ pub fn comparison_view(props: &ComparisonViewProps) -> Html {
             <ul class="comparison__answers" id="comparison-answers">
                 { for c.answers.iter().map(|a| html! { <li>{ a.clone() }</li> }) }
             </ul>
+            if !c.range_lines().is_empty() {
+                <ul class="comparison__ranges" id="comparison-ranges">
+                    { for c.range_lines().into_iter().map(|line| html! { <li>{ line }</li> }) }
+                </ul>
+            }
             <div class="table-wrap" tabindex="0" role="region" aria-label="The figures of each scenario">
                 <table class="comparison__table" id="comparison-table">
                     <caption class="visually-hidden">
@@ -197,6 +222,9 @@ pub fn comparison_view(props: &ComparisonViewProps) -> Html {
                     </tbody>
                 </table>
             </div>
+            if c.has_ranges() {
+                <p class="comparison__key" id="comparison-ranges-key">{ RANGES_KEY }</p>
+            }
             <ComparisonCharts names={Rc::new(c.scenarios.iter().map(|s| s.name.clone()).collect::<Vec<_>>())}
                 figures={props.figures.clone()} currency={AttrValue::from(c.scenarios[0].currency.clone())} />
             <h3 id="differs-title">{ "What differs" }</h3>

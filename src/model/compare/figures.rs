@@ -8,6 +8,7 @@ use serde::{Serialize, Serializer};
 
 use crate::model::format::{money, num, pct};
 use crate::model::role::Role;
+use crate::model::uncertainty::{chance_pct, Percentiles};
 
 /// Which way a figure is better.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -45,6 +46,14 @@ pub enum Figure {
     CustomersPerCsm,
     /// People still to hire within the horizon (people).
     Hires,
+    /// ARR whose touch model is not covered, the most in any month of the
+    /// plan, with today's team and the hires as planned (currency).
+    Uncovered,
+    /// ARR at risk over the first 12 months, from the retention
+    /// difference the user entered (currency).
+    AtRisk,
+    /// The chance today's team is short, from the ranges (%).
+    TodayShort,
 }
 
 /// Which way each figure is better, stated once for the page, the
@@ -60,7 +69,10 @@ pub enum Figure {
 /// | guardrails broken | lower | |
 /// | customers per CSM (per tier) | higher | the same reading as ARR per CSM: each CSM serves more; the touch model, not this figure, says whether a customer gets enough |
 /// | hires still to make | lower | fewer requisitions to open |
-pub const DIRECTIONS: [(Figure, Direction); 14] = [
+/// | ARR whose touch model is not covered | lower | less of the customer base goes without the service it was promised |
+/// | ARR at risk | lower | |
+/// | chance today's team is short | lower | |
+pub const DIRECTIONS: [(Figure, Direction); 17] = [
     (Figure::People, Direction::Lower),
     (Figure::Role(Role::Csm), Direction::Lower),
     (Figure::Role(Role::Associate), Direction::Lower),
@@ -75,6 +87,9 @@ pub const DIRECTIONS: [(Figure, Direction); 14] = [
     (Figure::Guardrails, Direction::Lower),
     (Figure::CustomersPerCsm, Direction::Higher),
     (Figure::Hires, Direction::Lower),
+    (Figure::Uncovered, Direction::Lower),
+    (Figure::AtRisk, Direction::Lower),
+    (Figure::TodayShort, Direction::Lower),
 ];
 
 impl Figure {
@@ -100,12 +115,50 @@ impl Figure {
             Figure::Guardrails => "Guardrails broken".into(),
             Figure::CustomersPerCsm => "customers per CSM".into(),
             Figure::Hires => "Hires still to make".into(),
+            Figure::Uncovered => format!(
+                "{} (the most in any month)",
+                crate::model::coverage_words::UNCOVERED
+            ),
+            Figure::AtRisk => "ARR at risk over the first 12 months".into(),
+            Figure::TodayShort => "Chance today's team is short (from the ranges)".into(),
         }
     }
 
     /// Whether its values are money in the scenario's currency.
     pub fn is_money(self) -> bool {
-        matches!(self, Figure::Cost | Figure::NetCost | Figure::ArrPerCsm)
+        matches!(
+            self,
+            Figure::Cost | Figure::NetCost | Figure::ArrPerCsm | Figure::Uncovered | Figure::AtRisk
+        )
+    }
+
+    /// Whether a difference of this figure is in percentage points.
+    pub fn is_points(self) -> bool {
+        matches!(self, Figure::CostShare | Figure::TodayShort)
+    }
+
+    /// [`Figure::show`] with the value's P10 to P90 after it when `range`
+    /// gives them: "7 (6 to 9)", "$884,000 ($850,000 to $920,000)".
+    pub fn show_with_range(
+        self,
+        value: Option<f64>,
+        range: Option<&Percentiles>,
+        currency: &str,
+    ) -> String {
+        let point = self.show(value, currency);
+        match (value, range) {
+            (Some(_), Some(p)) => format!("{point} {}", self.range_words(p, currency)),
+            _ => point,
+        }
+    }
+
+    /// P10 to P90 of this figure in brackets: "(6 to 9)".
+    pub fn range_words(self, p: &Percentiles, currency: &str) -> String {
+        format!(
+            "({} to {})",
+            self.show(Some(p.p10), currency),
+            self.show(Some(p.p90), currency)
+        )
     }
 
     /// A value of this figure for reading: "$884,000", "6.3%", "7", "—"
@@ -115,8 +168,13 @@ impl Figure {
             return "—".into();
         };
         match self {
-            Figure::Cost | Figure::NetCost | Figure::ArrPerCsm => money(v, currency),
+            Figure::Cost
+            | Figure::NetCost
+            | Figure::ArrPerCsm
+            | Figure::Uncovered
+            | Figure::AtRisk => money(v, currency),
             Figure::CostShare => pct(v),
+            Figure::TodayShort => chance_pct(v / 100.0),
             Figure::RulesOfThumb => format!("{} of 3", num(v)),
             _ => num(v),
         }
@@ -149,7 +207,12 @@ impl Figure {
             Figure::ArrPerCsm => {
                 format!("{amount} {} ARR per CSM", if up { "more" } else { "less" })
             }
-            Figure::CostShare => format!(
+            Figure::Uncovered => format!(
+                "{amount} {} ARR not covered",
+                if up { "more" } else { "less" }
+            ),
+            Figure::AtRisk => format!("{amount} {} ARR at risk", if up { "more" } else { "less" }),
+            Figure::CostShare | Figure::TodayShort => format!(
                 "{} {} {}",
                 num(d.abs()),
                 if num(d.abs()) == "1" {

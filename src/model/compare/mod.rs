@@ -8,9 +8,12 @@
 //!   [`compare_with`] the same from each scenario's kept [`ScenarioFigures`].
 //! - [`unique_names`]: names made unique the way a comparison needs them.
 //! - [`figures`]: the figures, which way each is better, differences in words.
+//! - [`columns`]: what a column holds besides the point figures: the
+//!   scenario's ranges (P10 to P90) and its coverage gap.
 //! - [`differs`]: every input that differs from the base (`settings`: the
 //!   calendar, hiring, coverage and ranges among them).
 
+pub mod columns;
 pub mod differs;
 pub mod figures;
 mod settings;
@@ -19,15 +22,19 @@ use std::fmt;
 
 use serde::Serialize;
 
+use self::columns::{ColumnCoverage, ColumnRanges};
 use self::differs::{differs, InputChange};
 use self::figures::{signed, Difference, Figure, Verdict};
 use super::backward::{backward_sanitized, Outcome};
+use super::fiscal::YearMonth;
+use super::fiscal_view::coverage_of;
 use super::format::{count, money, pct};
 use super::limits::MAX_NAME_CHARS;
 use super::plan::plan_sanitized;
 use super::role::Role;
 use super::scenario::Scenario;
 use super::timeline::timeline_sanitized;
+use super::uncertainty::Percentiles;
 use crate::caseless;
 
 /// The most scenarios a comparison holds: a base and three alternatives.
@@ -98,6 +105,10 @@ pub struct Column {
     pub name: String,
     /// Its currency code.
     pub currency: String,
+    /// Its ranges, when it stores some: P10 to P90 of people and yearly
+    /// cost, the chance today's team is short, or why they cannot be
+    /// sampled.
+    pub ranges: Option<ColumnRanges>,
 }
 
 /// One headline figure across the scenarios.
@@ -112,7 +123,11 @@ pub struct Row {
     /// Its value in each scenario, in order; `None` where it has none (no
     /// CSMs, no ARR, no such tier).
     pub values: Vec<Option<f64>>,
-    /// Each value for reading ("$884,000", "6.3%", "—").
+    /// Each value's P10, P50 and P90 where the scenario has ranges (people
+    /// and yearly cost); `None` elsewhere.
+    pub ranges: Vec<Option<Percentiles>>,
+    /// Each value for reading ("$884,000", "6.3%", "—"), with P10 to P90
+    /// after it where it has a range ("7 (6 to 9)").
     pub shown: Vec<String>,
     /// Each alternative against the base, in order (one fewer than the
     /// scenarios).
@@ -150,8 +165,10 @@ pub struct Comparison {
     /// managers with someone in any scenario), yearly cost, cost as a
     /// share of ARR, net cost (when any scenario sells paid success plans),
     /// ARR per CSM, rules of thumb met, guardrails broken, hires still to
-    /// make, then customers
-    /// per CSM for each tier name.
+    /// make, ARR whose touch model is not covered (the most in any month),
+    /// ARR at risk (when any scenario has a retention difference entered),
+    /// the chance today's team is short (when any scenario's ranges give
+    /// one), then customers per CSM for each tier name.
     pub rows: Vec<Row>,
     /// The backward plan's verdicts.
     pub backward: BackwardRow,
@@ -160,6 +177,39 @@ pub struct Comparison {
     pub answers: Vec<String>,
     /// What differs, per alternative.
     pub differs: Vec<Differs>,
+}
+
+/// What the brackets after people and yearly cost mean, one wording for
+/// the page, the memo and the command line.
+pub const RANGES_KEY: &str =
+    "In brackets after people and yearly cost: P10 to P90, from the scenario's ranges.";
+
+impl Comparison {
+    /// Whether any column has ranges that could be sampled (its people
+    /// and yearly cost show P10 to P90).
+    pub fn has_ranges(&self) -> bool {
+        self.rows
+            .iter()
+            .any(|r| r.ranges.iter().any(Option::is_some))
+    }
+
+    /// A line per scenario that stores ranges: "Pooled low touch: 7 people
+    /// (6 to 9, P10 to P90); a 35% chance today's team of 6 is short", and
+    /// a note for ranges that cannot be sampled ("Pooled low touch: Its
+    /// ranges cannot be sampled, so this column shows the plan's own
+    /// figures: ..."). Empty when no scenario stores any.
+    pub fn range_lines(&self) -> Vec<String> {
+        self.scenarios
+            .iter()
+            .filter_map(|c| Some((c, c.ranges.as_ref()?)))
+            .flat_map(|(c, r)| {
+                r.headline
+                    .iter()
+                    .chain(r.note.iter())
+                    .map(move |text| format!("{}: {text}", c.name))
+            })
+            .collect()
+    }
 }
 
 /// How close a backward outcome is to fitting: 0 fits as it is, 1 fits
@@ -223,6 +273,10 @@ pub struct ScenarioFigures {
     /// Whole people needed in each month of the timeline, months 0 ..=
     /// horizon (people): the comparison's timeline chart.
     pub people_needed: Vec<f64>,
+    /// Its coverage gap's headline ([`coverage_of`]).
+    pub coverage: ColumnCoverage,
+    /// Its range analysis, when it stores ranges ([`ColumnRanges::of`]).
+    pub ranges: Option<ColumnRanges>,
 }
 
 /// Whole people needed per month of `timeline` (people).
@@ -235,22 +289,30 @@ fn people_needed(timeline: &super::timeline::Timeline) -> Vec<f64> {
 }
 
 impl ScenarioFigures {
-    /// The figures of a scenario whose full report the page already has
-    /// (the same plan, hires, outcome and verdict as [`ScenarioFigures::of`]
-    /// of its scenario, without working them out again).
-    pub fn from_report(report: &super::report::Report) -> ScenarioFigures {
+    /// The figures of `scenario` whose full `report` the page already has
+    /// (the same as [`ScenarioFigures::of`], without working the plan,
+    /// backward plan and timeline out again), `today` being the start of
+    /// a plan that has none.
+    pub fn from_report(
+        report: &super::report::Report,
+        scenario: &Scenario,
+        today: YearMonth,
+    ) -> ScenarioFigures {
         ScenarioFigures {
             plan: report.plan.clone(),
             hires: report.timeline.hires(),
             outcome: report.backward.outcome,
             verdict: report.backward.verdict.clone(),
             people_needed: people_needed(&report.timeline),
+            coverage: ColumnCoverage::of(&coverage_of(scenario, today)),
+            ranges: ColumnRanges::of(scenario),
         }
     }
 
     /// The figures of `scenario`, computed on it sanitised as the page
-    /// computes its plan.
-    pub fn of(scenario: &Scenario) -> ScenarioFigures {
+    /// computes its plan, `today` being the start of a plan that has none
+    /// (the coverage gap reads real months).
+    pub fn of(scenario: &Scenario, today: YearMonth) -> ScenarioFigures {
         let s = scenario.sanitized();
         let backward = backward_sanitized(&s);
         let timeline = timeline_sanitized(&s);
@@ -260,6 +322,8 @@ impl ScenarioFigures {
             outcome: backward.outcome,
             verdict: backward.verdict,
             people_needed: people_needed(&timeline),
+            coverage: ColumnCoverage::of(&coverage_of(scenario, today)),
+            ranges: ColumnRanges::of(scenario),
         }
     }
 }
@@ -279,7 +343,25 @@ fn value_of(figure: Figure, f: &ScenarioFigures) -> Option<f64> {
             .then(|| t.rules_of_thumb.iter().filter(|r| r.met).count() as f64),
         Figure::Guardrails => Some(f.plan.guardrails.len() as f64),
         Figure::Hires => Some(f64::from(f.hires)),
+        Figure::Uncovered => Some(f.coverage.most),
+        Figure::AtRisk => f.coverage.at_risk,
+        Figure::TodayShort => f
+            .ranges
+            .as_ref()
+            .and_then(|r| r.today_short)
+            .map(|c| c * 100.0),
         Figure::CustomersPerCsm => None,
+    }
+}
+
+/// P10, P50 and P90 of a figure in one scenario's figures, where its
+/// ranges give them (whole people, yearly cost).
+fn range_of(figure: Figure, f: &ScenarioFigures) -> Option<Percentiles> {
+    let r = f.ranges.as_ref()?;
+    match figure {
+        Figure::People => r.people,
+        Figure::Cost => r.cost,
+        _ => None,
     }
 }
 
@@ -289,13 +371,15 @@ fn row(
     label: String,
     tier: Option<String>,
     values: Vec<Option<f64>>,
+    ranges: Vec<Option<Percentiles>>,
     columns: &[Column],
 ) -> Row {
     let base_currency = columns[0].currency.as_str();
     let shown = values
         .iter()
         .zip(columns)
-        .map(|(v, c)| figure.show(*v, &c.currency))
+        .zip(&ranges)
+        .map(|((v, c), r)| figure.show_with_range(*v, r.as_ref(), &c.currency))
         .collect();
     let differences = values[1..]
         .iter()
@@ -310,6 +394,7 @@ fn row(
         tier,
         label,
         values,
+        ranges,
         shown,
         differences,
     }
@@ -379,11 +464,15 @@ fn answer(rows: &[Row], columns: &[Column], k: usize) -> String {
 /// The comparison of `scenarios` (the first is the base): 2 to
 /// [`MAX_SCENARIOS`] scenarios, each with a name of its own (see
 /// [`unique_names`]). Every figure is the engine's, on each scenario
-/// sanitised as the page computes it; never panics.
-pub fn compare(scenarios: &[Scenario]) -> Result<Comparison, CompareError> {
+/// sanitised as the page computes it, `today` being the start of a plan
+/// that has none; never panics.
+pub fn compare(scenarios: &[Scenario], today: YearMonth) -> Result<Comparison, CompareError> {
     let names: Vec<&str> = scenarios.iter().map(|s| s.name.as_str()).collect();
     check(&names)?;
-    let figures: Vec<ScenarioFigures> = scenarios.iter().map(ScenarioFigures::of).collect();
+    let figures: Vec<ScenarioFigures> = scenarios
+        .iter()
+        .map(|s| ScenarioFigures::of(s, today))
+        .collect();
     let pairs: Vec<(&Scenario, &ScenarioFigures)> = scenarios.iter().zip(&figures).collect();
     compare_with(&pairs)
 }
@@ -399,9 +488,10 @@ pub fn compare_with(
     check(&names)?;
     let columns: Vec<Column> = scenarios
         .iter()
-        .map(|(s, _)| Column {
+        .map(|(s, f)| Column {
             name: s.name.trim().to_string(),
             currency: s.currency.clone(),
+            ranges: f.ranges.clone(),
         })
         .collect();
     let all: Vec<&ScenarioFigures> = scenarios.iter().map(|(_, f)| *f).collect();
@@ -424,10 +514,20 @@ pub fn compare_with(
         Figure::RulesOfThumb,
         Figure::Guardrails,
         Figure::Hires,
+        Figure::Uncovered,
     ]);
+    // ARR at risk only where some scenario has a retention difference
+    // entered; the chance today's team is short only where some
+    // scenario's ranges give one.
+    for f in [Figure::AtRisk, Figure::TodayShort] {
+        if values(f).iter().any(Option::is_some) {
+            figures.push(f);
+        }
+    }
+    let ranges = |f: Figure| all.iter().map(|x| range_of(f, x)).collect::<Vec<_>>();
     let mut rows: Vec<Row> = figures
         .into_iter()
-        .map(|f| row(f, f.label(), None, values(f), &columns))
+        .map(|f| row(f, f.label(), None, values(f), ranges(f), &columns))
         .collect();
     // Customers per CSM per tier, tiers matched by name (in any case), in
     // the order they first appear.
@@ -456,6 +556,7 @@ pub fn compare_with(
             label,
             Some(name.to_string()),
             per_csm,
+            vec![None; all.len()],
             &columns,
         ));
     }

@@ -1,9 +1,15 @@
 use super::differs::differs;
 use super::*;
+use crate::model::fiscal::YearMonth;
 use crate::model::inputs::{inputs, Input};
 use crate::model::presets::presets;
 use crate::model::tier::Coverage;
 use crate::model::touch::Touch;
+
+const TODAY: YearMonth = YearMonth {
+    year: 2027,
+    month: 1,
+};
 
 fn named(mut s: Scenario, name: &str) -> Scenario {
     s.name = name.into();
@@ -33,7 +39,7 @@ fn the_default_plan_against_more_high_touch_customers_by_hand() {
     let base = named(Scenario::default(), "Today");
     let mut alt = named(Scenario::default(), "More high touch");
     alt.tiers[0].customers = 60.0;
-    let c = compare(&[base, alt]).unwrap();
+    let c = compare(&[base, alt], TODAY).unwrap();
     let people = row(&c, Figure::People);
     assert_eq!(people.values, [Some(7.0), Some(9.0)]);
     assert_eq!(people.differences[0].words, "2 more people");
@@ -94,7 +100,7 @@ fn fewer_people_read_as_better_and_the_answer_says_fewer() {
     let base = named(Scenario::default(), "Today");
     let mut alt = named(Scenario::default(), "Smaller");
     alt.tiers[0].customers = 20.0;
-    let c = compare(&[base, alt]).unwrap();
+    let c = compare(&[base, alt], TODAY).unwrap();
     // 20 × 80 h = 1,600 h → 1.45 FTE → 2 CSMs: 1 fewer, $130,000 less.
     let people = row(&c, Figure::People);
     assert_eq!(people.differences[0].words, "1 fewer person");
@@ -110,22 +116,22 @@ fn fewer_people_read_as_better_and_the_answer_says_fewer() {
 #[test]
 fn counts_and_names_are_checked() {
     let s = |name: &str| named(Scenario::default(), name);
-    let err = compare(&[s("A")]).unwrap_err();
+    let err = compare(&[s("A")], TODAY).unwrap_err();
     assert_eq!(err, CompareError::TooFew(1));
     let five: Vec<Scenario> = ["A", "B", "C", "D", "E"].map(s).to_vec();
-    let err = compare(&five).unwrap_err();
+    let err = compare(&five, TODAY).unwrap_err();
     assert_eq!(
         err.to_string(),
         "A comparison holds at most 4 scenarios, a base and up to 3 alternatives (5 given)."
     );
-    assert!(compare(&five[..4]).is_ok());
-    let err = compare(&[s("Today"), s("B"), s(" today ")]).unwrap_err();
+    assert!(compare(&five[..4], TODAY).is_ok());
+    let err = compare(&[s("Today"), s("B"), s(" today ")], TODAY).unwrap_err();
     assert_eq!(err, CompareError::Duplicate("today".into(), 1, 3));
     assert_eq!(
         err.to_string(),
         "The 1st and 3rd scenarios are both named \"today\"; each scenario needs a name of its own."
     );
-    let err = compare(&[s("Today"), s("  ")]).unwrap_err();
+    let err = compare(&[s("Today"), s("  ")], TODAY).unwrap_err();
     assert!(err.to_string().starts_with("The 2nd scenario has no name"));
 }
 
@@ -174,7 +180,7 @@ fn texts_choices_and_lists_that_differ_are_named() {
         assert!(texts.contains(&expected), "{expected}\n{texts:#?}");
     }
     // Money in another currency is not compared.
-    let c = compare(&[named(base, "A"), named(alt, "B")]).unwrap();
+    let c = compare(&[named(base, "A"), named(alt, "B")], TODAY).unwrap();
     assert_eq!(
         row(&c, Figure::Cost).differences[0].words,
         "not comparable: different currencies"
@@ -352,13 +358,13 @@ fn differs_knows_every_member_of_the_scenario() {
 #[test]
 fn net_cost_is_compared_when_a_plan_sells_success_plans() {
     let base = named(Scenario::default(), "Today");
-    let c = compare(&[base.clone(), named(base.clone(), "Same")]).unwrap();
+    let c = compare(&[base.clone(), named(base.clone(), "Same")], TODAY).unwrap();
     assert!(!c.rows.iter().any(|r| r.figure == Figure::NetCost));
     let mut alt = named(base.clone(), "Paid plans");
     // 40 high-touch customers × 50% × $10,000 = $200,000 a year of plans.
     alt.tiers[0].plan_price = 10_000.0;
     alt.tiers[0].plan_attach_pct = 50.0;
-    let c = compare(&[base, alt]).unwrap();
+    let c = compare(&[base, alt], TODAY).unwrap();
     let net = row(&c, Figure::NetCost);
     assert_eq!(net.values, [Some(884_000.0), Some(684_000.0)]);
     assert_eq!(net.differences[0].words, "$200,000 a year less");
@@ -375,11 +381,14 @@ fn kept_figures_give_the_same_comparison() {
         .take(3)
         .map(|p| named(p.scenario, p.id))
         .collect();
-    let mut kept: Vec<ScenarioFigures> = scenarios.iter().map(ScenarioFigures::of).collect();
+    let mut kept: Vec<ScenarioFigures> = scenarios
+        .iter()
+        .map(|s| ScenarioFigures::of(s, TODAY))
+        .collect();
     scenarios[1].tiers[0].customers += 25.0;
-    kept[1] = ScenarioFigures::of(&scenarios[1]);
+    kept[1] = ScenarioFigures::of(&scenarios[1], TODAY);
     let pairs: Vec<(&Scenario, &ScenarioFigures)> = scenarios.iter().zip(&kept).collect();
-    assert_eq!(compare_with(&pairs), compare(&scenarios));
+    assert_eq!(compare_with(&pairs), compare(&scenarios, TODAY));
     assert_eq!(
         compare_with(&pairs[..1]).unwrap_err(),
         CompareError::TooFew(1)
@@ -412,7 +421,7 @@ proptest::proptest! {
         let mut alt = named(base.clone(), "Hostile");
         let all = inputs(&base);
         all[k % all.len()].set(&mut alt, value);
-        let c = compare(&[named(base, "Base"), alt]).unwrap();
+        let c = compare(&[named(base, "Base"), alt], TODAY).unwrap();
         let text = serde_json::to_string(&c).unwrap();
         for bad in ["NaN", "inf", "null"] {
             let shown: Vec<&String> = c.rows.iter().flat_map(|r| r.shown.iter()).collect();
@@ -428,7 +437,7 @@ proptest::proptest! {
     #[test]
     fn a_scenario_against_itself_is_the_same(preset in 0..presets().len()) {
         let s = presets()[preset].scenario.clone();
-        let c = compare(&[named(s.clone(), "A"), named(s, "B")]).unwrap();
+        let c = compare(&[named(s.clone(), "A"), named(s, "B")], TODAY).unwrap();
         for r in &c.rows {
             for d in &r.differences {
                 let same = d.verdict == Verdict::Same
@@ -462,7 +471,7 @@ proptest::proptest! {
             differs(&base, &alt).into_iter().map(|c| c.path).collect();
         named_paths.sort();
         proptest::prop_assert_eq!(&named_paths, &edited);
-        let c = compare(&[named(base, "Base"), named(alt, "Edited")]).unwrap();
+        let c = compare(&[named(base, "Base"), named(alt, "Edited")], TODAY).unwrap();
         for r in &c.rows {
             let d = &r.differences[0];
             match (r.values[0], r.values[1]) {
@@ -508,7 +517,16 @@ fn differs_lists_the_settings_and_ranges() {
 #[test]
 fn figures_from_a_report_are_the_figures_of_its_scenario() {
     for preset in crate::model::presets() {
-        let from = ScenarioFigures::from_report(&crate::model::report(&preset.scenario));
-        assert_eq!(from, ScenarioFigures::of(&preset.scenario), "{}", preset.id);
+        let from = ScenarioFigures::from_report(
+            &crate::model::report(&preset.scenario),
+            &preset.scenario,
+            TODAY,
+        );
+        assert_eq!(
+            from,
+            ScenarioFigures::of(&preset.scenario, TODAY),
+            "{}",
+            preset.id
+        );
     }
 }

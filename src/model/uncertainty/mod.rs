@@ -52,6 +52,7 @@ pub use sampling::{draw, latin_hypercube, Draws};
 pub use shape::{Fitted, TAIL};
 pub use stored::stored_analysis;
 pub use tornado::tornado;
+pub use words::chance_pct;
 
 /// The most samples an analysis draws (the time grows in proportion).
 pub const MAX_SAMPLES: usize = 100_000;

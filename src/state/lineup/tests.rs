@@ -1,4 +1,5 @@
 use super::*;
+use crate::model::fiscal::YearMonth;
 use crate::model::inputs::{Input, TeamField, TierField};
 use crate::model::presets;
 use crate::state::edits::Edit;
@@ -6,6 +7,10 @@ use crate::state::workspace::{AddressUpdate, Origin, Workspace, WorkspaceAction}
 
 const HOURS: Input = Input::Team(TeamField::HoursPerWeek);
 const CUSTOMERS: Input = Input::Tier(0, TierField::Customers);
+const TODAY: YearMonth = YearMonth {
+    year: 2027,
+    month: 1,
+};
 
 fn act(w: &Workspace, action: LineupAction) -> Workspace {
     w.apply(WorkspaceAction::Lineup(action))
@@ -241,16 +246,19 @@ fn only_the_edited_scenario_is_worked_out_again() {
         &act(&Workspace::default(), LineupAction::AddCopy),
         LineupAction::AddCopy,
     );
-    let (first, kept) = KeptFigures::default().update(w.lineup().scenarios(), 2, None);
+    let (first, kept) = KeptFigures::default().update(w.lineup().scenarios(), 2, None, TODAY);
     let w = edit(&w, HOURS, "30");
-    let (second, _) = kept.update(w.lineup().scenarios(), 2, None);
+    let (second, _) = kept.update(w.lineup().scenarios(), 2, None, TODAY);
     assert!(Rc::ptr_eq(&first[0], &second[0]));
     assert!(Rc::ptr_eq(&first[1], &second[1]));
     assert!(!Rc::ptr_eq(&first[2], &second[2]));
-    assert_eq!(*second[2], ScenarioFigures::of(&w.lineup().scenarios()[2]));
+    assert_eq!(
+        *second[2],
+        ScenarioFigures::of(&w.lineup().scenarios()[2], TODAY)
+    );
     // The page's own figures of the edited scenario are taken as given.
-    let given = Rc::new(ScenarioFigures::of(&Scenario::default()));
-    let (third, _) = kept.update(w.lineup().scenarios(), 2, Some(Rc::clone(&given)));
+    let given = Rc::new(ScenarioFigures::of(&Scenario::default(), TODAY));
+    let (third, _) = kept.update(w.lineup().scenarios(), 2, Some(Rc::clone(&given)), TODAY);
     assert!(Rc::ptr_eq(&third[2], &given));
 }
 
@@ -283,4 +291,22 @@ fn a_comparison_replaced_whole_is_handed_over_whole_to_be_set_aside() {
         Origin::Restore,
     ));
     assert_eq!(all.replaced(), Some(&before));
+}
+
+/// Choosing another scenario takes its kept figures, range analysis
+/// included: nothing is sampled again, neither the one chosen nor the
+/// others.
+#[test]
+fn choosing_a_scenario_again_keeps_its_figures_and_ranges() {
+    let mut w = act(&Workspace::default(), LineupAction::AddCopy);
+    w = edit(&w, CUSTOMERS, "50");
+    let (first, kept) = KeptFigures::default().update(w.lineup().scenarios(), 1, None, TODAY);
+    let chosen = act(&w, LineupAction::Choose(0));
+    let current = chosen.lineup().current();
+    let again = kept.get(current).expect("kept");
+    assert!(Rc::ptr_eq(&again, &first[0]));
+    let (second, _) = kept.update(chosen.lineup().scenarios(), 0, Some(again), TODAY);
+    assert!(second.iter().zip(&first).all(|(a, b)| Rc::ptr_eq(a, b)));
+    // A scenario never seen has none kept.
+    assert!(KeptFigures::default().get(current).is_none());
 }
