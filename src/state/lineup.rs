@@ -122,6 +122,17 @@ impl Lineup {
         }
     }
 
+    /// Gives every scenario without a start month the start `start`
+    /// ("YYYY-MM"): the scenarios of one comparison run on one calendar,
+    /// so dating the edited one at its first change dates them all.
+    pub fn date_undated(&mut self, start: &str) {
+        for scenario in &mut self.scenarios {
+            if scenario.calendar.start.is_empty() {
+                Rc::make_mut(scenario).calendar.start = start.to_string();
+            }
+        }
+    }
+
     /// The name people read for scenario `i`: its own, or "Today" for a
     /// blank base and "Scenario N" for a blank alternative.
     pub fn name(&self, i: usize) -> String {

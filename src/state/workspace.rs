@@ -215,6 +215,17 @@ impl Workspace {
     pub fn apply(&self, action: WorkspaceAction) -> Self {
         let mut next = self.apply_inner(action);
         next.lineup.set_current(Rc::clone(&next.scenario));
+        // Dated at its first change: the other scenarios of a comparison
+        // take the same start, or the base and an alternative would run
+        // on different calendars (and "What differs" would list a start
+        // month nobody chose).
+        let dated = self.scenario.calendar.start.is_empty()
+            && next.lineup.compares()
+            && Some(next.scenario.calendar.start.as_str()) == self.today.as_deref();
+        if dated {
+            let start = next.scenario.calendar.start.clone();
+            next.lineup.date_undated(&start);
+        }
         next
     }
 
@@ -1234,6 +1245,41 @@ mod tests {
             steps += 1;
         }
         assert!(steps <= UNDO_LIMIT);
+    }
+
+    /// Review finding: in a comparison, editing the alternative dated it
+    /// at this month while the base stayed undated, so the two ran on
+    /// different calendars once the link was opened later, and "What
+    /// differs" listed a start month nobody chose.
+    #[test]
+    fn the_first_change_dates_every_scenario_of_a_comparison() {
+        let w = Workspace::new(Scenario::default()).with_today("2026-12".into());
+        let w = w.apply(WorkspaceAction::Lineup(LineupAction::AddCopy));
+        assert!(w
+            .lineup()
+            .scenarios()
+            .iter()
+            .all(|s| s.calendar.start.is_empty()));
+        let w = w.apply(WorkspaceAction::EditNumber(
+            Input::Tier(0, crate::model::inputs::TierField::Customers),
+            "61".into(),
+        ));
+        let starts: Vec<&str> = w
+            .lineup()
+            .scenarios()
+            .iter()
+            .map(|s| s.calendar.start.as_str())
+            .collect();
+        assert_eq!(starts, ["2026-12", "2026-12"]);
+        // A start chosen by hand stays the edited scenario's own.
+        let w = w.apply(WorkspaceAction::Lineup(LineupAction::AddCopy));
+        let mut over_time = crate::state::over_time_form::OverTime::of(w.scenario());
+        over_time.calendar.start = "2027-04".into();
+        let w = w.apply(WorkspaceAction::Apply(Edit::SetOverTime(Box::new(
+            over_time,
+        ))));
+        assert_eq!(w.lineup().scenarios()[0].calendar.start, "2026-12");
+        assert_eq!(w.scenario().calendar.start, "2027-04");
     }
 
     /// A plan without a start month keeps the month the page was opened
