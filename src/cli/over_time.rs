@@ -7,7 +7,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use super::{aligned, plain};
 use crate::export::fiscal::{coverage_words, fiscal_tables};
 use crate::model::fiscal::YearMonth;
-use crate::model::fiscal_view::{fiscal_view, requisition_words, FiscalView};
+use crate::model::fiscal_view::{fiscal_view, FiscalView};
 use crate::model::Scenario;
 
 /// The calendar month of a time `seconds` after 1970-01-01 UTC (the civil
@@ -54,10 +54,8 @@ pub fn text(scenario: &Scenario, v: &FiscalView) -> String {
     ));
     for r in &v.hires {
         out.push_str(&format!(
-            "  - {} {}: {}\n",
-            r.count,
-            crate::export::tables::position_label(r.position),
-            requisition_words(r, &v.calendar)
+            "  - {}\n",
+            crate::export::fiscal::requisition_line(r, &v.calendar)
         ));
     }
     out.push('\n');

@@ -21,6 +21,19 @@ fn int(v: u32) -> Cell {
     Cell::Num(f64::from(v))
 }
 
+/// One requisition as the hiring list says it: "4 CSMs: open the
+/// requisition in March 2027, start in June 2027 …".
+pub fn requisition_line(
+    r: &crate::model::timeline::Requisition,
+    cal: &crate::model::fiscal::FiscalCalendar,
+) -> String {
+    format!(
+        "{}: {}",
+        super::tables::position_count(r.position, r.count),
+        requisition_words(r, cal)
+    )
+}
+
 /// Every table of the plan in calendar months: the plan's tables
 /// ([`super::tables::tables`]), the month-by-month table and the
 /// requisitions given the calendar month and fiscal quarter of each plan
@@ -402,12 +415,7 @@ pub fn fiscal_markdown(scenario: &Scenario, v: &FiscalView) -> String {
     if !v.hires.is_empty() {
         out.push_str("### Hiring\n\n");
         for r in &v.hires {
-            out.push_str(&format!(
-                "- {} {}: {}\n",
-                r.count,
-                position_label(r.position),
-                requisition_words(r, &v.calendar)
-            ));
+            out.push_str(&format!("- {}\n", requisition_line(r, &v.calendar)));
         }
         out.push('\n');
     }

@@ -326,6 +326,17 @@ fn hires(report: &Report) -> Table {
     }
 }
 
+/// `count` people of position `p`, singular for exactly one: "1 CSM",
+/// "4 CSMs", "2 Pooled CSMs".
+pub fn position_count(p: Position, count: u32) -> String {
+    let label = position_label(p);
+    if count == 1 {
+        format!("1 {label}")
+    } else {
+        format!("{count} {label}s")
+    }
+}
+
 /// Plain-words name of a position.
 pub fn position_label(p: Position) -> &'static str {
     match p {
@@ -334,5 +345,18 @@ pub fn position_label(p: Position) -> &'static str {
         Position::Pooled => "Pooled CSM",
         Position::Partner => "Partner",
         Position::Manager => "Manager",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_count_of_people_is_singular_for_one() {
+        assert_eq!(position_count(Position::Csm, 1), "1 CSM");
+        assert_eq!(position_count(Position::Csm, 4), "4 CSMs");
+        assert_eq!(position_count(Position::Pooled, 2), "2 Pooled CSMs");
+        assert_eq!(position_count(Position::Manager, 0), "0 Managers");
     }
 }

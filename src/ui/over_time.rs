@@ -7,10 +7,9 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::charts::outlook::{outlook_figure, words_table};
-use crate::export::fiscal::{coverage_words, fiscal_tables, UNCOVERED};
-use crate::export::tables::position_label;
+use crate::export::fiscal::{coverage_words, fiscal_tables, requisition_line, UNCOVERED};
 use crate::model::fiscal::YearMonth;
-use crate::model::fiscal_view::{requisition_words, FiscalView};
+use crate::model::fiscal_view::FiscalView;
 use crate::model::Scenario;
 
 /// This month by the browser's clock: the start of a plan without one.
@@ -67,7 +66,7 @@ pub fn over_time_results(props: &OverTimeResultsProps) -> Html {
             } else {
                 <ol class="over-time__hires" id="hiring-months">
                     { for v.hires.iter().map(|r| html! {
-                        <li>{ format!("{} {}: {}", r.count, position_label(r.position), requisition_words(r, &v.calendar)) }</li>
+                        <li>{ requisition_line(r, &v.calendar) }</li>
                     }) }
                 </ol>
             }

@@ -243,10 +243,13 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
             &url::embed_address(&lineup_link::encode(&shared_plan(props)), &embed_theme),
             &format!(
                 "tierplan: {}",
-                if props.scenario.name.is_empty() {
-                    "Customer Success headcount plan"
-                } else {
-                    &props.scenario.name
+                // The frame opens on the base of a comparison: its name.
+                match props.lineup.as_ref().filter(|l| l.compares()) {
+                    Some(lineup) => lineup.name(0),
+                    None if props.scenario.name.is_empty() => {
+                        "Customer Success headcount plan".to_string()
+                    }
+                    None => props.scenario.name.clone(),
                 }
             ),
         )

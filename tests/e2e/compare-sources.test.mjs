@@ -202,8 +202,12 @@ test('the embed of a comparison shows the base plan first, with the compact comp
   const baseName = (await page.locator('#scenario-tab-0 .scenarios__name').textContent()).trim();
   await page.click('#embed-open-dialog');
   await page.waitForFunction(() => document.querySelector('#embed-snippet').value.length > 0);
-  const src = (await page.inputValue('#embed-snippet')).match(/src="([^"]*)"/)[1].replaceAll('&amp;', '&');
+  const snippet = await page.inputValue('#embed-snippet');
+  const src = snippet.match(/src="([^"]*)"/)[1].replaceAll('&amp;', '&');
   assert.match(src, /on=1/, 'the link names the alternative being edited');
+  // The frame's title names the plan it shows: the base (a review found
+  // the alternative's name on a frame that showed the base).
+  assert.equal(snippet.match(/title="([^"]*)"/)[1], `tierplan: ${baseName}`);
   const embed = await openPage(site.browser, { viewport: { width: 375, height: 700 } });
   await embed.page.goto(src);
   await embed.page.waitForSelector('#embed-comparison');
