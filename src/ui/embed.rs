@@ -100,7 +100,7 @@ pub fn embed_view(props: &EmbedViewProps) -> Html {
                 </tfoot>
             </table>
             if !plan.guardrails.is_empty() {
-                <p class="embed__rails">{ format!("{}: {}", super::results::broken_guardrails(plan.guardrails.len()), plan.guardrails[0].message) }</p>
+                <p class="embed__rails">{ embed_rails(&plan.guardrails) }</p>
             }
         </main>
     }
@@ -157,5 +157,21 @@ addEventListener('message', function (e) {{\n\
   }});\n\
 }});\n\
 </script>"
+    )
+}
+
+/// The embed's one line on the guardrails: how many are broken and the
+/// first, saying how many more the full plan lists (the line named three
+/// but showed one).
+fn embed_rails(rails: &[crate::model::Guardrail]) -> String {
+    let more = match rails.len() {
+        0 | 1 => String::new(),
+        2 => " (and 1 more in the full plan)".to_string(),
+        n => format!(" (and {} more in the full plan)", n - 1),
+    };
+    format!(
+        "{}: {}{more}",
+        super::results::broken_guardrails(rails.len()),
+        rails.first().map_or("", |r| r.message.as_str())
     )
 }

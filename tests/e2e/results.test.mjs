@@ -131,6 +131,10 @@ test('the embed view adds its tiers up to the people needed', async () => {
   addsUp([...t.tiers, ...t.parts], t.total, 'FTE', fteSlack);
   assert.equal(parse(t.total.FTE), parse(await page.textContent('#embed-headcount')));
   assert.deepEqual(t.parts.map((r) => r.Tier), ['Managers', 'Rounding up to whole people']);
+  // A count of broken guardrails says the others are in the full plan.
+  const rails = await page.textContent('.embed__rails');
+  const n = Number(rails.match(/^(\d+) guardrails? broken/)[1]);
+  if (n > 1) assert.match(rails, new RegExp(`\\(and ${n - 1} more in the full plan\\)$`), rails);
   // It still fits the snippet's frame height without a scroll bar.
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
   assert.ok(height <= 520, `embed height ${height}`);
