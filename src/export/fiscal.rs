@@ -213,7 +213,7 @@ fn years(scenario: &Scenario, v: &FiscalView) -> Table {
         [
             "ARR",
             "People needed",
-            "CSMs",
+            "CSMs and pooled CSMs",
             "Yearly cost",
             "Cost as a share of ARR (%)",
             "ARR per CSM",
