@@ -122,9 +122,12 @@ pub fn requisition_words(r: &Requisition, cal: &FiscalCalendar) -> String {
     );
     if r.backfill > 0 {
         words.push_str(&if r.backfill == r.count {
-            " (backfill for people who left)".to_string()
+            " (a backfill: it replaces the people expected to leave by then)".to_string()
         } else {
-            format!(" ({} of them backfills for people who left)", r.backfill)
+            format!(
+                " ({} of them backfills, replacing the people expected to leave by then)",
+                r.backfill
+            )
         });
     }
     if r.delayed_months > 0 {
@@ -207,7 +210,7 @@ mod tests {
         assert_eq!(
             requisition_words(first, &cal),
             "open the requisition in January 2027, start in March 2027 \
-             (backfill for people who left)"
+             (a backfill: it replaces the people expected to leave by then)"
         );
         // Without backfills, nobody is hired: the team shrinks.
         s.hiring.backfill = false;

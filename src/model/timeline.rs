@@ -128,8 +128,12 @@ pub struct Requisition {
     /// True when the need comes sooner than lead time plus ramp allows:
     /// the team is short until these hires are up to speed.
     pub late: bool,
-    /// How many of `count` replace people who left (backfills), the rest
-    /// being hires for growth.
+    /// How many of `count` replace people expected to leave (backfills),
+    /// the rest being hires for growth: the hires the position would not
+    /// need were nobody to leave (its shortfall with no attrition, in
+    /// whole people) are growth; the others are backfills. Attrition is
+    /// expected, in fractions of people, so a backfill can open before a
+    /// whole person has left.
     pub backfill: u32,
     /// Months the cap on hires per quarter pushed the start back (0 when
     /// it starts when the plan needs it).
