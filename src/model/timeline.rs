@@ -341,6 +341,9 @@ struct Cohort {
     start: i64,
     /// People.
     people: f64,
+    /// Of them, the people the position would have without anyone leaving:
+    /// today's team and the hires for growth (not the backfills).
+    growth: f64,
 }
 
 /// Capacity of `cohorts` in month `t` (FTE): people × survival since they
@@ -353,6 +356,34 @@ fn effective(
     h: &Hiring,
     planned: bool,
 ) -> f64 {
+    capacity_of(cohorts, t, ramp, surv, h, planned, |c| c.people)
+}
+
+/// The capacity the position would have in month `t` were nobody to leave
+/// (FTE): today's team and the hires for growth, none leaving. The hires
+/// it lacks are growth; the rest of a shortfall is backfill. (Counting the
+/// backfills here too would take the people who replace leavers for
+/// growth, and call later growth hires backfills.)
+fn capacity_without_leavers(
+    cohorts: &[Cohort],
+    t: i64,
+    ramp: u32,
+    stay: &[f64],
+    h: &Hiring,
+) -> f64 {
+    capacity_of(cohorts, t, ramp, stay, h, true, |c| c.growth)
+}
+
+/// [`effective`] counting `people(cohort)` of each cohort.
+fn capacity_of(
+    cohorts: &[Cohort],
+    t: i64,
+    ramp: u32,
+    surv: &[f64],
+    h: &Hiring,
+    planned: bool,
+    people: fn(&Cohort) -> f64,
+) -> f64 {
     cohorts
         .iter()
         .map(|c| if planned { c.planned } else { c.start })
@@ -360,7 +391,7 @@ fn effective(
         .filter(|(start, _)| *start <= t)
         .map(|(start, c)| {
             let since = (t - start.max(0)).max(0) as usize;
-            c.people
+            people(c)
                 * surv[since.min(surv.len() - 1)]
                 * ramp_capacity(t - start, ramp, h.ramp_capacity_pct)
         })
@@ -425,6 +456,7 @@ pub fn timeline_through(s: &Scenario, last: u32) -> Timeline {
             planned: i64::MIN / 4,
             start: i64::MIN / 4,
             people: pos.of(&g.today),
+            growth: pos.of(&g.today),
         };
         let mut cohorts = vec![today];
         let mut pending: Option<u32> = None;
@@ -452,7 +484,8 @@ pub fn timeline_through(s: &Scenario, last: u32) -> Timeline {
                 |fte: f64| crate::float::clamp((fte / per_hire - 1e-9).ceil(), 0.0, MAX_HIRES);
             let count = whole(short).max(1.0);
             // Growth = the shortfall were nobody to leave; the rest replaces leavers.
-            let growth = whole(need - effective(&cohorts, t, ramp, &stay, &h, true)).min(count);
+            let growth =
+                whole(need - capacity_without_leavers(&cohorts, t, ramp, &stay, &h)).min(count);
             let mut growth_left = growth;
             let mut left = if h.backfill { count } else { growth };
             if left < 1.0 {
@@ -469,12 +502,13 @@ pub fn timeline_through(s: &Scenario, last: u32) -> Timeline {
                 };
                 if room >= 1.0 {
                     *used = used.saturating_add(room.min(u32::MAX as f64) as u32);
+                    let growth_here = growth_left.min(room);
                     cohorts.push(Cohort {
                         planned: start,
                         start: at,
                         people: room,
+                        growth: growth_here,
                     });
-                    let growth_here = growth_left.min(room);
                     growth_left -= growth_here;
                     let open = at - lead;
                     if open <= last as i64 {
@@ -499,6 +533,7 @@ pub fn timeline_through(s: &Scenario, last: u32) -> Timeline {
                             planned: start,
                             start: at,
                             people: left,
+                            growth: growth_left.min(left),
                         });
                         break;
                     }
@@ -751,6 +786,40 @@ mod tests {
             assert!(close(m.short, by_role), "month {}", m.month);
             assert!(m.short >= m.needed.total() - m.available.total() - 1e-9);
         }
+    }
+
+    /// Review finding: the default plan's CSMs go from 3 on the team to 5
+    /// needed, yet three of its four CSM hires were called backfills. The
+    /// team without leavers counted the earlier backfills as staying, so
+    /// a later hire for growth read as a backfill. Growth hires now make
+    /// up at least the growth in whole people of each position.
+    #[test]
+    fn growth_hires_cover_the_growth_and_backfills_only_the_leavers() {
+        let s = Scenario::default();
+        let t = timeline(&s);
+        let last = t.months.last().unwrap();
+        for pos in Position::ALL {
+            let today = pos.of(&s.growth.today);
+            let needed = pos.of(&last.needed);
+            let grown = ((needed - today) - 1e-9).ceil().max(0.0);
+            let growth_hires: u32 = t
+                .requisitions
+                .iter()
+                .filter(|r| r.position == pos)
+                .map(|r| r.count - r.backfill)
+                .sum();
+            assert!(
+                f64::from(growth_hires) >= grown,
+                "{pos:?}: {growth_hires} growth hires for {grown} more people"
+            );
+        }
+        let csm: Vec<(u32, u32)> = t
+            .requisitions
+            .iter()
+            .filter(|r| r.position == Position::Csm)
+            .map(|r| (r.count, r.backfill))
+            .collect();
+        assert_eq!(csm, [(1, 0), (1, 1), (1, 0), (1, 1)]);
     }
 
     #[test]
