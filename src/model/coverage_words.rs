@@ -104,10 +104,9 @@ pub fn budget_coverage_words(scenario: &Scenario, today: YearMonth) -> Option<Ve
 mod tests {
     use super::*;
     use crate::model::fiscal_view::{coverage_of, fiscal_view};
+    use crate::model::fixtures::one_tier;
     use crate::model::presets::presets;
-    use crate::model::role::{Role, Staff};
-    use crate::model::tier::{Coverage, Tier};
-    use crate::model::touch::Touch;
+    use crate::model::role::Staff;
 
     const TODAY: YearMonth = YearMonth {
         year: 2027,
@@ -118,22 +117,7 @@ mod tests {
     /// CSM FTE; no growth, ramp or attrition; nobody today; starts
     /// January 2027; 12 months' horizon.
     fn plan() -> Scenario {
-        let mut s = Scenario {
-            tiers: vec![Tier {
-                customers: 400.0,
-                avg_arr: 10_000.0,
-                first_year_pct: 0.0,
-                touches: vec![Touch::new("Call", 1.0, 11.04, Role::Csm)],
-                grr_pct: 100.0,
-                nrr_pct: 100.0,
-                new_per_month: 0.0,
-                ..Tier::named("Only", Coverage::Pooled)
-            }],
-            ..Scenario::default()
-        };
-        s.growth.horizon_months = 12;
-        s.growth.ramp_months = 0;
-        s.growth.attrition_pct = 0.0;
+        let mut s = one_tier(400.0);
         s.growth.today = Staff::default();
         s.budget = Staff::default();
         s.roles.automation = 0.0;

@@ -148,11 +148,9 @@ pub fn requisition_words(r: &Requisition, cal: &FiscalCalendar) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::fixtures::close;
-    use crate::model::role::{Role, Staff};
-    use crate::model::tier::{Coverage, Tier};
+    use crate::model::fixtures::{close, one_tier};
+    use crate::model::role::Staff;
     use crate::model::timeline::{monthly_survival, Position};
-    use crate::model::touch::Touch;
 
     const TODAY: YearMonth = YearMonth {
         year: 2027,
@@ -162,23 +160,8 @@ mod tests {
     /// One tier of `customers`, 11.04 h each = 1 CSM FTE per 100; no lead
     /// time, no ramp, no attrition, no one today; January 2027 start.
     fn plan(customers: f64) -> Scenario {
-        let mut s = Scenario {
-            tiers: vec![Tier {
-                customers,
-                avg_arr: 10_000.0,
-                first_year_pct: 0.0,
-                touches: vec![Touch::new("Call", 1.0, 11.04, Role::Csm)],
-                grr_pct: 100.0,
-                nrr_pct: 100.0,
-                new_per_month: 0.0,
-                ..Tier::named("Only", Coverage::Pooled)
-            }],
-            ..Scenario::default()
-        };
-        s.growth.horizon_months = 12;
+        let mut s = one_tier(customers);
         s.growth.lead_months = 0;
-        s.growth.ramp_months = 0;
-        s.growth.attrition_pct = 0.0;
         s.growth.today = Staff::default();
         s.roles.automation = 0.0;
         s.calendar.start = "2027-01".into();

@@ -3,8 +3,12 @@
 
 use super::calendar::Calendar;
 use super::fiscal::{FiscalCalendar, YearMonth};
+use super::range_inputs::{RangeEntry, Shape};
 use super::role::Role;
+use super::scenario::Scenario;
+use super::tier::{Coverage, Tier};
 use super::touch::Program;
+use super::touch::Touch;
 
 /// The hand-check webinar: 4 a year per customer, in cohorts of 50, 3 h
 /// each, run by pooled CSMs. For 1,000 customers: 80 sessions × 3 h =
@@ -33,4 +37,38 @@ pub fn calendar(start: &str, fy: u32) -> FiscalCalendar {
             month: 1,
         },
     )
+}
+
+/// A triangular range on the input at `path`, from `low` to `high`.
+pub fn range(path: &str, low: f64, high: f64) -> RangeEntry {
+    RangeEntry {
+        path: path.into(),
+        low,
+        high,
+        shape: Shape::Triangular,
+    }
+}
+
+/// One tier of `customers` customers of $10,000 ARR, 11.04 h each (one
+/// CSM FTE per 100 customers at 1,104 h a year), pooled; no first-year
+/// work, growth, churn, ramp or attrition; a 12 months' horizon. Each test
+/// sets its own team, lead time and start.
+pub fn one_tier(customers: f64) -> Scenario {
+    let mut s = Scenario {
+        tiers: vec![Tier {
+            customers,
+            avg_arr: 10_000.0,
+            first_year_pct: 0.0,
+            touches: vec![Touch::new("Call", 1.0, 11.04, super::role::Role::Csm)],
+            grr_pct: 100.0,
+            nrr_pct: 100.0,
+            new_per_month: 0.0,
+            ..Tier::named("Only", Coverage::Pooled)
+        }],
+        ..Scenario::default()
+    };
+    s.growth.horizon_months = 12;
+    s.growth.ramp_months = 0;
+    s.growth.attrition_pct = 0.0;
+    s
 }

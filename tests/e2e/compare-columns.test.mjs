@@ -5,27 +5,11 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { useSite, openPage, screenshot, waitForApp, eventually } from './harness.mjs';
+import { useSite, openPage, screenshot, waitForApp, eventually, cli } from './harness.mjs';
 
 const site = useSite({ before, after });
-const here = dirname(fileURLToPath(import.meta.url));
 const CUSTOMERS = '#edit-tiers-0-customers';
 const UNCOVERED = 'ARR whose touch model is not covered (the most in any month)';
-
-/** The command-line binary, if it was built (`cargo build`). */
-function cli() {
-  const dirs = [process.env.CARGO_TARGET_DIR, resolve(here, '../../target')].filter(Boolean);
-  for (const dir of dirs) {
-    for (const profile of ['debug', 'release']) {
-      const path = resolve(dir, profile, 'tierplan');
-      if (existsSync(path)) return path;
-    }
-  }
-  return undefined;
-}
 
 /** Each row of the comparison table: its label, then each column's value as shown. */
 async function values(page) {

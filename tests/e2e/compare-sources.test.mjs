@@ -8,28 +8,13 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { useSite, openPage, waitForApp, eventually, SCREENSHOTS } from './harness.mjs';
+import { join } from 'node:path';
+import { useSite, openPage, waitForApp, eventually, SCREENSHOTS, cli } from './harness.mjs';
 
 const site = useSite({ before, after });
-const here = dirname(fileURLToPath(import.meta.url));
 const CUSTOMERS = '#edit-tiers-0-customers';
 const LAST_GOOD = 'tierplan.last-good';
-
-/** The command-line binary, if it was built (`cargo build`). */
-function cli() {
-  const dirs = [process.env.CARGO_TARGET_DIR, resolve(here, '../../target')].filter(Boolean);
-  for (const dir of dirs) {
-    for (const profile of ['debug', 'release']) {
-      const path = resolve(dir, profile, 'tierplan');
-      if (existsSync(path)) return path;
-    }
-  }
-  return undefined;
-}
 
 const tabCount = (page) => page.locator('.scenarios__tab').count();
 const customers = (page) => page.locator(CUSTOMERS).first().inputValue();

@@ -1,5 +1,6 @@
 // Shared end-to-end harness: serves dist/ from a sub-path on 127.0.0.1 and opens
 // Debian's Chromium through playwright-core (which never downloads a browser).
+import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { readFile, mkdir } from 'node:fs/promises';
 import { extname, join, normalize, resolve, dirname } from 'node:path';
@@ -148,4 +149,17 @@ export async function eventually(check, timeout = 10000) {
       await new Promise((done) => setTimeout(done, 50));
     }
   }
+}
+
+/** The command-line binary, if it was built (`cargo build`): the tests
+ * that check the CLI prints the page's numbers run it. */
+export function cli() {
+  const dirs = [process.env.CARGO_TARGET_DIR, resolve(here, '../../target')].filter(Boolean);
+  for (const dir of dirs) {
+    for (const profile of ['debug', 'release']) {
+      const path = resolve(dir, profile, 'tierplan');
+      if (existsSync(path)) return path;
+    }
+  }
+  return undefined;
 }

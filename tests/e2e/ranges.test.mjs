@@ -3,13 +3,10 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { resolve, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { useSite, openPage, screenshot, waitForApp, SCREENSHOTS } from './harness.mjs';
+import { resolve } from 'node:path';
+import { useSite, openPage, screenshot, waitForApp, SCREENSHOTS, cli } from './harness.mjs';
 
 const site = useSite({ before, after });
-const here = dirname(fileURLToPath(import.meta.url));
 
 const CUSTOMERS = '#edit-tiers-0-customers';
 
@@ -22,18 +19,6 @@ async function howSure(page) {
     rows: [...document.querySelectorAll('#how-sure-table tbody tr')].map((r) => r.textContent),
     caption: document.querySelector('#how-sure-caption').textContent,
   }));
-}
-
-/** The command-line binary, if it was built (`cargo build`). */
-function cli() {
-  const dirs = [process.env.CARGO_TARGET_DIR, resolve(here, '../../target')].filter(Boolean);
-  for (const dir of dirs) {
-    for (const profile of ['debug', 'release']) {
-      const path = resolve(dir, profile, 'tierplan');
-      if (existsSync(path)) return path;
-    }
-  }
-  return undefined;
 }
 
 test('a typed range gives percentiles that a copied link and the command line repeat', async () => {

@@ -106,11 +106,9 @@ mod tests {
     use crate::model::compare::{compare, Comparison, Row};
     use crate::model::fiscal::YearMonth;
     use crate::model::fiscal_view::fiscal_view;
-    use crate::model::fixtures::close;
-    use crate::model::role::{Role, Staff};
-    use crate::model::tier::{Coverage, Tier};
-    use crate::model::touch::Touch;
-    use crate::model::uncertainty::{stored_analysis, RangeEntry, Shape};
+    use crate::model::fixtures::{close, one_tier};
+    use crate::model::role::Staff;
+    use crate::model::uncertainty::{stored_analysis, RangeEntry};
 
     const TODAY: YearMonth = YearMonth {
         year: 2027,
@@ -123,22 +121,9 @@ mod tests {
     fn plan(name: &str, today: f64) -> Scenario {
         let mut s = Scenario {
             name: name.into(),
-            tiers: vec![Tier {
-                customers: 400.0,
-                avg_arr: 10_000.0,
-                first_year_pct: 0.0,
-                touches: vec![Touch::new("Call", 1.0, 11.04, Role::Csm)],
-                grr_pct: 100.0,
-                nrr_pct: 100.0,
-                new_per_month: 0.0,
-                ..Tier::named("Only", Coverage::Pooled)
-            }],
-            ..Scenario::default()
+            ..one_tier(400.0)
         };
-        s.growth.horizon_months = 12;
         s.growth.lead_months = 3;
-        s.growth.ramp_months = 0;
-        s.growth.attrition_pct = 0.0;
         s.growth.today = Staff {
             csm: today,
             ..Staff::default()
@@ -196,14 +181,7 @@ mod tests {
         s
     }
 
-    fn entry(path: &str, low: f64, high: f64) -> RangeEntry {
-        RangeEntry {
-            path: path.into(),
-            low,
-            high,
-            shape: Shape::Triangular,
-        }
-    }
+    use crate::model::fixtures::range as entry;
 
     /// Each column's percentiles are the single plan's analysis of that
     /// scenario, same seed; its people and yearly cost show P10 to P90.

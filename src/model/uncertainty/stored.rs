@@ -65,17 +65,9 @@ pub fn stored_analysis(scenario: &Scenario) -> Option<super::Analysis> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::range_inputs::{RangeEntry, Shape};
     use crate::model::uncertainty::DEFAULT_SAMPLES;
 
-    fn entry(path: &str, low: f64, high: f64) -> RangeEntry {
-        RangeEntry {
-            path: path.into(),
-            low,
-            high,
-            shape: Shape::Triangular,
-        }
-    }
+    use crate::model::fixtures::range as entry;
 
     #[test]
     fn good_ranges_resolve_and_bad_ones_are_named() {
