@@ -29,12 +29,25 @@ pub fn escape(text: &str) -> String {
 /// The first paint of the bare page address: the default plan's name and
 /// headline, as the results card says them.
 pub fn first_paint(name: &str, report: &Report) -> String {
-    let h = Headline::of(report);
-    let share = h.share.map(|s| format!(", {s} of ARR")).unwrap_or_default();
     format!(
-        "<h2 class=\"boot__title\">{}</h2><p class=\"boot__figures\"><strong>{}</strong> ({}) \
-         for {} and {} ARR. The team costs <strong>{}</strong> a year{}.</p>",
+        "<h2 class=\"boot__title\">{}</h2><p class=\"boot__figures\">{}</p>",
         escape(name),
+        headline_sentence(&Headline::of(report))
+    )
+}
+
+/// The plan's first sentence as HTML, its figures escaped and its people
+/// and cost in bold: "<strong>7 people</strong> (…) for 1,240 customers
+/// and $14,000,000 ARR. The team costs <strong>$884,000</strong> a year,
+/// 6.31% of ARR."
+fn headline_sentence(h: &Headline) -> String {
+    let share = h
+        .share
+        .as_ref()
+        .map(|s| format!(", {s} of ARR"))
+        .unwrap_or_default();
+    format!(
+        "<strong>{}</strong> ({}) for {} and {} ARR. The team costs <strong>{}</strong> a year{}.",
         escape(&h.people),
         escape(&h.roles),
         escape(&h.customers),
@@ -63,23 +76,12 @@ pub fn blog_snippet(name: &str, link: &str, report: &Report) -> String {
     let cell = "padding:4px 6px;border-bottom:1px solid #d5dae1";
     let h = Headline::of(report);
     let title = escape(plan_title(name));
-    let share = h
-        .share
-        .as_ref()
-        .map(|s| format!(", {s} of ARR"))
-        .unwrap_or_default();
     let mut out = format!(
         "<figure style=\"margin:1em 0;padding:12px 16px;max-width:640px;border:1px solid #d5dae1;\
          border-radius:8px;background:{surface};color:{text};font-family:{FONT};line-height:1.4\">\n\
          <p style=\"margin:0 0 6px;font-size:18px;font-weight:700\">{title}</p>\n\
-         <p style=\"margin:0 0 10px\"><strong>{}</strong> ({}) for {} and {} ARR. \
-         The team costs <strong>{}</strong> a year{}.</p>\n",
-        escape(&h.people),
-        escape(&h.roles),
-        escape(&h.customers),
-        escape(&h.arr),
-        escape(&h.cost),
-        escape(&share),
+         <p style=\"margin:0 0 10px\">{}</p>\n",
+        headline_sentence(&h),
     );
     out.push_str(
         "<div style=\"overflow-x:auto\">\n<table style=\"border-collapse:collapse;width:100%;font-size:14px\">\n<thead><tr>",
