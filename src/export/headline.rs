@@ -3,7 +3,7 @@
 //! summary, the static HTML and the page's first paint.
 
 use crate::model::format::{count, money, pct};
-use crate::model::{Report, Role};
+use crate::model::{Plan, Role};
 
 /// The parts of "7 people (5 CSMs, 1 associate, 1 manager) for 240
 /// customers and $12,500,000 ARR. The team costs $884,000 a year, 7.1% of
@@ -24,10 +24,10 @@ pub struct Headline {
 }
 
 impl Headline {
-    /// The headline of `report`, in its currency.
-    pub fn of(report: &Report) -> Headline {
-        let t = &report.plan.totals;
-        let cur = report.plan.currency.as_str();
+    /// The headline of `plan`, in its currency.
+    pub fn of(plan: &Plan) -> Headline {
+        let t = &plan.totals;
+        let cur = plan.currency.as_str();
         let roles: Vec<String> = Role::PEOPLE
             .iter()
             .filter(|r| t.heads.get(**r) > 0)

@@ -8,7 +8,7 @@ use super::plan_rows::{plan_rows, HEAD};
 use crate::chart::roles::roles_chart;
 use crate::chart::standalone::{inline, light, to_xml, FONT};
 use crate::model::names::plan_title;
-use crate::model::Report;
+use crate::model::{Plan, Report};
 
 /// `text` safe inside HTML text and attribute values.
 pub fn escape(text: &str) -> String {
@@ -28,12 +28,55 @@ pub fn escape(text: &str) -> String {
 
 /// The first paint of the bare page address: the default plan's name and
 /// headline, as the results card says them.
-pub fn first_paint(name: &str, report: &Report) -> String {
+pub fn first_paint(name: &str, plan: &Plan) -> String {
     format!(
         "<h2 class=\"boot__title\">{}</h2><p class=\"boot__figures\">{}</p>",
         escape(name),
-        headline_sentence(&Headline::of(report))
+        headline_sentence(&Headline::of(plan))
     )
+}
+
+/// Width the first screen's chart of people by role is drawn at (px): it
+/// fits a 375 px phone's card.
+pub const FIRST_SCREEN_CHART_WIDTH: f64 = 300.0;
+
+/// A link's plan as the first screen shows it before the calculator has
+/// started: the first paint's name and headline, the per-tier table and
+/// the people by role, in the page's own classes so they follow its theme.
+pub fn first_screen(name: &str, plan: &Plan) -> String {
+    let mut out = first_paint(name, plan);
+    out.push_str("\n<div class=\"table-wrap\"><table class=\"tiers\"><thead><tr>");
+    for (i, head) in HEAD.iter().enumerate() {
+        let class = if i == 0 { "" } else { " class=\"num\"" };
+        out.push_str(&format!("<th scope=\"col\"{class}>{head}</th>"));
+    }
+    out.push_str("</tr></thead><tbody>\n");
+    // The tiers, then (as the page's table) the parts and the total below.
+    let tiers = plan.tiers.len();
+    for (i, row) in plan_rows(plan).iter().enumerate() {
+        if i == tiers {
+            out.push_str("</tbody><tfoot>\n");
+        }
+        let class = match (i < tiers, row.total) {
+            (true, _) => "",
+            (false, true) => " class=\"tiers__total\"",
+            (false, false) => " class=\"tiers__part\"",
+        };
+        out.push_str(&format!(
+            "<tr{class}><th scope=\"row\">{}</th>",
+            escape(&row.label)
+        ));
+        for value in &row.cells {
+            out.push_str(&format!("<td class=\"num\">{}</td>", escape(value)));
+        }
+        out.push_str("</tr>\n");
+    }
+    out.push_str("</tfoot></table></div>\n");
+    out.push_str(&format!(
+        "<p class=\"boot__chart-title\">People by role</p><div class=\"boot__chart\">{}</div>",
+        to_xml(&roles_chart(&plan.totals, FIRST_SCREEN_CHART_WIDTH))
+    ));
+    out
 }
 
 /// The plan's first sentence as HTML, its figures escaped and its people
@@ -74,7 +117,7 @@ pub fn blog_snippet(name: &str, link: &str, report: &Report) -> String {
     let accent = light("var(--accent)");
     let surface = light("var(--surface)");
     let cell = "padding:4px 6px;border-bottom:1px solid #d5dae1";
-    let h = Headline::of(report);
+    let h = Headline::of(&report.plan);
     let title = escape(plan_title(name));
     let mut out = format!(
         "<figure style=\"margin:1em 0;padding:12px 16px;max-width:640px;border:1px solid #d5dae1;\
@@ -93,7 +136,7 @@ pub fn blog_snippet(name: &str, link: &str, report: &Report) -> String {
         ));
     }
     out.push_str("</tr></thead>\n<tbody>\n");
-    for row in plan_rows(report) {
+    for row in plan_rows(&report.plan) {
         let weight = if row.total { 700 } else { 400 };
         out.push_str(&format!(
             "<tr><th scope=\"row\" style=\"text-align:left;font-weight:{weight};min-width:8em;{cell}\">{}</th>",
@@ -140,23 +183,24 @@ mod tests {
     use super::*;
     use crate::model::{report, Scenario};
 
-    /// The first paint written into `index.html` is the default plan's, as
-    /// this build computes it: when the default plan changes, this fails
-    /// and prints the text to put between the markers.
+    /// The first paint written into `index.html` is the default plan's
+    /// first screen, as this build computes it: when the default plan
+    /// changes, this fails and prints the text to put between the markers.
     #[test]
     fn index_html_paints_the_default_plan() {
         let s = Scenario::default();
-        let want = first_paint(&s.name, &report(&s));
+        let want = first_screen(&s.name, &report(&s).plan);
         let index = include_str!("../../index.html");
         let start = "<!-- first paint: the default plan -->";
         let end = "<!-- end of the default plan -->";
         let inside = index
             .split_once(start)
             .and_then(|(_, rest)| rest.split_once(end))
-            .map(|(inside, _)| inside.trim());
+            .map(|(inside, _)| inside.lines().map(str::trim).collect::<Vec<_>>().join("\n"));
+        let want_lines = want.lines().map(str::trim).collect::<Vec<_>>().join("\n");
         assert_eq!(
-            inside,
-            Some(want.as_str()),
+            inside.as_deref().map(str::trim),
+            Some(want_lines.as_str()),
             "put this between the markers:\n{want}"
         );
     }
@@ -180,12 +224,12 @@ mod tests {
         let s = Scenario::default();
         let r = report(&s);
         let html = blog_snippet(&s.name, "http://127.0.0.1:8080/?v=4&z=abc", &r);
-        let h = Headline::of(&r);
+        let h = Headline::of(&r.plan);
         for figure in [&h.people, &h.roles, &h.cost, &h.arr, &h.customers] {
             assert!(html.contains(&escape(figure)), "{figure}");
         }
         assert!(html.contains(&format!("{} of ARR", h.share.unwrap())));
-        for row in plan_rows(&r) {
+        for row in plan_rows(&r.plan) {
             assert!(html.contains(&format!(">{}</th>", escape(&row.label))));
             for c in &row.cells {
                 assert!(html.contains(&format!(">{}</td>", escape(c))), "{c}");

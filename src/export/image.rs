@@ -75,7 +75,7 @@ fn line(x1: f64, x2: f64, y: f64, colour: &str) -> Node {
 /// figures (people needed, by role; yearly cost; cost as a share of ARR),
 /// then the per-tier table ([`plan_rows`]) with its total.
 pub fn summary_drawing(report: &Report) -> Element {
-    let h = Headline::of(report);
+    let h = Headline::of(&report.plan);
     let w = SUMMARY_WIDTH;
     let mut nodes = Vec::new();
     let figures = [
@@ -129,7 +129,7 @@ pub fn summary_drawing(report: &Report) -> Element {
     }
     y += 7.0;
     nodes.push(line(0.0, w, y + 0.5, "var(--muted)"));
-    for row in plan_rows(report) {
+    for row in plan_rows(&report.plan) {
         y += 20.0;
         let weight = if row.total { 700 } else { 400 };
         if row.total {
@@ -182,12 +182,12 @@ mod tests {
         let r = report(&s);
         let file = summary_svg(&r, &caption());
         well_formed(&file).unwrap();
-        let h = Headline::of(&r);
+        let h = Headline::of(&r.plan);
         for figure in [&h.people, &h.cost, h.share.as_ref().unwrap(), &h.roles] {
             assert!(file.contains(figure.as_str()), "{figure} in the summary");
         }
         assert!(file.contains("Top &lt;1&gt; &amp; &quot;best&quot;"));
-        for row in plan_rows(&r) {
+        for row in plan_rows(&r.plan) {
             for cell in row.cells.iter().filter(|c| !c.is_empty()) {
                 assert!(file.contains(&format!(">{cell}</text>")), "{cell}");
             }

@@ -22,7 +22,7 @@ pub fn markdown(scenario: &Scenario, report: &Report, share_link: &str) -> Strin
         escape(scenario.name.trim())
     };
     let mut out = format!("# {title}\n\n");
-    let h = Headline::of(report);
+    let h = Headline::of(&report.plan);
     out.push_str(&format!(
         "**{}** ({}) for {} and {} ARR. The team costs **{}** a year",
         h.people, h.roles, h.customers, h.arr, h.cost,

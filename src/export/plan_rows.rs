@@ -5,7 +5,7 @@
 //! summary image and the blog snippet.
 
 use crate::model::format::{money, num};
-use crate::model::Report;
+use crate::model::Plan;
 
 /// The columns' headings.
 pub const HEAD: [&str; 5] = ["Tier", "Customers", "ARR", "FTE", "Yearly cost"];
@@ -21,9 +21,8 @@ pub struct PlanRow {
     pub total: bool,
 }
 
-/// The rows of `report`'s per-tier table, tiers first, the total last.
-pub fn plan_rows(report: &Report) -> Vec<PlanRow> {
-    let p = &report.plan;
+/// The rows of `plan`'s per-tier table, tiers first, the total last.
+pub fn plan_rows(p: &Plan) -> Vec<PlanRow> {
     let cur = p.currency.as_str();
     let t = &p.totals;
     let mut rows: Vec<PlanRow> = p
@@ -72,7 +71,7 @@ mod tests {
     fn a_row_per_tier_then_the_parts_then_the_total_as_markdown_writes_them() {
         let s = Scenario::default();
         let r = report(&s);
-        let rows = plan_rows(&r);
+        let rows = plan_rows(&r.plan);
         let tiers = r.plan.tiers.len();
         assert_eq!(rows[0].label, r.plan.tiers[0].name);
         let last = rows.last().unwrap();

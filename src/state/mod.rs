@@ -7,6 +7,7 @@ pub mod capacity_form;
 pub mod compare_view;
 pub mod drafts;
 pub mod edits;
+pub mod first_screen;
 pub mod image_caption;
 pub mod imported;
 pub mod last_good;
