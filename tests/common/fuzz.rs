@@ -43,6 +43,7 @@ use tierplan::model::compare::compare;
 use tierplan::model::fiscal::YearMonth;
 use tierplan::model::inputs::inputs;
 use tierplan::model::{report, Scenario};
+use tierplan::state::first_screen::preview;
 
 /// A small, seeded pseudo-random generator (SplitMix64, Steele, Lea and
 /// Flood, "Fast splittable pseudorandom number generators", 2014): the
@@ -695,6 +696,12 @@ fn read_and_print(case: &Case) -> Outcome {
         let mut err = Vec::new();
         let status = cli::print_report(&options, &decoded, &report, &mut sink, &mut err);
         assert_eq!(status, 0, "{} printed nothing", format.name());
+    }
+    // The link's preview, drawn before the calculator starts.
+    if let Case::Link(text) = case {
+        if let Some(html) = preview(query_of(text)) {
+            assert!(!html.contains("NaN"), "the preview shows NaN: {html}");
+        }
     }
     // Compared with the default plan, through the engine and both exports
     // (a name the comparison refuses, such as a blank one, is fine).

@@ -1,7 +1,9 @@
-// What is painted before the WebAssembly has started, and the embed in a
-// blog: fitted to its content, in the theme the snippet asks for.
+// What is painted before the WebAssembly has started, the link's plan the
+// preview draws before the calculator, and the embed in a blog: fitted to
+// its content, in the theme the snippet asks for.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { useSite, openPage, waitForApp, screenshot } from './harness.mjs';
 
 const site = useSite({ before, after });
@@ -40,6 +42,57 @@ test('before the page starts: the bare address paints the default plan, a link s
   assert.equal(await page.locator('.boot').count(), 0);
   assert.equal(await page.textContent('#figure-headcount .headline__value'), '7');
   assert.match(painted, /\$884,000 a year, 6\.31% of ARR/);
+  await context.close();
+});
+
+const SIX_TIERS = `?${readFileSync(new URL('../bench/six-tiers-twenty-touches.query', import.meta.url), 'utf8').trim()}`;
+const isPreview = (url) => /\/preview-[0-9a-f]+_bg\.wasm$/.test(url);
+const isCalculator = (url) => /\/tierplan-[0-9a-f]+_bg\.wasm$/.test(url);
+
+for (const [width, scheme] of [[375, 'light'], [1280, 'dark']]) {
+  test(`a link at ${width} px (${scheme}): its plan is drawn before the calculator starts, with the figures the calculator then shows`, async () => {
+    const held = await openPage(site.browser, { viewport: { width, height: 900 }, colorScheme: scheme });
+    // The calculator's WebAssembly never arrives; the preview's does.
+    await held.page.route((url) => isCalculator(url.pathname), () => {});
+    await held.page.goto(`${site.server.url}${SIX_TIERS}`, { waitUntil: 'load' }).catch(() => {});
+    await held.page.waitForSelector('.boot__plan table.tiers');
+    const preview = await held.page.evaluate(() => ({
+      title: document.querySelector('.boot__plan .boot__title').textContent,
+      figures: document.querySelector('.boot__plan .boot__figures').textContent,
+      rows: document.querySelectorAll('.boot__plan tbody tr').length,
+      status: document.querySelector('.boot__link .boot__status').textContent,
+      scrolls: document.documentElement.scrollWidth > innerWidth,
+    }));
+    assert.equal(preview.rows, 6, 'one row per tier');
+    assert.match(preview.status, /you can change this plan in a moment/);
+    assert.ok(!preview.scrolls, 'the page does not scroll sideways');
+    assert.deepEqual(held.page.errors, [], 'no error and nothing refused by the page\'s security policy');
+    await screenshot(held.page, `preview-${width}-${scheme}`);
+    await held.context.close();
+
+    // The same link with the calculator: it replaces the preview with the same plan.
+    const { context, page } = await openPage(site.browser, { viewport: { width, height: 900 } });
+    await page.goto(`${site.server.url}${SIX_TIERS}`);
+    await waitForApp(page);
+    assert.equal(await page.locator('.boot').count(), 0);
+    const people = Number((await page.textContent('#figure-headcount .headline__value')).replace(/,/g, ''));
+    assert.match(preview.figures, new RegExp(`^${people.toLocaleString('en-US')} people \\(`));
+    assert.equal(await page.inputValue('#scenario-name'), preview.title);
+    // The preview's module was fetched first, the calculator's after it.
+    const order = page.requests.filter((u) => isPreview(u) || isCalculator(u));
+    assert.equal(order.length, 2, order.join(', '));
+    assert.ok(isPreview(order[0]) && isCalculator(order[1]), order.join(', '));
+    assert.deepEqual(page.errors, []);
+    await context.close();
+  });
+}
+
+test('the bare address does not fetch the preview: its plan is in the page already', async () => {
+  const { context, page } = await openPage(site.browser);
+  await page.goto(site.server.url);
+  await waitForApp(page);
+  assert.ok(!page.requests.some(isPreview), page.requests.join(', '));
+  assert.ok(page.requests.some(isCalculator));
   await context.close();
 });
 
