@@ -17,6 +17,9 @@ pub enum Problem {
     Empty,
     /// The text is not a number (letters, symbols).
     NotANumber,
+    /// A comma that does not group thousands, as in "40,5": the decimal
+    /// comma of many locales, which is never guessed.
+    CommaNotThousands,
     /// The value is NaN or infinite.
     NotFinite,
     /// The value is below zero where only zero or more makes sense.
@@ -88,6 +91,10 @@ impl fmt::Display for Problem {
         match self {
             Problem::Empty => write!(f, "Enter a value."),
             Problem::NotANumber => write!(f, "Enter a number, such as 40."),
+            Problem::CommaNotThousands => write!(
+                f,
+                "Write decimals with a point, as in 40.5: a comma only groups thousands, as in 1,840."
+            ),
             Problem::NotFinite => write!(f, "Enter a finite number."),
             Problem::Negative => write!(f, "Must be zero or more."),
             Problem::NotPositive => write!(f, "Must be more than zero."),
@@ -199,6 +206,8 @@ pub fn check_whole(field: &str, value: f64, what: &str) -> Option<FieldError> {
 
 /// Reads a number typed by a person: surrounding spaces and thousands
 /// separators written as `,` or `_` are allowed (`1,840`), a decimal point is `.`.
+/// A comma must group thousands (three digits after it, before any point):
+/// "40,5" is refused, not read as 405.
 ///
 /// Never returns NaN or infinity.
 pub fn parse_number(text: &str) -> Result<f64, Problem> {
@@ -206,12 +215,28 @@ pub fn parse_number(text: &str) -> Result<f64, Problem> {
     if trimmed.is_empty() {
         return Err(Problem::Empty);
     }
+    if !commas_group_thousands(trimmed) {
+        return Err(Problem::CommaNotThousands);
+    }
     let cleaned: String = trimmed.chars().filter(|c| *c != ',' && *c != '_').collect();
     match crate::decimal::parse(&cleaned) {
         Some(v) if v.is_finite() => Ok(v),
         Some(_) => Err(Problem::NotFinite),
         None => Err(Problem::NotANumber),
     }
+}
+
+/// Whether every comma in `text` groups thousands: three digits follow it
+/// (up to the next comma, the point or the end), and none is after the point.
+fn commas_group_thousands(text: &str) -> bool {
+    let whole = text.split('.').next().unwrap_or_default();
+    if text.len() > whole.len() && text[whole.len()..].contains(',') {
+        return false;
+    }
+    whole.split(',').skip(1).all(|group| {
+        group.chars().filter(|c| *c != '_').count() == 3
+            && group.chars().all(|c| c.is_ascii_digit() || c == '_')
+    })
 }
 
 /// Formats a number without trailing zeros, for messages and inputs (`46`, `12.5`).
@@ -241,6 +266,22 @@ mod tests {
         assert_eq!(parse_number("inf"), Err(Problem::NotANumber));
         assert_eq!(parse_number("1e999"), Err(Problem::NotFinite));
         assert_eq!(parse_number("1.2.3"), Err(Problem::NotANumber));
+    }
+
+    #[test]
+    fn a_comma_groups_thousands_or_is_refused_never_dropped() {
+        assert_eq!(parse_number("1,840"), Ok(1840.0));
+        assert_eq!(parse_number("12,500,000"), Ok(12_500_000.0));
+        assert_eq!(parse_number("1,840.5"), Ok(1840.5));
+        for decimal_comma in [
+            "40,5", "0,25", "1,5000", "12,50", "1,840,5", "1.5,000", "40,",
+        ] {
+            assert_eq!(
+                parse_number(decimal_comma),
+                Err(Problem::CommaNotThousands),
+                "{decimal_comma}"
+            );
+        }
     }
 
     #[test]
