@@ -11,7 +11,9 @@ source "$ROOT/scripts/setup.sh"
 STAGE="${TRUNK_STAGING_DIR:?this runs as the post_build hook of Trunk}"
 [ "${TRUNK_PROFILE:-debug}" = release ] || exit 0
 cd "$ROOT"
-TARGET="${CARGO_TARGET_DIR:-$ROOT/target}"
+# Where cargo writes (CARGO_TARGET_DIR, a config's target-dir, or target/).
+TARGET=$(cargo metadata --offline --format-version 1 --no-deps |
+  node -e "let t='';process.stdin.on('data',d=>t+=d).on('end',()=>console.log(JSON.parse(t).target_directory))")
 cargo build --quiet --release --offline --target wasm32-unknown-unknown --bin preview
 OUT="$(mktemp -d)"
 trap 'rm -rf "$OUT"' EXIT
