@@ -104,9 +104,11 @@ pub fn app() -> Html {
     // Each scenario's figures are kept; only the edited one's come anew.
     let comparison = use_comparison(&workspace, &report, today);
     let mode = use_state(|| DifferenceMode::from_param(url::page_param(MODE_KEY).as_deref()));
+    // Callbacks made once, so the components they go to are not redrawn
+    // for a new callback on every keystroke.
     let on_mode = {
         let mode = mode.clone();
-        Callback::from(move |to: DifferenceMode| {
+        use_callback((), move |to: DifferenceMode, _| {
             url::set_page_param(MODE_KEY, to.param());
             mode.set(to);
         })
@@ -150,7 +152,9 @@ pub fn app() -> Html {
 
     let dispatch = {
         let dispatcher = workspace.dispatcher();
-        Callback::from(move |action: WorkspaceAction| dispatcher.dispatch(action))
+        use_callback((), move |action: WorkspaceAction, _| {
+            dispatcher.dispatch(action)
+        })
     };
     let (on_file, file_error) = use_open_file(workspace.dispatcher(), &notice);
     // A scenario file dropped anywhere on the page opens like a picked one.
@@ -172,16 +176,19 @@ pub fn app() -> Html {
     };
 
     // A differing input leads to its field in that alternative.
+    // The scenarios as they are when a difference is picked.
+    let latest_lineup = use_mut_ref(|| workspace.lineup().clone());
+    *latest_lineup.borrow_mut() = workspace.lineup().clone();
     let on_differs = {
         let dispatch = dispatch.clone();
-        let lineup = workspace.lineup().clone();
-        Callback::from(move |(alt, path): (usize, String)| {
+        use_callback((), move |(alt, path): (usize, String), _| {
             dispatch.emit(WorkspaceAction::Lineup(LineupAction::Choose(alt)));
-            if let Some(input) = lineup
+            let field = latest_lineup
+                .borrow()
                 .scenarios()
                 .get(alt)
-                .and_then(|s| field_for(s, &path))
-            {
+                .and_then(|s| field_for(s, &path));
+            if let Some(input) = field {
                 focus_field(input);
             }
         })
