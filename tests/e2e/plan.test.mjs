@@ -221,8 +221,14 @@ test('embed: the snippet frames a read-only plan that reports its height and lin
   assert.match(snippet, /height="\d+"/);
 
   // A parent page (another document) pastes the snippet as is.
+  // A parent page of its own (not tierplan, whose start could redraw the
+  // body under the snippet on a slow machine).
   const parent = await context.newPage();
-  await parent.goto(`${site.server.url}?parent-test=1`);
+  const blog = `${site.server.origin}/a-parent-page.html`;
+  await parent.route(blog, (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>A parent page</title><body></body>' }),
+  );
+  await parent.goto(blog);
   await parent.evaluate((html) => {
     window.heights = [];
     document.body.innerHTML = '';
