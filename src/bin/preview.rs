@@ -6,17 +6,14 @@
 //!
 //! Natively it prints the same HTML for a query, so the two can be compared.
 
-/// Said under the drawn plan while the calculator is still arriving.
-#[cfg(target_arch = "wasm32")]
-const STATUS: &str = "Starting the calculator: you can change this plan in a moment.";
-
 #[cfg(target_arch = "wasm32")]
 fn main() {
     let Some(window) = web_sys::window() else {
         return;
     };
     let query = window.location().search().unwrap_or_default();
-    let Some(html) = tierplan::state::first_screen::preview(query.trim_start_matches('?')) else {
+    let Some(preview) = tierplan::state::first_screen::preview(query.trim_start_matches('?'))
+    else {
         return;
     };
     let Some(document) = window.document() else {
@@ -27,9 +24,9 @@ fn main() {
     let Some(plan) = find(".boot__link .boot__plan") else {
         return;
     };
-    plan.set_inner_html(&html);
+    plan.set_inner_html(&preview.html);
     if let Some(status) = find(".boot__link .boot__status") {
-        status.set_text_content(Some(STATUS));
+        status.set_text_content(Some(preview.status));
     }
     if let Some(performance) = window.performance() {
         let _ = performance.mark("tierplan:preview");
@@ -40,7 +37,7 @@ fn main() {
 fn main() {
     let query = std::env::args().nth(1).unwrap_or_default();
     match tierplan::state::first_screen::preview(tierplan::link::query_of(&query)) {
-        Some(html) => println!("{html}"),
+        Some(preview) => println!("{}\n<p>{}</p>", preview.html, preview.status),
         None => {
             eprintln!("preview: no plan to draw first for that link; the page will say why");
             std::process::exit(1);

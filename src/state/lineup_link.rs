@@ -59,7 +59,7 @@ pub fn encode(lineup: &Lineup) -> String {
 }
 
 /// The page parameter `key` of `query`.
-fn param<'a>(query: &'a str, key: &str) -> Option<&'a str> {
+pub(crate) fn param<'a>(query: &'a str, key: &str) -> Option<&'a str> {
     query
         .trim_start_matches('?')
         .split('&')

@@ -699,8 +699,8 @@ fn read_and_print(case: &Case) -> Outcome {
     }
     // The link's preview, drawn before the calculator starts.
     if let Case::Link(text) = case {
-        if let Some(html) = preview(query_of(text)) {
-            assert!(!html.contains("NaN"), "the preview shows NaN: {html}");
+        if let Some(p) = preview(query_of(text)) {
+            assert!(!p.html.contains("NaN"), "the preview shows NaN: {}", p.html);
         }
     }
     // Compared with the default plan, through the engine and both exports

@@ -62,10 +62,15 @@ for (const [width, scheme] of [[375, 'light'], [1280, 'dark']]) {
       rows: document.querySelectorAll('.boot__plan tbody tr').length,
       status: document.querySelector('.boot__link .boot__status').textContent,
       scrolls: document.documentElement.scrollWidth > innerWidth,
+      tableScrolls: (() => {
+        const wrap = document.querySelector('.boot__plan .table-wrap');
+        return wrap.scrollWidth > wrap.clientWidth + 1;
+      })(),
     }));
     assert.equal(preview.rows, 6, 'one row per tier');
     assert.match(preview.status, /you can change this plan in a moment/);
     assert.ok(!preview.scrolls, 'the page does not scroll sideways');
+    assert.ok(!preview.tableScrolls, 'the table shows its people and cost without scrolling');
     assert.deepEqual(held.page.errors, [], 'no error and nothing refused by the page\'s security policy');
     await screenshot(held.page, `preview-${width}-${scheme}`);
     await held.context.close();
