@@ -164,6 +164,9 @@ test('at 375 px no heading of the comparison breaks a word: "Associates" stays w
   await page.click('#scenario-add-copy');
   await page.waitForSelector('#comparison-table');
   await page.locator('#comparison-table th', { hasText: 'Associates' }).first().waitFor();
+  // The rows per tier too: their headings hold the tiers' names.
+  await page.click('#cmp-tiers-toggle');
+  await page.locator('#comparison-table .cmp-tier-row').first().waitFor();
   for (const scheme of ['light', 'dark']) {
     await page.emulateMedia({ colorScheme: scheme });
     for (const width of [375, 1280]) {
@@ -180,4 +183,24 @@ test('at 375 px no heading of the comparison breaks a word: "Associates" stays w
       await screenshot(page, `compare-words-${width}-${scheme}`);
     }
   }
+
+  // A name typed without a space (60 characters, the most a name holds)
+  // widens its column; the table scrolls in its wrapper, the page does not.
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.setViewportSize({ width: 375, height: 900 });
+  const long = 'Northwind' + 'x'.repeat(51);
+  await page.fill('#scenario-name', long);
+  await page.press('#scenario-name', 'Enter');
+  await page.locator('#comparison-table thead th', { hasText: long }).waitFor();
+  await eventually(async () => {
+    assert.deepEqual(await headingsNarrowerThanAWord(page), []);
+    const box = await page.evaluate(() => {
+      const wrap = document.querySelector('#comparison .table-wrap');
+      return { right: document.querySelector('#comparison').getBoundingClientRect().right, scrolls: wrap.scrollWidth > wrap.clientWidth };
+    });
+    assert.ok(box.right <= 375, `the comparison ends at ${box.right} px`);
+    assert.ok(box.scrolls, 'the table scrolls in its wrapper');
+  });
+  await page.locator('#comparison-table').scrollIntoViewIfNeeded();
+  await screenshot(page, 'compare-words-long-name-375-light');
 });
