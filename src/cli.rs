@@ -472,11 +472,15 @@ fn text_report(scenario: &Scenario, r: &Report) -> String {
         out.push('\n');
     }
     out.push_str("Guardrails\n");
-    if r.plan.guardrails.is_empty() {
-        out.push_str("  none broken\n");
-    }
-    for g in &r.plan.guardrails {
-        out.push_str(&format!("  - {}\n", plain(&g.message)));
+    out.push_str(&format!(
+        "  {}\n",
+        crate::model::GuardrailTally::of(&r.plan.guardrails).words()
+    ));
+    for (concern, rails) in crate::model::grouped(&r.plan.guardrails) {
+        out.push_str(&format!("  {}:\n", concern.title()));
+        for g in rails {
+            out.push_str(&format!("  - {}\n", plain(&g.message)));
+        }
     }
     out
 }

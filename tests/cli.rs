@@ -21,6 +21,24 @@ fn prints_the_plan_of_a_link_as_a_table() {
     assert!(stdout.contains("1,188"));
 }
 
+/// The table output says what its guardrail list counts, as the page says
+/// it: the default plan misses no target of the Guardrails section; its
+/// guardrails are warnings about today's team.
+#[test]
+fn the_guardrails_say_targets_missed_apart_from_warnings() {
+    let s = Scenario::default();
+    let out = run(&[&encode(&s)]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let stdout = text(&out.stdout);
+    let words = tierplan::model::GuardrailTally::of(&plan(&s).guardrails).words();
+    assert!(words.starts_with("Every target met, "), "{words}");
+    assert!(
+        stdout.contains(&format!("Guardrails\n  {words}\n  Warnings:\n  - ")),
+        "{stdout}"
+    );
+    assert!(!stdout.contains("Targets missed:"), "{stdout}");
+}
+
 #[test]
 fn json_output_is_the_engines_report() {
     let mut s = Scenario::default();

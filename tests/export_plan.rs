@@ -150,3 +150,22 @@ fn markdown_summary_has_headline_tiers_guardrails_and_link() {
     }
     assert!(md.ends_with("[Open this plan in tierplan](<https://x.org/tierplan/?v=1&hpw=45>)\n"));
 }
+
+/// The Markdown summary says what its guardrail list counts, in the words
+/// of the page: the targets missed apart from the warnings about the plan.
+#[test]
+fn markdown_guardrails_say_targets_missed_apart_from_warnings() {
+    let mut s = Scenario::default();
+    s.economics.max_cost_pct = 1.0;
+    let r = report(&s);
+    let md = markdown(&s, &r, "https://x.org/tierplan/?v=4");
+    let words = tierplan::model::GuardrailTally::of(&r.plan.guardrails).words();
+    assert!(words.starts_with("1 target missed, "), "{words}");
+    let section = &md[md.find("## Guardrails").expect("the section")..];
+    assert!(section.contains(&format!("\n{words}.\n")), "{section}");
+    let targets = section.find("**Targets missed**").expect("the targets");
+    let warnings = section.find("**Warnings**").expect("the warnings");
+    let cost = section.find("above the maximum of 1%").expect("the cost");
+    assert!(targets < cost && cost < warnings, "{section}");
+    assert!(!section.contains("broken"), "{section}");
+}

@@ -92,11 +92,15 @@ pub fn markdown(scenario: &Scenario, report: &Report, share_link: &str) -> Strin
         money(t.cost, cur)
     ));
     out.push_str("\n## Guardrails\n\n");
-    if p.guardrails.is_empty() {
-        out.push_str("None broken.\n");
-    }
-    for g in &p.guardrails {
-        out.push_str(&format!("- {}\n", escape(&g.message)));
+    out.push_str(&format!(
+        "{}.\n",
+        crate::model::GuardrailTally::of(&p.guardrails).words()
+    ));
+    for (concern, rails) in crate::model::grouped(&p.guardrails) {
+        out.push_str(&format!("\n**{}**\n\n", concern.title()));
+        for g in rails {
+            out.push_str(&format!("- {}\n", escape(&g.message)));
+        }
     }
     if !report.errors.is_empty() {
         out.push_str(&format!(

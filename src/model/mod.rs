@@ -56,6 +56,7 @@ pub mod fiscal_view;
 #[cfg(test)]
 mod fixtures;
 pub mod format;
+pub mod guardrail_tally;
 pub mod guardrails;
 pub mod hiring;
 pub mod inputs;
@@ -81,6 +82,7 @@ pub use backward::{backward, Backward};
 pub use capacity::TeamTime;
 pub use compare::{compare, Comparison};
 pub use explain::{explain, Explanation};
+pub use guardrail_tally::{grouped, Concern, GuardrailTally};
 pub use guardrails::{Guardrail, GuardrailKind};
 pub use limits::MAX_TIERS;
 pub use plan::{plan, Plan, TierPlan, Totals};

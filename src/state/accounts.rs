@@ -7,6 +7,7 @@
 //! Privacy: nothing here reaches the scenario but [`plan_edit`]'s per-tier
 //! totals.
 
+mod import_tally;
 pub mod job;
 mod list;
 pub mod memory;
@@ -17,6 +18,7 @@ pub mod viewport;
 
 use std::rc::Rc;
 
+pub use import_tally::{ImportTally, Warning};
 pub use job::{Job, JobProgress, Overrides, Phase, Rule, Step, Tiered};
 pub use list::{appliable, plan_edit, refused, Applying, List};
 pub use policy::PlanStep;

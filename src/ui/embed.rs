@@ -160,7 +160,7 @@ addEventListener('message', function (e) {{\n\
     )
 }
 
-/// The embed's one line on the guardrails: how many are broken and the
+/// The embed's one line on the guardrails: what they count and the
 /// first, saying how many more the full plan lists (the line named three
 /// but showed one).
 fn embed_rails(rails: &[crate::model::Guardrail]) -> String {
@@ -171,7 +171,7 @@ fn embed_rails(rails: &[crate::model::Guardrail]) -> String {
     };
     format!(
         "{}: {}{more}",
-        super::results::broken_guardrails(rails.len()),
+        super::results::guardrail_words(rails),
         rails.first().map_or("", |r| r.message.as_str())
     )
 }

@@ -10,7 +10,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::results::{broken_guardrails, Figures};
+use super::results::{guardrail_words, Figures};
 use super::stale::{marker, Fix};
 use crate::model::inputs::Input;
 use crate::model::Report;
@@ -50,7 +50,7 @@ pub fn glance(props: &GlanceProps) -> Html {
 
     let figures = Figures::of(&props.report);
     let one = props.report.plan.totals.headcount == 1;
-    let broken = props.report.plan.guardrails.len();
+    let rails = &props.report.plan.guardrails;
     let figure = |value: String, label: &'static str| {
         html! {
             <li class="glance__figure"><strong>{ value }</strong>{ label }</li>
@@ -65,8 +65,8 @@ pub fn glance(props: &GlanceProps) -> Html {
                 { figure(figures.cost, " a year") }
                 { figure(figures.cost_share.unwrap_or_else(|| "—".into()), " of ARR") }
                 { figure(figures.arr_per_csm.unwrap_or_else(|| "—".into()), " ARR per CSM") }
-                if broken > 0 {
-                    <li class="glance__figure glance__warn">{ broken_guardrails(broken) }</li>
+                if !rails.is_empty() {
+                    <li class="glance__figure glance__warn">{ guardrail_words(rails) }</li>
                 }
             </ul>
             <a class="glance__link" href="#results-title">{ "See the plan" }</a>

@@ -43,22 +43,19 @@ impl Figures {
         }
     }
 
-    /// The sentence a screen reader hears for these figures and `broken`
-    /// guardrails: "The plan: 7 people needed, $884K a year, 6.31% of ARR. 2
-    /// guardrails broken." (no share without ARR).
-    pub fn sentence(&self, broken: usize) -> String {
+    /// The sentence a screen reader hears for these figures and the plan's
+    /// `rails`: "The plan: 7 people needed, $884K a year, 6.31% of ARR.
+    /// Every target met, 2 warnings." (no share without ARR).
+    pub fn sentence(&self, rails: &[crate::model::Guardrail]) -> String {
         format!(
-            "The plan: {} needed, {} a year{}. {}",
+            "The plan: {} needed, {} a year{}. {}.",
             crate::model::format::counted(self.people.to_string(), "person", "people"),
             self.cost,
             self.cost_share
                 .as_ref()
                 .map(|p| format!(", {p} of ARR"))
                 .unwrap_or_default(),
-            match broken {
-                0 => "Every guardrail holds.".to_string(),
-                n => format!("{}.", broken_guardrails(n)),
-            }
+            guardrail_words(rails)
         )
     }
 }
@@ -187,12 +184,10 @@ fn tier_why(report: &Report, i: usize, name: &str) -> Html {
     }))
 }
 
-/// "1 guardrail broken", "3 guardrails broken".
-pub(super) fn broken_guardrails(count: usize) -> String {
-    format!(
-        "{count} guardrail{} broken",
-        if count == 1 { "" } else { "s" }
-    )
+/// What the plan's guardrails count: "1 target missed, 2 warnings"
+/// ([`crate::model::GuardrailTally::words`]).
+pub(super) fn guardrail_words(rails: &[crate::model::Guardrail]) -> String {
+    crate::model::GuardrailTally::of(rails).words()
 }
 
 /// One headline figure: its label, its value, a `detail` under it and its "Why?".
@@ -256,7 +251,7 @@ pub fn results(report: &std::rc::Rc<Report>, stale: Html) -> Html {
 
     // What a screen reader hears once typing pauses: the headline figures'
     // own text, so it says what the screen says.
-    let summary = figures.sentence(plan.guardrails.len());
+    let summary = figures.sentence(&plan.guardrails);
 
     html! {
         <section class="card results" aria-labelledby="results-title">
@@ -360,13 +355,18 @@ pub fn results(report: &std::rc::Rc<Report>, stale: Html) -> Html {
             }
 
             if plan.guardrails.is_empty() {
-                <p class="guardrails guardrails--ok" id="guardrails">{ "Every guardrail holds." }</p>
+                <p class="guardrails guardrails--ok" id="guardrails">{ format!("{}.", guardrail_words(&plan.guardrails)) }</p>
             } else {
                 <div class="guardrails" id="guardrails">
-                    <h3>{ broken_guardrails(plan.guardrails.len()) }</h3>
-                    <ul>
-                        { for plan.guardrails.iter().map(|g| html! { <li>{ g.message.clone() }</li> }) }
-                    </ul>
+                    <h3>{ guardrail_words(&plan.guardrails) }</h3>
+                    { for crate::model::grouped(&plan.guardrails).into_iter().map(|(concern, rails)| html! {
+                        <>
+                            <h4 class="guardrails__group">{ concern.title() }</h4>
+                            <ul>
+                                { for rails.into_iter().map(|g| html! { <li>{ g.message.clone() }</li> }) }
+                            </ul>
+                        </>
+                    }) }
                 </div>
             }
         </section>

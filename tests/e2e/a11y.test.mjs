@@ -110,7 +110,7 @@ test('the new plan is announced once typing pauses, politely, and loading announ
   assert.equal(await text(page, '#results-announcement'), '');
   const heads = await text(page, '#figure-headcount .headline__value');
   await page.waitForFunction((h) => document.querySelector('#results-announcement').textContent.includes(`${h} people needed`), heads);
-  assert.match(await text(page, '#results-announcement'), /^The plan: \d+ people needed, .+ a year, .+ of ARR\. (Every guardrail holds|\d+ guardrails? broken)\.$/);
+  assert.match(await text(page, '#results-announcement'), /^The plan: \d+ people needed, .+ a year, .+ of ARR\. (Every target met|\d+ targets? missed)(, (no warnings|\d+ warnings?))?\.$/);
 
   // The capacity card: one sentence with its unit, not the bare numbers its
   // <output>s read out as live regions of their own.

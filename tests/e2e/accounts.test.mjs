@@ -552,3 +552,57 @@ test('the skipped rows and the moves download as CSV; leaving with overrides kep
   assert.equal(await asked, 'beforeunload');
   await context.close();
 });
+
+/** The summary's counts and what its panels list: "skipped N" and "N
+ * warnings" in the headline, the items of each panel and the count in its
+ * title. */
+async function counted(page) {
+  return page.evaluate(() => {
+    const headline = document.querySelector('#accounts-summary').textContent;
+    const said = (re) => Number((headline.match(re) ?? [, '0'])[1].replace(/,/g, ''));
+    const panel = (id) => {
+      const el = document.querySelector(id);
+      if (!el) return { items: 0, title: 0 };
+      const title = el.querySelector('summary').textContent.match(/\(([\d,]+)\)/);
+      const more = el.querySelector('.problems__more')?.textContent.match(/[\d,]+/);
+      return {
+        items: el.querySelectorAll('li').length + (more ? Number(more[0].replace(/,/g, '')) : 0),
+        title: title ? Number(title[1].replace(/,/g, '')) : NaN,
+      };
+    };
+    return {
+      headline,
+      skipped: said(/skipped ([\d,]+)/),
+      warnings: said(/([\d,]+) warnings?/),
+      skippedPanel: panel('#accounts-skipped'),
+      warningsPanel: panel('#accounts-warnings'),
+    };
+  });
+}
+
+test('a pasted list counts as many warnings and skipped lines as its panels list', async () => {
+  const lists = {
+    'an empty ARR': 'Account\tARR\nNorthwind Traders\t45000\nContoso\t\nFabrikam\t15000\n',
+    'an unreadable ARR': 'Account\tARR\nNorthwind Traders\t45000\nContoso\tlots\nFabrikam\t15000\n',
+    'a duplicate account': 'Account\tARR\nNorthwind Traders\t45000\nContoso\t80000\nNorthwind Traders\t45000\n',
+    'a blank line': 'Account\tARR\nNorthwind Traders\t45000\n\nFabrikam\t15000\n',
+    'an unreadable date, with Customer since': 'Account\tARR\tCustomer since\nNorthwind Traders\t45000\t2024-03-01\nContoso\t80000\tsoon\n',
+    'another currency': 'Account\tARR\nNorthwind Traders\t€45000\nContoso\t\n',
+  };
+  for (const [what, cells] of Object.entries(lists)) {
+    const { context, page } = await openPage(site.browser);
+    await page.goto(site.server.url);
+    await waitForApp(page);
+    await page.click('.paste summary');
+    await page.fill('#accounts-paste', cells);
+    await page.click('#accounts-paste-import');
+    await waitForSummary(page, 'Kept ');
+    const c = await counted(page);
+    assert.equal(c.warningsPanel.items, c.warnings, `${what}: ${c.headline} but the warnings listed are ${c.warningsPanel.items}`);
+    assert.equal(c.warningsPanel.title, c.warnings || NaN, `${what}: ${c.headline}, the panel's title says ${c.warningsPanel.title}`);
+    assert.equal(c.skippedPanel.items, c.skipped, `${what}: ${c.headline} but the lines listed are ${c.skippedPanel.items}`);
+    if (what === 'an empty ARR') await screenshot(page, 'accounts-warnings-counted');
+    await assertClean(page);
+    await context.close();
+  }
+});

@@ -127,3 +127,80 @@ test('planning backward says what ARR the affordable team leaves uncovered; the 
     console.log('# the command line was not built: its check is the native test cli_compare_columns');
   }
 });
+
+/** Each heading cell of the comparison table narrower than its longest
+ * word: its text, its width and that word's width, in CSS pixels. A word is
+ * measured with a Range over it alone, in the cell's own font. */
+async function headingsNarrowerThanAWord(page) {
+  return page.evaluate(() => {
+    const narrow = [];
+    for (const cell of document.querySelectorAll('#comparison-table th')) {
+      const style = getComputedStyle(cell);
+      const inner = cell.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (const m of node.data.matchAll(/\S+/g)) {
+          const range = document.createRange();
+          range.setStart(node, m.index);
+          range.setEnd(node, m.index + m[0].length);
+          // A word broken over two lines has two boxes: it did not fit.
+          const boxes = range.getClientRects().length;
+          const width = range.getBoundingClientRect().width;
+          if (boxes > 1 || width > inner + 0.5) {
+            narrow.push(`${cell.textContent.trim()} (${Math.round(inner)} px for "${m[0]}", ${Math.round(width)} px)`);
+          }
+        }
+      }
+    }
+    return narrow;
+  });
+}
+
+test('at 375 px no heading of the comparison breaks a word: "Associates" stays whole', async () => {
+  const { page } = await openPage(site.browser, { viewport: { width: 375, height: 900 } });
+  await page.goto(site.server.url);
+  await waitForApp(page);
+  await page.click('#scenario-add summary');
+  await page.click('#scenario-add-copy');
+  await page.waitForSelector('#comparison-table');
+  await page.locator('#comparison-table th', { hasText: 'Associates' }).first().waitFor();
+  // The rows per tier too: their headings hold the tiers' names.
+  await page.click('#cmp-tiers-toggle');
+  await page.locator('#comparison-table .cmp-tier-row').first().waitFor();
+  for (const scheme of ['light', 'dark']) {
+    await page.emulateMedia({ colorScheme: scheme });
+    for (const width of [375, 1280]) {
+      await page.setViewportSize({ width, height: 900 });
+      await eventually(async () => {
+        assert.deepEqual(await headingsNarrowerThanAWord(page), [], `at ${width} px`);
+      });
+      // The comparison stays inside the screen: a wide table scrolls in its wrapper.
+      await eventually(async () => {
+        const right = await page.evaluate(() => document.querySelector('#comparison').getBoundingClientRect().right);
+        assert.ok(right <= width, `the comparison ends at ${right} px on a ${width} px screen`);
+      });
+      await page.locator('#comparison-table').scrollIntoViewIfNeeded();
+      await screenshot(page, `compare-words-${width}-${scheme}`);
+    }
+  }
+
+  // A name typed without a space (60 characters, the most a name holds)
+  // widens its column; the table scrolls in its wrapper, the page does not.
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.setViewportSize({ width: 375, height: 900 });
+  const long = 'Northwind' + 'x'.repeat(51);
+  await page.fill('#scenario-name', long);
+  await page.press('#scenario-name', 'Enter');
+  await page.locator('#comparison-table thead th', { hasText: long }).waitFor();
+  await eventually(async () => {
+    assert.deepEqual(await headingsNarrowerThanAWord(page), []);
+    const box = await page.evaluate(() => {
+      const wrap = document.querySelector('#comparison .table-wrap');
+      return { right: document.querySelector('#comparison').getBoundingClientRect().right, scrolls: wrap.scrollWidth > wrap.clientWidth };
+    });
+    assert.ok(box.right <= 375, `the comparison ends at ${box.right} px`);
+    assert.ok(box.scrolls, 'the table scrolls in its wrapper');
+  });
+  await page.locator('#comparison-table').scrollIntoViewIfNeeded();
+  await screenshot(page, 'compare-words-long-name-375-light');
+});

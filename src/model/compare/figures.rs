@@ -66,7 +66,7 @@ pub enum Figure {
 /// | cost as a share of ARR | lower | the guardrail is a most (15% by default) |
 /// | ARR per CSM | higher | the rules of thumb are a least (1 CSM : $2M / $3M / $5M, Schukar 2017) |
 /// | rules of thumb met | higher | |
-/// | guardrails broken | lower | |
+/// | targets missed and warnings (the plan's guardrails) | lower | |
 /// | customers per CSM (per tier) | higher | the same reading as ARR per CSM: each CSM serves more; the touch model, not this figure, says whether a customer gets enough |
 /// | hires still to make | lower | fewer requisitions to open |
 /// | ARR whose touch model is not covered | lower | less of the customer base goes without the service it was promised |
@@ -112,7 +112,7 @@ impl Figure {
             Figure::NetCost => "Net cost (after paid success plans)".into(),
             Figure::ArrPerCsm => "ARR per CSM".into(),
             Figure::RulesOfThumb => "Rules of thumb met (1 CSM : $2M, $3M, $5M ARR)".into(),
-            Figure::Guardrails => "Guardrails broken".into(),
+            Figure::Guardrails => "Targets missed and warnings".into(),
             Figure::CustomersPerCsm => "customers per CSM".into(),
             Figure::Hires => "Hires still to make".into(),
             Figure::Uncovered => format!(
@@ -199,7 +199,7 @@ impl Figure {
             Figure::Managers => counted("manager", "managers"),
             Figure::Hires => counted("hire", "hires"),
             Figure::RulesOfThumb => counted("rule of thumb met", "rules of thumb met"),
-            Figure::Guardrails => counted("guardrail broken", "guardrails broken"),
+            Figure::Guardrails => counted("target missed or warning", "targets missed or warnings"),
             Figure::CustomersPerCsm => counted("customer per CSM", "customers per CSM"),
             Figure::Cost | Figure::NetCost => {
                 format!("{amount} a year {}", if up { "more" } else { "less" })

@@ -164,7 +164,7 @@ pub struct Comparison {
     /// The headline figures: people (in total, then each role and
     /// managers with someone in any scenario), yearly cost, cost as a
     /// share of ARR, net cost (when any scenario sells paid success plans),
-    /// ARR per CSM, rules of thumb met, guardrails broken, hires still to
+    /// ARR per CSM, rules of thumb met, targets missed and warnings, hires still to
     /// make, ARR whose touch model is not covered (the most in any month),
     /// ARR at risk (when any scenario has a retention difference entered),
     /// the chance today's team is short (when any scenario's ranges give

@@ -7,7 +7,7 @@ use yew::prelude::*;
 use std::rc::Rc;
 
 use crate::accounts::LineProblem;
-use crate::state::accounts::{list_notes, listed, skipped_lines, List};
+use crate::state::accounts::{listed, ImportTally, List};
 use crate::ui::format;
 
 /// Properties of [`ImportSummary`].
@@ -40,7 +40,6 @@ fn summary(list: &List, currency: &str) -> Html {
         return html! {};
     };
     let table = &list.table;
-    let skipped = skipped_lines(table, tiered);
     if tiered.plan_error.is_some() {
         // Not read as accounts yet: the mapping says what is missing.
         let rows = table.len();
@@ -55,14 +54,14 @@ fn summary(list: &List, currency: &str) -> Html {
             </div>
         };
     }
-    let kept = tiered.accounts.len();
-    let notes = list_notes(tiered, currency);
-    let warnings = tiered.warnings.len() + notes.len();
+    // The counts and the panels come from one summary, so they agree.
+    let tally = ImportTally::of(table, tiered, currency);
+    let kept = tally.kept;
     let mut headline = format!(
         "Kept {}, skipped {}, {}",
         counted(kept, "row", "rows"),
-        count(skipped.len()),
-        counted(warnings, "warning", "warnings"),
+        count(tally.skipped.len()),
+        counted(tally.warning_count(), "warning", "warnings"),
     );
     let repeated = table.repeated_headers();
     if repeated > 0 {
@@ -84,14 +83,49 @@ fn summary(list: &List, currency: &str) -> Html {
             <p class="import-summary__headline" id="accounts-summary" role="status">
                 <strong>{ list.name.clone() }</strong>{ ": " }{ headline }
             </p>
-            if !notes.is_empty() {
+            { problems("accounts-skipped", "Skipped lines", &tally.skipped) }
+            { warnings(&tally) }
+        </div>
+    }
+}
+
+/// The Warnings panel: those about the whole list first (open, so they are
+/// read without a click), then those about single lines; its title counts
+/// them all, as the headline does.
+fn warnings(tally: &ImportTally) -> Html {
+    let total = tally.warning_count();
+    if total == 0 {
+        return html! {};
+    }
+    let (shown, more) = tally.warnings();
+    let whole: Vec<&str> = shown
+        .iter()
+        .filter(|w| w.line.is_none())
+        .map(|w| w.reason)
+        .collect();
+    let lines: Vec<(u32, &str)> = shown
+        .iter()
+        .filter_map(|w| Some((w.line?, w.reason)))
+        .collect();
+    html! {
+        <details class="problems" id="accounts-warnings" open={!whole.is_empty()}>
+            <summary>{ format!("Warnings ({})", count(total)) }</summary>
+            if !whole.is_empty() {
                 <ul class="import-summary__notes" id="accounts-notes">
-                    { for notes.into_iter().map(|n| html! { <li>{ n }</li> }) }
+                    { for whole.iter().map(|reason| html! { <li>{ reason.to_string() }</li> }) }
                 </ul>
             }
-            { problems("accounts-skipped", "Skipped lines", &skipped) }
-            { problems("accounts-warnings", "Warnings", &tiered.warnings) }
-        </div>
+            if !lines.is_empty() {
+                <ul>
+                    { for lines.iter().map(|(line, reason)| html! {
+                        <li><span class="problems__line">{ format!("Line {line}") }</span>{ ": " }{ reason.to_string() }</li>
+                    }) }
+                </ul>
+            }
+            if more > 0 {
+                <p class="problems__more">{ format!("and {} more", count(more)) }</p>
+            }
+        </details>
     }
 }
 
