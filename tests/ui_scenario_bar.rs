@@ -50,7 +50,7 @@ fn value(root: &Element, id: &str) -> String {
 }
 
 async fn rename(root: &Element, name: &str) {
-    let input: HtmlInputElement = find(root, "#scenario-name").dyn_into().unwrap();
+    let input: HtmlInputElement = find(root, "#scenario-bar-name").dyn_into().unwrap();
     input.set_value(name);
     click(root, "#scenario-rename").await;
 }

@@ -71,7 +71,7 @@ pub fn scenario_bar(props: &ScenarioBarProps) -> Html {
     let on_copy = {
         let send = send.clone();
         Callback::from(move |_: MouseEvent| {
-            send(LineupAction::AddCopy, Some("scenario-name".into()))
+            send(LineupAction::AddCopy, Some("scenario-bar-name".into()))
         })
     };
     let on_preset = {
@@ -83,7 +83,7 @@ pub fn scenario_bar(props: &ScenarioBarProps) -> Html {
                 scenario.name = p.name.to_string();
                 send(
                     LineupAction::Add(Box::new(scenario)),
-                    Some("scenario-name".into()),
+                    Some("scenario-bar-name".into()),
                 );
             }
             select.set_value("");
@@ -103,7 +103,7 @@ pub fn scenario_bar(props: &ScenarioBarProps) -> Html {
                     input.set_value("");
                     send(
                         LineupAction::Add(Box::new(scenario)),
-                        Some("scenario-name".into()),
+                        Some("scenario-bar-name".into()),
                     );
                 }
                 Err(problem) => {
@@ -131,7 +131,7 @@ pub fn scenario_bar(props: &ScenarioBarProps) -> Html {
                 match read {
                     Ok(scenario) => send(
                         LineupAction::Add(Box::new(scenario)),
-                        Some("scenario-name".into()),
+                        Some("scenario-bar-name".into()),
                     ),
                     Err(problem) => file_problem.set(Some(problem)),
                 }
@@ -146,7 +146,7 @@ pub fn scenario_bar(props: &ScenarioBarProps) -> Html {
             if let Some(input) = name_ref.cast::<HtmlInputElement>() {
                 send(
                     LineupAction::Rename(on, input.value()),
-                    Some("scenario-name".into()),
+                    Some("scenario-bar-name".into()),
                 );
             }
         })
@@ -238,8 +238,8 @@ pub fn scenario_bar(props: &ScenarioBarProps) -> Html {
                 </details>
                 if n > 1 {
                     <form class="scenarios__rename" onsubmit={on_rename}>
-                        <label for="scenario-name">{ "Name" }</label>
-                        <input id="scenario-name" key={name.clone()} ref={name_ref} value={name.clone()}
+                        <label for="scenario-bar-name">{ "Name" }</label>
+                        <input id="scenario-bar-name" key={name.clone()} ref={name_ref} value={name.clone()}
                             maxlength="60" autocomplete="off" />
                         <button type="submit" class="button" id="scenario-rename">{ "Rename" }</button>
                     </form>

@@ -40,9 +40,9 @@ test('a range in the alternative shows its P10 to P90 in its column, with the co
   await page.click('#scenario-add summary');
   await page.click('#scenario-add-copy');
   await page.waitForSelector('#comparison-table');
-  await page.waitForFunction(() => document.activeElement?.id === 'scenario-name');
-  await page.fill('#scenario-name', 'Unsure');
-  await page.press('#scenario-name', 'Enter');
+  await page.waitForFunction(() => document.activeElement?.id === 'scenario-bar-name');
+  await page.fill('#scenario-bar-name', 'Unsure');
+  await page.press('#scenario-bar-name', 'Enter');
   await page.locator('#scenario-tab-1', { hasText: 'Unsure' }).waitFor();
 
   // A range typed in the alternative's field, key by key.
@@ -189,8 +189,8 @@ test('at 375 px no heading of the comparison breaks a word: "Associates" stays w
   await page.emulateMedia({ colorScheme: 'light' });
   await page.setViewportSize({ width: 375, height: 900 });
   const long = 'Northwind' + 'x'.repeat(51);
-  await page.fill('#scenario-name', long);
-  await page.press('#scenario-name', 'Enter');
+  await page.fill('#scenario-bar-name', long);
+  await page.press('#scenario-bar-name', 'Enter');
   await page.locator('#comparison-table thead th', { hasText: long }).waitFor();
   await eventually(async () => {
     assert.deepEqual(await headingsNarrowerThanAWord(page), []);

@@ -33,10 +33,18 @@ test('an alternative is added, edited, compared, shared and printed', async () =
   await addCopy(page);
   assert.equal(await page.getAttribute('#scenario-tab-1', 'aria-pressed'), 'true');
   // The name field has the focus, to name the copy at once.
-  await page.waitForFunction(() => document.activeElement?.id === 'scenario-name');
-  await page.fill('#scenario-name', 'More high touch');
-  await page.press('#scenario-name', 'Enter');
+  await page.waitForFunction(() => document.activeElement?.id === 'scenario-bar-name');
+  await page.fill('#scenario-bar-name', 'More high touch');
+  await page.press('#scenario-bar-name', 'Enter');
   await page.locator('#scenario-tab-1', { hasText: 'More high touch' }).waitFor();
+  // Every id is the page's only one: a label finds its own field (the
+  // scenario bar's name once shared the plan name's id).
+  const repeated = await page.evaluate(() => {
+    const seen = new Map();
+    for (const e of document.querySelectorAll('[id]')) seen.set(e.id, (seen.get(e.id) ?? 0) + 1);
+    return [...seen].filter(([, n]) => n > 1).map(([id]) => id);
+  });
+  assert.deepEqual(repeated, [], 'ids used more than once');
 
   // Edit the alternative: the base keeps its value.
   const field = page.locator(CUSTOMERS).first();
@@ -171,7 +179,7 @@ test('undo and redo cover adding, renaming and editing scenarios; a fifth is ref
   await page.locator('#scenario-message', { hasText: 'move another scenario to the front' }).waitFor();
   // A duplicate name is refused with a message.
   await page.click('#scenario-tab-2');
-  await page.fill('#scenario-name', 'alternative 1');
+  await page.fill('#scenario-bar-name', 'alternative 1');
   await page.click('#scenario-rename');
   await page.locator('#scenario-message', { hasText: 'already named' }).waitFor();
   assert.deepEqual(page.errors, []);
