@@ -52,7 +52,9 @@ pub fn markdown(scenario: &Scenario, report: &Report, share_link: &str) -> Strin
     out.push_str("\n## Tiers\n\n");
     out.push_str("| Tier | Coverage | Customers | ARR | FTE | Cost | Customers per FTE |\n");
     out.push_str("| --- | --- | ---: | ---: | ---: | ---: | --- |\n");
-    for tier in &p.tiers {
+    // Each row's cost as written adds up to the total written.
+    let costs = super::plan_rows::row_costs(p);
+    for (tier, cost) in p.tiers.iter().zip(&costs) {
         let per_fte: Vec<String> = tier
             .customers_per_fte
             .iter()
@@ -65,7 +67,7 @@ pub fn markdown(scenario: &Scenario, report: &Report, share_link: &str) -> Strin
             num(tier.customers),
             money(tier.arr, cur),
             num(tier.fte.total()),
-            money(tier.cost, cur),
+            money(*cost, cur),
             if per_fte.is_empty() {
                 "-".into()
             } else {
@@ -76,12 +78,12 @@ pub fn markdown(scenario: &Scenario, report: &Report, share_link: &str) -> Strin
     // From the tiers to the headline, as the page's table shows it.
     let t = &p.totals;
     let r = &t.reconciliation;
-    for part in r.parts() {
+    for (part, cost) in r.parts().iter().zip(&costs[p.tiers.len()..]) {
         out.push_str(&format!(
             "| {} |  |  |  | {} | {} |  |\n",
             part.label,
             part.fte.map(num).unwrap_or_default(),
-            money(part.cost, cur)
+            money(*cost, cur)
         ));
     }
     out.push_str(&format!(

@@ -4,7 +4,7 @@
 //! automation platform, rounding up), then the total. One table for the
 //! summary image and the blog snippet.
 
-use crate::model::format::{money, num};
+use crate::model::format::{money, money_decimals, num, rounded_to_total};
 use crate::model::Plan;
 
 /// The columns' headings.
@@ -21,31 +21,50 @@ pub struct PlanRow {
     pub total: bool,
 }
 
+/// The yearly cost of each row of `plan`'s table (the tiers, then the
+/// parts from the tiers to the total), rounded as the total is written so
+/// that, written, they add up to it: each rounded alone, the default
+/// plan's came to $884,001 under a total of $884,000.
+pub fn row_costs(p: &Plan) -> Vec<f64> {
+    let t = &p.totals;
+    let exact: Vec<f64> = p
+        .tiers
+        .iter()
+        .map(|tier| tier.cost)
+        .chain(t.reconciliation.parts().iter().map(|part| part.cost))
+        .collect();
+    rounded_to_total(&exact, t.cost, money_decimals(t.cost))
+}
+
 /// The rows of `plan`'s per-tier table, tiers first, the total last.
 pub fn plan_rows(p: &Plan) -> Vec<PlanRow> {
     let cur = p.currency.as_str();
     let t = &p.totals;
+    let costs = row_costs(p);
     let mut rows: Vec<PlanRow> = p
         .tiers
         .iter()
-        .map(|tier| PlanRow {
+        .zip(&costs)
+        .map(|(tier, cost)| PlanRow {
             label: tier.name.clone(),
             cells: [
                 num(tier.customers),
                 money(tier.arr, cur),
                 num(tier.fte.total()),
-                money(tier.cost, cur),
+                money(*cost, cur),
             ],
             total: false,
         })
         .collect();
-    rows.extend(t.reconciliation.parts().into_iter().map(|part| PlanRow {
+    let parts = t.reconciliation.parts();
+    let part_costs = &costs[p.tiers.len()..];
+    rows.extend(parts.iter().zip(part_costs).map(|(part, cost)| PlanRow {
         label: part.label.to_string(),
         cells: [
             String::new(),
             String::new(),
             part.fte.map(num).unwrap_or_default(),
-            money(part.cost, cur),
+            money(*cost, cur),
         ],
         total: false,
     }));
@@ -93,5 +112,26 @@ mod tests {
         }
         assert!(md.contains(&last.cells[3]));
         assert!(last.cells[2].ends_with("people") || last.cells[2].ends_with("person"));
+    }
+
+    #[test]
+    fn the_costs_written_add_up_to_the_total_written() {
+        let r = report(&Scenario::default());
+        let costs = row_costs(&r.plan);
+        assert_eq!(costs.iter().sum::<f64>(), r.plan.totals.cost.round());
+        let rows = plan_rows(&r.plan);
+        let written: f64 = rows
+            .iter()
+            .filter(|row| !row.total)
+            .map(|row| {
+                row.cells[3]
+                    .trim_start_matches('$')
+                    .replace(',', "")
+                    .parse::<f64>()
+                    .unwrap()
+            })
+            .sum();
+        assert_eq!(written, 884_000.0, "{rows:?}");
+        assert_eq!(rows.last().unwrap().cells[3], "$884,000");
     }
 }

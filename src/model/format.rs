@@ -161,6 +161,33 @@ pub fn counted(digits: String, one: &str, many: &str) -> String {
     format!("{digits} {noun}")
 }
 
+/// `values` rounded to `decimals` places so that, written, they add up to
+/// `total` rounded the same way (the largest remainder method): each is
+/// rounded down, then the units left over go to those with the largest
+/// remainders. For a table whose rows must add up to its total row. Values
+/// that do not add up to `total` (to within a unit per value), or that are
+/// not finite, are only rounded each.
+pub fn rounded_to_total(values: &[f64], total: f64, decimals: u32) -> Vec<f64> {
+    let unit = 10f64.powi(decimals.min(MAX_DECIMALS) as i32);
+    let scaled: Vec<f64> = values.iter().map(|v| v * unit).collect();
+    let target = (total * unit).round();
+    let floors: Vec<f64> = scaled.iter().map(|v| v.floor()).collect();
+    let left = target - floors.iter().sum::<f64>();
+    let fits = scaled.iter().all(|v| v.is_finite())
+        && target.is_finite()
+        && (0.0..=values.len() as f64).contains(&left);
+    if !fits {
+        return values.iter().map(|v| rounded(*v, decimals)).collect();
+    }
+    let mut order: Vec<usize> = (0..values.len()).collect();
+    order.sort_by(|a, b| (scaled[*b] - floors[*b]).total_cmp(&(scaled[*a] - floors[*a])));
+    let mut out = floors;
+    for i in order.into_iter().take(left as usize) {
+        out[i] += 1.0;
+    }
+    out.into_iter().map(|v| v / unit).collect()
+}
+
 /// A money amount written as the page's figures write it: "$2,000,000",
 /// "€1,250", "CHF 400" (the sign of [`currency_prefix`]; no code, the
 /// bare number), so "Why?" texts and exports match the headline figures.
@@ -372,5 +399,29 @@ mod tests {
         ] {
             assert_eq!(month_label(bad), None, "{bad}");
         }
+    }
+
+    #[test]
+    fn rows_rounded_to_their_total_add_up_to_it() {
+        // Each rounded alone they add up to 603, one more than their total.
+        let rows = [100.6, 200.6, 300.8];
+        let total: f64 = rows.iter().sum();
+        assert_eq!(rows.iter().map(|r| r.round()).sum::<f64>(), 603.0);
+        let fixed = rounded_to_total(&rows, total, 0);
+        assert_eq!(
+            fixed,
+            vec![101.0, 200.0, 301.0],
+            "the largest remainders get the units"
+        );
+        for (a, b) in rows.iter().zip(&fixed) {
+            assert!((a - b).abs() < 1.0, "{a} became {b}");
+        }
+        // Cents, and values that do not add up to the total, only rounded.
+        assert_eq!(
+            rounded_to_total(&[0.333, 0.333, 0.334], 1.0, 2),
+            vec![0.33, 0.33, 0.34]
+        );
+        assert_eq!(rounded_to_total(&[1.4, 2.6], 10.0, 0), vec![1.0, 3.0]);
+        assert_eq!(rounded_to_total(&[f64::NAN, 1.0], 1.0, 0).len(), 2);
     }
 }
