@@ -7,7 +7,7 @@ use wasm_bindgen_test::*;
 wasm_bindgen_test_configure!(run_in_browser);
 
 mod ui_support;
-use ui_support::{mount, text, type_into};
+use ui_support::{find, mount, text, type_into};
 
 #[wasm_bindgen_test]
 async fn shows_the_domain_check_by_default() {
@@ -102,5 +102,31 @@ async fn a_good_hour_counts_while_another_field_is_refused() {
     assert!(root.query_selector("#capacity-stale").unwrap().is_some());
     type_into(&root, "capacity-team-reactive-pct", "15").await;
     assert!(root.query_selector("#capacity-stale").unwrap().is_none());
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn reactive_work_counted_as_triggers_leaves_a_split_that_adds_up_to_100() {
+    use wasm_bindgen::JsCast;
+    let root = mount().await;
+    find(&root, "#reactive-bottom-up")
+        .dyn_into::<web_sys::HtmlElement>()
+        .unwrap()
+        .click();
+    ui_support::settle().await;
+    // 100 − 10% collateral − 15% overhead = 75% proactive; the typed 15%
+    // reactive is not taken off the year, so the split shows it as 0%.
+    assert_eq!(text(&root, "#capacity-proactive-pct"), "75%");
+    assert!(text(&root, "#capacity-proactive-work").contains("counted as triggers"));
+    let legend = text(&root, ".split__legend");
+    assert!(
+        legend.contains("Reactive (counted as triggers) 0%"),
+        "{legend}"
+    );
+    let shares: f64 = legend
+        .split('%')
+        .filter_map(|part| part.rsplit(' ').next()?.parse::<f64>().ok())
+        .sum();
+    assert_eq!(shares, 100.0, "{legend}");
     root.remove();
 }

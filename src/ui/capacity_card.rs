@@ -82,8 +82,15 @@ pub fn capacity_card(props: &CapacityCardProps) -> Html {
     let available = team.available_hours_per_year();
     let proactive_pct = team.proactive_pct();
     let proactive = team.proactive_hours_per_year();
+    // Reactive work counted bottom-up (as triggers) takes no share of the
+    // year: the split shows what the plan counts, so it adds up to 100%.
+    let reactive_label = if team.reactive_bottom_up {
+        "Reactive (counted as triggers)"
+    } else {
+        "Reactive"
+    };
     let segments = [
-        ("reactive", "Reactive", team.reactive_pct),
+        ("reactive", reactive_label, team.counted_reactive_pct()),
         ("collateral", "Collateral", team.collateral_pct),
         ("overhead", "Overhead", team.overhead_pct),
         ("proactive", "Proactive", proactive_pct),
@@ -124,7 +131,11 @@ pub fn capacity_card(props: &CapacityCardProps) -> Html {
                             { " (none: the shares above add up to more than 100%)" }
                         } else {
                             <output id="capacity-proactive-pct" aria-live="off">{ format!("{}%", number(proactive_pct, 1)) }</output>
-                            { " (what the other shares leave)" }
+                            { if team.reactive_bottom_up {
+                                " (what collateral and overhead leave: reactive work is counted as triggers)"
+                            } else {
+                                " (what the other shares leave)"
+                            } }
                         }
                     </p>
                     if let Some(message) = shares_error {
