@@ -5,6 +5,7 @@
 // focus ring is on the file button; the sensitivity chart's rows
 // can be told apart on a phone; a huge headline figure stays in its card.
 import { test, before, after } from 'node:test';
+import { readFileSync } from 'node:fs';
 import assert from 'node:assert/strict';
 import { useSite, openPage, screenshot, waitForApp } from './harness.mjs';
 
@@ -241,3 +242,22 @@ test('a link opened on a phone starts with its plan; the bare address and a wide
   assert.ok(left[0] < left[1], `inputs at ${left[0]} px, plan at ${left[1]} px`);
   await wide.context.close();
 });
+
+for (const width of [1280, 375]) {
+  test(`${width} px: a touch's field with a message keeps the message inside its card`, async () => {
+    // The 6 x 20 link has six person touches in digital tiers: each "Done by"
+    // select is marked, and its message once ran 400 px past the card.
+    const query = readFileSync(new URL('../bench/six-tiers-twenty-touches.query', import.meta.url), 'utf8').trim();
+    const { context, page } = await openPage(site.browser, { viewport: { width, height: 900 } });
+    await page.goto(`${site.server.url}?${query}`);
+    await waitForApp(page);
+    await page.locator('.item__fields > .field--invalid').first().waitFor({ state: 'attached' });
+    const outside = await page.evaluate(() =>
+      [...document.querySelectorAll('.item__fields > .field--invalid')]
+        .map((f) => [f.getBoundingClientRect().right, f.closest('.item').getBoundingClientRect().right])
+        .filter(([field, card]) => field > card + 1),
+    );
+    assert.deepEqual(outside, [], 'fields that end past their card (field, card right edges)');
+    await context.close();
+  });
+}
