@@ -169,9 +169,14 @@ fn embed_rails(rails: &[crate::model::Guardrail]) -> String {
         2 => " (and 1 more in the full plan)".to_string(),
         n => format!(" (and {} more in the full plan)", n - 1),
     };
-    format!(
-        "{}: {}{more}",
-        super::results::guardrail_words(rails),
-        rails.first().map_or("", |r| r.message.as_str())
-    )
+    // The first message's own full stop ends the line, after the count of
+    // the others ("… today (and 3 more in the full plan).").
+    match rails.first() {
+        Some(first) => format!(
+            "{}: {}{more}.",
+            super::results::guardrail_words(rails),
+            first.message.trim_end().trim_end_matches('.')
+        ),
+        None => super::results::guardrail_words(rails),
+    }
 }
