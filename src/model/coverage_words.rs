@@ -32,13 +32,17 @@ pub fn coverage_sentence(
 ) -> String {
     let mut out = match g.worst() {
         None => format!("{who}, every tier's touch model is covered in every month of the plan."),
+        // The months are named: the plan's months count its first month
+        // too, one more than the months it looks ahead.
         Some(w) => format!(
             "{who}, {} of ARR has a touch model that is not covered in {} (the most in any \
-             month); {} of the plan's {} months are short.",
+             month); {} of the plan's {} months ({} to {}) are short.",
             money(w.total(), currency),
             cal.month(w.month).label(),
             g.months_short(),
-            g.months.len()
+            g.months.len(),
+            g.months.first().map_or_else(String::new, |m| cal.month(m.month).label()),
+            g.months.last().map_or_else(String::new, |m| cal.month(m.month).label()),
         ),
     };
     if let Some(risk) = g.arr_at_risk {
@@ -160,7 +164,7 @@ mod tests {
             [
                 "With the people you can afford and no other hires, $1,000,000 of ARR has a \
               touch model that is not covered in January 2027 (the most in any month); 13 \
-              of the plan's 13 months are short."
+              of the plan's 13 months (January 2027 to January 2028) are short."
             ]
         );
         // Enough people: covered, said in the same words as Over time.

@@ -114,7 +114,7 @@ test('planning backward says what ARR the affordable team leaves uncovered; the 
   let words;
   await eventually(async () => {
     words = (await page.textContent('#backward-coverage')).trim();
-    assert.match(words, /^With the people you can afford and no other hires, \$[\d,]+ of ARR has a touch model that is not covered in \w+ \d{4} \(the most in any month\); \d+ of the plan's \d+ months are short\.$/);
+    assert.match(words, /^With the people you can afford and no other hires, \$[\d,]+ of ARR has a touch model that is not covered in \w+ \d{4} \(the most in any month\); \d+ of the plan's \d+ months \(\w+ \d{4} to \w+ \d{4}\) are short\.$/);
   });
   assert.equal(await page.textContent('#backward-coverage-title'), 'ARR whose touch model is not covered');
   await shoot(page, 'backward-coverage');
