@@ -41,8 +41,12 @@ pub fn coverage_sentence(
             cal.month(w.month).label(),
             g.months_short(),
             g.months.len(),
-            g.months.first().map_or_else(String::new, |m| cal.month(m.month).label()),
-            g.months.last().map_or_else(String::new, |m| cal.month(m.month).label()),
+            g.months
+                .first()
+                .map_or_else(String::new, |m| cal.month(m.month).label()),
+            g.months
+                .last()
+                .map_or_else(String::new, |m| cal.month(m.month).label()),
         ),
     };
     if let Some(risk) = g.arr_at_risk {

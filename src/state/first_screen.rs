@@ -64,8 +64,10 @@ pub fn preview(query: &str) -> Option<Preview> {
     let said = match &opening.notice {
         Some(n) => Some(n.message.clone()),
         None if errors > 0 => Some(format!(
-            "{} impossible as written: the calculator marks each at its field, and these figures use {} brought into range.",
+            "{} impossible as written: {} marks each at its field, and these figures use {} brought into range.",
             count(errors as f64, "input is", "inputs are"),
+            // An embed has no fields: the page it links to has.
+            if embed { "the full plan in tierplan" } else { "the calculator" },
             if errors == 1 { "it" } else { "them" },
         )),
         None => None,
@@ -202,6 +204,11 @@ mod tests {
             "{html}"
         );
         assert!(html.contains(&first_paint("Out of range", &report(&s).plan)));
+        let embed = self::html(&format!("{}&embed=1", encode(&s)));
+        assert!(
+            embed.contains("the full plan in tierplan marks each at its field"),
+            "{embed}"
+        );
     }
 
     #[test]
