@@ -244,7 +244,7 @@ test('a link opened on a phone starts with its plan; the bare address and a wide
 });
 
 for (const width of [1280, 375]) {
-  test(`${width} px: a touch's field with a message keeps the message inside its card`, async () => {
+  test(`${width} px: a touch's field with a message keeps the message inside its card, and no number is cut off in its field`, async () => {
     // The 6 x 20 link has six person touches in digital tiers: each "Done by"
     // select is marked, and its message once ran 400 px past the card.
     const query = readFileSync(new URL('../bench/six-tiers-twenty-touches.query', import.meta.url), 'utf8').trim();
@@ -258,6 +258,15 @@ for (const width of [1280, 375]) {
         .filter(([field, card]) => field > card + 1),
     );
     assert.deepEqual(outside, [], 'fields that end past their card (field, card right edges)');
+    // Every number typed shows whole: the ARR bands' 1500000 showed as 15000.
+    await page.setViewportSize({ width, height: 30000 });
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    const clipped = await page.evaluate(() =>
+      [...document.querySelectorAll('input[inputmode="decimal"]')]
+        .filter((i) => i.scrollWidth > i.clientWidth + 1)
+        .map((i) => `${i.id}: ${i.value}`),
+    );
+    assert.deepEqual(clipped, [], 'numbers cut off in their fields');
     await context.close();
   });
 }
