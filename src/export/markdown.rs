@@ -7,7 +7,7 @@ use super::backward::capacity_table;
 use super::headline::Headline;
 use super::tables::{Cell, Table};
 use crate::model::backward::{budget_words, CUTOFFS_HEADING, CUTS_HEADING, TITLE};
-use crate::model::format::{money, num};
+use crate::model::format::{fte, money, num};
 use crate::model::{Backward, Report, Scenario};
 
 /// The summary of `scenario`'s plan; `share_link` (a full address, may be
@@ -66,7 +66,7 @@ pub fn markdown(scenario: &Scenario, report: &Report, share_link: &str) -> Strin
             tier.coverage.label(),
             num(tier.customers),
             money(tier.arr, cur),
-            num(tier.fte.total()),
+            fte(tier.fte.total()),
             money(*cost, cur),
             if per_fte.is_empty() {
                 "-".into()
@@ -82,7 +82,7 @@ pub fn markdown(scenario: &Scenario, report: &Report, share_link: &str) -> Strin
         out.push_str(&format!(
             "| {} |  |  |  | {} | {} |  |\n",
             part.label,
-            part.fte.map(num).unwrap_or_default(),
+            part.fte.map(fte).unwrap_or_default(),
             money(*cost, cur)
         ));
     }

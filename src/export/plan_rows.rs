@@ -4,7 +4,7 @@
 //! automation platform, rounding up), then the total. One table for the
 //! summary image and the blog snippet.
 
-use crate::model::format::{money, money_decimals, num, rounded_to_total};
+use crate::model::format::{fte, money, money_decimals, num, rounded_to_total};
 use crate::model::Plan;
 
 /// The columns' headings.
@@ -50,7 +50,7 @@ pub fn plan_rows(p: &Plan) -> Vec<PlanRow> {
             cells: [
                 num(tier.customers),
                 money(tier.arr, cur),
-                num(tier.fte.total()),
+                fte(tier.fte.total()),
                 money(*cost, cur),
             ],
             total: false,
@@ -63,7 +63,7 @@ pub fn plan_rows(p: &Plan) -> Vec<PlanRow> {
         cells: [
             String::new(),
             String::new(),
-            part.fte.map(num).unwrap_or_default(),
+            part.fte.map(fte).unwrap_or_default(),
             money(*cost, cur),
         ],
         total: false,

@@ -77,6 +77,17 @@ pub fn num(value: f64) -> String {
     with_decimals(value, reading_decimals(value))
 }
 
+/// FTE as the page's per-tier table writes them: two decimals ("2.90",
+/// "196.46"), so every copy of that table reads the same.
+pub fn fte(value: f64) -> String {
+    let text = with_decimals(value, 2);
+    match text.split_once('.') {
+        Some((_, decimals)) if decimals.len() == 1 => text + "0",
+        Some(_) => text,
+        None => text + ".00",
+    }
+}
+
 /// The decimals a figure is read with: [`decimals`] from its usual
 /// precision by size. One rule for the engine's words and the page's
 /// figures, so a share reads "6.31%" in the headline and in its "Why?".
@@ -423,5 +434,15 @@ mod tests {
         );
         assert_eq!(rounded_to_total(&[1.4, 2.6], 10.0, 0), vec![1.0, 3.0]);
         assert_eq!(rounded_to_total(&[f64::NAN, 1.0], 1.0, 0).len(), 2);
+    }
+
+    #[test]
+    fn fte_are_written_with_two_decimals_as_the_page_writes_them() {
+        assert_eq!(fte(2.898_55), "2.90");
+        assert_eq!(fte(196.456), "196.46");
+        assert_eq!(fte(7.0), "7.00");
+        assert_eq!(fte(0.307), "0.31");
+        assert_eq!(fte(1_234.5), "1,234.50");
+        assert_eq!(fte(f64::NAN), "0.00");
     }
 }
