@@ -285,7 +285,7 @@ pub fn compare_markdown(c: &Comparison, backward: bool) -> String {
 mod tests {
     use super::*;
     use crate::model::fiscal::YearMonth;
-    use crate::model::uncertainty::{stored_analysis, RangeEntry, Shape};
+    use crate::model::uncertainty::stored_analysis;
     use crate::model::{compare, Scenario};
 
     const TODAY: YearMonth = YearMonth {
@@ -382,12 +382,11 @@ mod tests {
             name: "Unsure".into(),
             ..Scenario::default()
         };
-        alt.uncertainty.ranges = vec![RangeEntry {
-            path: "tiers.0.customers".into(),
-            low: 30.0,
-            high: 60.0,
-            shape: Shape::Triangular,
-        }];
+        alt.uncertainty.ranges = vec![crate::model::fixtures::range(
+            "tiers.0.customers",
+            30.0,
+            60.0,
+        )];
         let single = stored_analysis(&alt).unwrap();
         (compare(&[base, alt], TODAY).unwrap(), single)
     }

@@ -54,7 +54,7 @@ pub mod figures;
 pub mod fiscal;
 pub mod fiscal_view;
 #[cfg(test)]
-mod fixtures;
+pub(crate) mod fixtures;
 pub mod format;
 pub mod guardrail_tally;
 pub mod guardrails;
