@@ -21,7 +21,7 @@ use super::opening::open;
 use crate::export::headline::Headline;
 use crate::export::html::{escape, first_screen};
 use crate::model::format::count;
-use crate::model::plan;
+use crate::model::{plan, Plan};
 
 /// The first screen of a link: what to draw, and the status line under it.
 #[derive(Clone, Debug, PartialEq)]
@@ -75,16 +75,17 @@ pub fn preview(query: &str) -> Option<Preview> {
     let mut html = said
         .map(|m| format!("<p class=\"boot__notice\">{}</p>\n", escape(&m)))
         .unwrap_or_default();
-    if lineup.len() > 1 {
-        html.push_str(&compared(lineup));
-    }
+    // Each scenario's plan once: the comparison's sentence and the plan
+    // drawn below share them.
+    let plans: Vec<Plan> = lineup.scenarios().iter().map(|s| plan(s)).collect();
     // A comparison's scenarios go by the names its scenario bar gives them.
     let name = if lineup.len() > 1 {
+        html.push_str(&compared(lineup, &plans));
         lineup.name(lineup.on())
     } else {
         scenario.name.clone()
     };
-    html.push_str(&first_screen(&name, &plan(scenario)));
+    html.push_str(&first_screen(&name, &plans[lineup.on()]));
     Some(Preview {
         html,
         status: if embed { EMBEDDED } else { EDITABLE },
@@ -92,11 +93,13 @@ pub fn preview(query: &str) -> Option<Preview> {
 }
 
 /// A comparison in one sentence: each scenario's name, people and yearly
-/// cost, the one drawn below marked.
-fn compared(lineup: &super::lineup::Lineup) -> String {
-    let each: Vec<String> = (0..lineup.len())
-        .map(|i| {
-            let h = Headline::of(&plan(&lineup.scenarios()[i]));
+/// cost (from `plans`, one per scenario), the one drawn below marked.
+fn compared(lineup: &super::lineup::Lineup, plans: &[Plan]) -> String {
+    let each: Vec<String> = plans
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let h = Headline::of(p);
             let shown = if i == lineup.on() { " (below)" } else { "" };
             format!(
                 "<strong>{}</strong>{shown}: {}, {} a year",
