@@ -7,7 +7,7 @@ use super::backward::capacity_table;
 use super::headline::Headline;
 use super::tables::{Cell, Table};
 use crate::model::backward::{budget_words, CUTOFFS_HEADING, CUTS_HEADING, TITLE};
-use crate::model::format::{fte, money, num};
+use crate::model::format::{money, num};
 use crate::model::{Backward, Report, Scenario};
 
 /// The summary of `scenario`'s plan; `share_link` (a full address, may be
@@ -52,22 +52,20 @@ pub fn markdown(scenario: &Scenario, report: &Report, share_link: &str) -> Strin
     out.push_str("\n## Tiers\n\n");
     out.push_str("| Tier | Coverage | Customers | ARR | FTE | Cost | Customers per FTE |\n");
     out.push_str("| --- | --- | ---: | ---: | ---: | ---: | --- |\n");
-    // Each row's cost as written adds up to the total written.
-    let costs = super::plan_rows::row_costs(p);
-    for (tier, cost) in p.tiers.iter().zip(&costs) {
+    // The rows as every copy of the per-tier table writes them (costs that
+    // add up to the total), with the coverage and customers per FTE beside.
+    let rows = super::plan_rows::plan_rows(p);
+    for (tier, row) in p.tiers.iter().zip(&rows) {
         let per_fte: Vec<String> = tier
             .customers_per_fte
             .iter()
             .map(|f| format!("{} per {}", num(f.value), f.role.label()))
             .collect();
+        let [customers, arr, fte, cost] = &row.cells;
         out.push_str(&format!(
-            "| {} | {} | {} | {} | {} | {} | {} |\n",
+            "| {} | {} | {customers} | {arr} | {fte} | {cost} | {} |\n",
             escape(&tier.name),
             tier.coverage.label(),
-            num(tier.customers),
-            money(tier.arr, cur),
-            fte(tier.fte.total()),
-            money(*cost, cur),
             if per_fte.is_empty() {
                 "-".into()
             } else {
@@ -77,14 +75,9 @@ pub fn markdown(scenario: &Scenario, report: &Report, share_link: &str) -> Strin
     }
     // From the tiers to the headline, as the page's table shows it.
     let t = &p.totals;
-    let r = &t.reconciliation;
-    for (part, cost) in r.parts().iter().zip(&costs[p.tiers.len()..]) {
-        out.push_str(&format!(
-            "| {} |  |  |  | {} | {} |  |\n",
-            part.label,
-            part.fte.map(fte).unwrap_or_default(),
-            money(*cost, cur)
-        ));
+    for row in rows[p.tiers.len()..].iter().filter(|row| !row.total) {
+        let [_, _, fte, cost] = &row.cells;
+        out.push_str(&format!("| {} |  |  |  | {fte} | {cost} |  |\n", row.label));
     }
     out.push_str(&format!(
         "| **Total** |  | {} | {} | **{} people** | **{}** |  |\n",
