@@ -15,13 +15,12 @@ source "$ROOT/scripts/setup.sh"
 PROBE="$ROOT/tests/bench/csv-core-probe"
 TARGET="${CARGO_TARGET_DIR:-$ROOT/target}"
 export CARGO_TARGET_DIR="$TARGET/csv-core-probe"
-FLAGS=$(grep -o 'data-wasm-opt-params="[^"]*"' "$ROOT/index.html" | cut -d'"' -f2)
 printf '%-40s %9s %9s\n' "module" "wasm raw" "wasm gzip"
 for features in "" core; do
   cargo build --quiet --release --target wasm32-unknown-unknown \
     --manifest-path "$PROBE/Cargo.toml" ${features:+--features "$features"}
   # shellcheck disable=SC2086 # the flags are words
-  wasm-opt -Oz $FLAGS "$CARGO_TARGET_DIR/wasm32-unknown-unknown/release/csv_core_probe.wasm" \
+  wasm-opt -Oz $WASM_OPT_FLAGS "$CARGO_TARGET_DIR/wasm32-unknown-unknown/release/csv_core_probe.wasm" \
     -o "$CARGO_TARGET_DIR/probe.wasm"
   name=${features:+"csv-core reader, counting cells"}
   printf '%-40s %9d %9d\n' "${name:-counting delimiters only}" \

@@ -12,13 +12,12 @@ SITE="${1:-$ROOT/dist}"
 FLOOR="$ROOT/tests/bench/size-floor"
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$ROOT/target}/size-floor"
 BARE="$CARGO_TARGET_DIR/bare-page"
-FLAGS=$(grep -o 'data-wasm-opt-params="[^"]*"' "$ROOT/index.html" | cut -d'"' -f2)
 cargo build --quiet --release --offline --target wasm32-unknown-unknown --manifest-path "$FLOOR/Cargo.toml"
 rm -rf "$BARE" && mkdir -p "$BARE"
 wasm-bindgen --target web --out-dir "$BARE" \
   "$CARGO_TARGET_DIR/wasm32-unknown-unknown/release/size-floor.wasm"
 # shellcheck disable=SC2086 # the flags are words
-wasm-opt -Oz $FLAGS "$BARE/size-floor_bg.wasm" -o "$BARE/size-floor_bg.wasm"
+wasm-opt -Oz $WASM_OPT_FLAGS "$BARE/size-floor_bg.wasm" -o "$BARE/size-floor_bg.wasm"
 cat > "$BARE/index.html" <<'HTML'
 <!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">

@@ -18,7 +18,6 @@ cargo build --quiet --release --offline --target wasm32-unknown-unknown --bin pr
 OUT="$(mktemp -d)"
 trap 'rm -rf "$OUT"' EXIT
 wasm-bindgen --target web --out-dir "$OUT" "$TARGET/wasm32-unknown-unknown/release/preview.wasm"
-FLAGS=$(grep -o 'data-wasm-opt-params="[^"]*"' "$ROOT/index.html" | cut -d'"' -f2)
 # shellcheck disable=SC2086 # the flags are words
-wasm-opt -Oz $FLAGS "$OUT/preview_bg.wasm" -o "$OUT/preview_bg.wasm"
+wasm-opt -Oz $WASM_OPT_FLAGS "$OUT/preview_bg.wasm" -o "$OUT/preview_bg.wasm"
 node "$ROOT/scripts/loader.mjs" "$STAGE" "$OUT"

@@ -9,6 +9,9 @@ TOOLS="$ROOT/.tools"
 TRUNK_VERSION="0.21.14"
 WASM_BINDGEN_VERSION="0.2.130"   # must equal the wasm-bindgen crate pinned in Cargo.toml
 BINARYEN_VERSION="132"           # wasm-opt; Debian's binaryen 108 cannot read rustc 1.95 output
+# The site's wasm-opt features (data-wasm-opt-params in index.html), for the
+# modules the scripts build beside Trunk's: the link preview and the measures.
+WASM_OPT_FLAGS=$(grep -o 'data-wasm-opt-params="[^"]*"' "$ROOT/index.html" | cut -d'"' -f2)
 
 export PATH="$TOOLS/cargo/bin:$TOOLS/npm/node_modules/.bin:$PATH"
 say() { printf '\033[1m[setup]\033[0m %s\n' "$*" >&2; }

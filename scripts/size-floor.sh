@@ -10,8 +10,6 @@ source "$ROOT/scripts/setup.sh"
 FLOOR="$ROOT/tests/bench/size-floor"
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$ROOT/target}/size-floor"
 OUT="$CARGO_TARGET_DIR/out"
-# The same wasm-opt features as the data-wasm-opt-params in index.html.
-FLAGS=$(grep -o 'data-wasm-opt-params="[^"]*"' "$ROOT/index.html" | cut -d'"' -f2)
 printf '%-44s %9s %9s %9s\n' "page" "wasm raw" "wasm gzip" "js gzip"
 for features in "" engine codec; do
   cargo build --quiet --release --offline --target wasm32-unknown-unknown \
@@ -20,7 +18,7 @@ for features in "" engine codec; do
   wasm-bindgen --target web --out-dir "$OUT" \
     "$CARGO_TARGET_DIR/wasm32-unknown-unknown/release/size-floor.wasm"
   # shellcheck disable=SC2086 # the flags are words
-  wasm-opt -Oz $FLAGS "$OUT/size-floor_bg.wasm" -o "$OUT/opt.wasm"
+  wasm-opt -Oz $WASM_OPT_FLAGS "$OUT/size-floor_bg.wasm" -o "$OUT/opt.wasm"
   case "$features" in
     "") name="bare Yew page, one field" ;;
     engine) name="+ the engine's report" ;;
