@@ -116,9 +116,8 @@ async function load(browser, address, isTierplan) {
     const snapshot =
       !document.documentElement.classList.contains('boot-link') &&
       document.querySelector('.boot__default .tiers') !== null;
-    const readable = !tierplan
-      ? fcp
-      : snapshot
+    const readable =
+      !tierplan || snapshot
         ? fcp
         : await waitFor(() => mark('tierplan:preview') ?? mark('tierplan:first-render'));
     const plan = tierplan ? await waitFor(() => mark('tierplan:first-render')) : fcp;
