@@ -229,14 +229,12 @@ pub fn parse_number(text: &str) -> Result<f64, Problem> {
 /// Whether every comma in `text` groups thousands: three digits follow it
 /// (up to the next comma, the point or the end), and none is after the point.
 fn commas_group_thousands(text: &str) -> bool {
-    let whole = text.split('.').next().unwrap_or_default();
-    if text.len() > whole.len() && text[whole.len()..].contains(',') {
-        return false;
-    }
-    whole.split(',').skip(1).all(|group| {
-        group.chars().filter(|c| *c != '_').count() == 3
-            && group.chars().all(|c| c.is_ascii_digit() || c == '_')
-    })
+    let (whole, fraction) = text.split_once('.').unwrap_or((text, ""));
+    !fraction.contains(',')
+        && whole.split(',').skip(1).all(|group| {
+            group.chars().filter(|c| *c != '_').count() == 3
+                && group.chars().all(|c| c.is_ascii_digit() || c == '_')
+        })
 }
 
 /// Formats a number without trailing zeros, for messages and inputs (`46`, `12.5`).
